@@ -1,0 +1,30 @@
+package org.swarmsim.cli;
+
+import org.swarmsim.cli.bench.BenchCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code swarmsim.jar}: the top-level picocli command and its subcommands. */
+@Command(name = "swarmsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Discrete-event simulator of peer-to-peer swarms.",
+        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int execute(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
