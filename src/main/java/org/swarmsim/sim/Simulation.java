@@ -4,7 +4,7 @@ package org.swarmsim.sim;
  * The discrete-event kernel: a clock and one event queue ordered by (time, sequence number).
  *
  * <p>Equal-time events run in the order they were scheduled, so a run is a deterministic function
- * of the model and its random streams. The queue is an allocation-free 4-ary heap
+ * of the model and its random streams. The queue is an allocation-free monotone radix heap
  * ({@link EventQueue}); a handle is a {@code long}.
  *
  * <pre>{@code
@@ -18,7 +18,6 @@ package org.swarmsim.sim;
 public final class Simulation implements Scheduler {
     private final EventQueue queue;
     private long now;
-    private long nextSeq;
     private long eventsRun;
     private boolean stopRequested;
     private boolean running;
@@ -56,7 +55,7 @@ public final class Simulation implements Scheduler {
         if (action == null) {
             throw new NullPointerException("action");
         }
-        return queue.insert(timeNanos, nextSeq++, action);
+        return queue.insert(timeNanos, action);
     }
 
     @Override
@@ -75,6 +74,11 @@ public final class Simulation implements Scheduler {
             throw new IllegalArgumentException("event " + handle + " is not pending");
         }
         return queue.timeOf(handle);
+    }
+
+    /** Time of the next pending event, or {@code Long.MAX_VALUE} if there is none. */
+    public long nextEventTime() {
+        return queue.peekTime();
     }
 
     /** Number of events waiting to run. */
@@ -116,9 +120,12 @@ public final class Simulation implements Scheduler {
         running = true;
         stopRequested = false;
         try {
-            while (!stopRequested && !queue.isEmpty() && queue.peekTime() <= untilNanos) {
-                now = queue.peekTime();
-                Runnable action = queue.pollAction();
+            while (!stopRequested) {
+                Runnable action = queue.pollUntil(untilNanos);
+                if (action == null) {
+                    break;
+                }
+                now = queue.lastPolledTime();
                 eventsRun++;
                 action.run();
                 if (afterEachEvent != null) {

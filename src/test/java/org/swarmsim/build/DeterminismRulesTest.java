@@ -1,0 +1,60 @@
+package org.swarmsim.build;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Build check: main code that runs inside a simulation may not use sources of nondeterminism.
+ * Only the command-line layer ({@code org.swarmsim.cli}: benchmarks, progress bars, sweeps over
+ * threads) may read the wall clock or start threads.
+ */
+class DeterminismRulesTest {
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "new\\s+(java\\.util\\.)?Random\\s*\\("
+            + "|\\bjava\\.util\\.Random\\b"
+            + "|import\\s+java\\.util\\.Random\\s*;"
+            + "|Math\\.random\\s*\\("
+            + "|ThreadLocalRandom"
+            + "|System\\.currentTimeMillis\\s*\\("
+            + "|System\\.nanoTime\\s*\\("
+            + "|Instant\\.now\\s*\\("
+            + "|LocalDateTime\\.now\\s*\\("
+            + "|new\\s+Thread\\s*\\("
+            + "|Executors\\.");
+
+    @Test
+    void mainCodeOutsideTheCliUsesNoRandomWallClockOrThreads() throws IOException {
+        Path root = Path.of("src/main/java/org/swarmsim");
+        assertTrue(Files.isDirectory(root), "run from the project root");
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                if (f.startsWith(root.resolve("cli"))) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    String code = line.strip();
+                    if (code.startsWith("*") || code.startsWith("//") || code.startsWith("/*")) {
+                        continue;   // documentation may name what it forbids
+                    }
+                    Matcher m = FORBIDDEN.matcher(line);
+                    if (m.find()) {
+                        offences.add(f + ":" + (i + 1) + ": " + m.group() + "  <- " + code);
+                    }
+                }
+            }
+        }
+        assertTrue(offences.isEmpty(), "nondeterminism in simulation code:\n" + String.join("\n", offences));
+    }
+}
