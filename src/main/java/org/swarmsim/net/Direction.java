@@ -1,0 +1,270 @@
+package org.swarmsim.net;
+
+import java.util.Arrays;
+import org.swarmsim.sim.Scheduler;
+import org.swarmsim.sim.Simulation;
+
+/**
+ * One direction of a connection (sender side to receiver side): the send queue, the message being
+ * transmitted, and the messages in flight (transmitted, waiting out the latency).
+ *
+ * <p>The head message is transmitted either as a <i>flow</i> of the max-min model (its rate set by
+ * {@link Network}'s recomputation) or, if it is small and the direction is not already a flow, in
+ * <i>bypass</i> at {@code size / min(up, down)} without touching the flow model. A flow stays
+ * active while the queue holds bytes, so messages queued behind others join the running flow
+ * without changing the flow set. The direction is its own finish-event {@link Runnable}; its
+ * {@link #deliverer} is the delivery event, so no per-message objects are allocated.
+ *
+ * <p>Transmission completes in queue order and every message waits the same latency, so in-flight
+ * messages are delivered in the order they were sent on every path.
+ */
+final class Direction implements Runnable {
+    private final Network network;
+    private final Simulation sim;
+    final Connection sender;
+
+    private Message[] queue = new Message[4];
+    private int queueHead;
+    private int queueSize;
+    long queuedBytes;
+
+    /** Head message is being transmitted outside the flow model. */
+    private boolean bypass;
+    /** Index in the allocator while this direction is a flow, else -1. */
+    int flowId = -1;
+    private double rate;
+    private double headRemainingBytes;
+    private long lastUpdateNanos;
+    private long finishHandle = Scheduler.NO_EVENT;
+    long rateCapBytesPerSecond;
+
+    private Message[] flight = new Message[4];
+    private long[] flightTime = new long[4];
+    private int flightHead;
+    private int flightSize;
+    private long deliverHandle = Scheduler.NO_EVENT;
+    /** Deliveries wait because the receiving (connecting) side has not run onConnected yet. */
+    private boolean held;
+    final Runnable deliverer = this::deliverDue;
+
+    Direction(Network network, Connection sender) {
+        this.network = network;
+        this.sim = network.simulation();
+        this.sender = sender;
+    }
+
+    void enqueue(Message message) {
+        int size = message.wireSize();
+        if (size < 0) {
+            throw new IllegalArgumentException("message " + message + " declares a negative wire size " + size);
+        }
+        if (queueSize == queue.length) {
+            Message[] grown = new Message[queueSize * 2];
+            for (int i = 0; i < queueSize; i++) {
+                grown[i] = queue[(queueHead + i) & (queue.length - 1)];
+            }
+            queue = grown;
+            queueHead = 0;
+        }
+        queue[(queueHead + queueSize) & (queue.length - 1)] = message;
+        queueSize++;
+        queuedBytes += size;
+        if (queueSize == 1) {
+            startHead(size);
+        }
+    }
+
+    /** Starts transmitting the head message (of {@code size} bytes) on a direction that is not a flow. */
+    private void startHead(int size) {
+        if (size <= network.smallMessageBytes()) {
+            bypass = true;
+            double rateBytesPerSecond = network.bypassRate(sender.local(), sender.remote(), rateCapBytesPerSecond);
+            finishHandle = sim.schedule(Network.transmitNanos(size, rateBytesPerSecond), this);
+        } else {
+            bypass = false;
+            headRemainingBytes = size;
+            lastUpdateNanos = sim.now();
+            rate = 0;
+            flowId = network.activateFlow(this);
+        }
+    }
+
+    /** Finish event: the head message's last byte has left. */
+    @Override
+    public void run() {
+        finishHandle = Scheduler.NO_EVENT;
+        Message m = queue[queueHead];
+        queue[queueHead] = null;
+        queueHead = (queueHead + 1) & (queue.length - 1);
+        queueSize--;
+        int size = m.wireSize();
+        queuedBytes -= size;
+        sender.bytesSent += size;
+        network.countSent(size);
+        addInFlight(m, sim.now() + sender.oneWayLatencyNanos());
+        if (queueSize > 0) {
+            int next = queue[queueHead].wireSize();
+            if (bypass) {
+                startHead(next);
+            } else {
+                headRemainingBytes = next;
+                lastUpdateNanos = sim.now();
+                scheduleFinish();
+            }
+        } else if (bypass) {
+            bypass = false;
+        } else {
+            deactivate();
+        }
+        ConnectionListener listener = sender.listener;
+        if (listener != null) {
+            listener.onTransmitted(sender, m);
+        }
+    }
+
+    /** New rate from the allocator: account progress at the old rate, reschedule the finish event. */
+    void applyRate(double newRate) {
+        long now = sim.now();
+        if (rate > 0 && now > lastUpdateNanos) {
+            headRemainingBytes = Math.max(0, headRemainingBytes - rate * ((now - lastUpdateNanos) * 1e-9));
+        }
+        lastUpdateNanos = now;
+        rate = newRate;
+        if (finishHandle != Scheduler.NO_EVENT) {
+            sim.cancel(finishHandle);
+            finishHandle = Scheduler.NO_EVENT;
+        }
+        scheduleFinish();
+    }
+
+    private void scheduleFinish() {
+        if (rate > 0) {
+            finishHandle = sim.schedule(Network.transmitNanos(headRemainingBytes, rate), this);
+        }
+    }
+
+    private void deactivate() {
+        network.deactivateFlow(this);
+        flowId = -1;
+        rate = 0;
+    }
+
+    void setRateCap(long capBytesPerSecond) {
+        rateCapBytesPerSecond = capBytesPerSecond;
+        if (flowId >= 0) {
+            network.flowCapChanged(this);
+        }
+    }
+
+    double currentRate() {
+        if (flowId >= 0) {
+            return rate;
+        }
+        return bypass ? network.bypassRate(sender.local(), sender.remote(), rateCapBytesPerSecond) : 0;
+    }
+
+    /** The sending side closed: forget every message not fully transmitted. */
+    void dropUntransmitted() {
+        if (finishHandle != Scheduler.NO_EVENT) {
+            sim.cancel(finishHandle);
+            finishHandle = Scheduler.NO_EVENT;
+        }
+        if (flowId >= 0) {
+            deactivate();
+        }
+        bypass = false;
+        Arrays.fill(queue, null);
+        queueHead = 0;
+        queueSize = 0;
+        queuedBytes = 0;
+    }
+
+    private void addInFlight(Message m, long deliveryNanos) {
+        if (flightSize == flight.length) {
+            int n = flightSize * 2;
+            Message[] grownMessages = new Message[n];
+            long[] grownTimes = new long[n];
+            for (int i = 0; i < flightSize; i++) {
+                int k = (flightHead + i) & (flight.length - 1);
+                grownMessages[i] = flight[k];
+                grownTimes[i] = flightTime[k];
+            }
+            flight = grownMessages;
+            flightTime = grownTimes;
+            flightHead = 0;
+        }
+        int k = (flightHead + flightSize) & (flight.length - 1);
+        flight[k] = m;
+        flightTime[k] = deliveryNanos;
+        flightSize++;
+        if (deliverHandle == Scheduler.NO_EVENT && !held) {
+            deliverHandle = sim.scheduleAt(deliveryNanos, deliverer);
+        }
+    }
+
+    /** Delivery event: hands every message due by now to the receiving side, in order. */
+    private void deliverDue() {
+        deliverHandle = Scheduler.NO_EVENT;
+        deliverUpTo(sim.now());
+        if (flightSize > 0 && !held) {
+            deliverHandle = sim.scheduleAt(Math.max(sim.now(), flightTime[flightHead]), deliverer);
+        }
+    }
+
+    /** Delivers (or, to a closed side, discards) every in-flight message due at or before {@code nanos}. */
+    void deliverUpTo(long nanos) {
+        Connection receiver = sender.peer;
+        while (flightSize > 0 && flightTime[flightHead] <= nanos) {
+            if (receiver.state == Connection.PENDING) {
+                held = true;
+                return;
+            }
+            Message m = flight[flightHead];
+            flight[flightHead] = null;
+            flightHead = (flightHead + 1) & (flight.length - 1);
+            flightSize--;
+            int size = m.wireSize();
+            if (receiver.state == Connection.OPEN) {
+                receiver.bytesReceived += size;
+                network.countDelivered(size);
+                receiver.listener.onMessage(receiver, m);
+            } else {
+                network.countDiscarded(size);
+            }
+        }
+    }
+
+    /** The receiving side has just become open: deliver what was held back. */
+    void resumeDelivery() {
+        held = false;
+        if (flightSize > 0 && deliverHandle == Scheduler.NO_EVENT) {
+            deliverHandle = sim.scheduleAt(Math.max(sim.now(), flightTime[flightHead]), deliverer);
+        }
+    }
+
+    /** Messages transmitted but not yet delivered or discarded. */
+    int inFlightCount() {
+        return flightSize;
+    }
+
+    boolean isBypassing() {
+        return bypass;
+    }
+
+    int queuedMessages() {
+        return queueSize;
+    }
+
+    /** Sum of the wire sizes of the queued messages (for invariant checks). */
+    long recountQueuedBytes() {
+        long sum = 0;
+        for (int i = 0; i < queueSize; i++) {
+            sum += queue[(queueHead + i) & (queue.length - 1)].wireSize();
+        }
+        return sum;
+    }
+
+    double rate() {
+        return rate;
+    }
+}

@@ -1,0 +1,452 @@
+package org.swarmsim.net;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.swarmsim.sim.Simulation;
+
+/**
+ * The simulated network: nodes with asymmetric upload/download capacities, a pluggable
+ * {@link LatencyModel}, and TCP-like {@link Connection}s whose bytes share capacity by max-min
+ * fairness at flow level.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ *   <li>Every connection direction with bytes queued is a flow crossing its sender's upload and
+ *       its receiver's download (and its optional rate cap). Rates are the max-min fair allocation
+ *       (progressive filling), recomputed only when the set of active flows changes; all changes
+ *       at one simulated instant are coalesced into one recomputation, an event scheduled at the
+ *       current time on the first change. The recomputation is incremental
+ *       ({@link MaxMinAllocator}): only flows whose rate can change are re-solved, and only flows
+ *       whose rate did change get their finish event rescheduled.</li>
+ *   <li>A message is delivered when its last byte has been transmitted, plus the one-way latency.
+ *       Messages on one direction are transmitted and delivered in order; small messages queue
+ *       behind data already queued, as on a TCP stream.</li>
+ *   <li>{@link #connect}: the request reaches the target after the one-way latency, where its
+ *       {@link Acceptor} decides; the connecting side learns the outcome one round trip after
+ *       connecting. If the target is offline, failure is learned after one round trip, or after
+ *       {@link #setConnectTimeoutNanos the connect timeout} if one is set.</li>
+ * </ul>
+ *
+ * <h2>Approximation: small messages bypass the flow model</h2>
+ * A message of at most {@link #setSmallMessageBytes smallMessageBytes} (default
+ * {@value #DEFAULT_SMALL_MESSAGE_BYTES}) that reaches the head of a direction which is not already
+ * a flow is transmitted in {@code size / min(up, down, cap)} without creating a flow or
+ * recomputing rates; it is counted in all byte totals but does not take capacity from concurrent
+ * flows. This keeps the ~10^8 BitTorrent control messages of a large swarm (have 9 bytes,
+ * interested 5, request 17, handshake 68, keep-alive 4) from each causing two recomputations. The
+ * error is bounded: a bypassed message is at most 256 bytes, 1.6% of a 16 KiB piece message, and
+ * its transmission time at even 64 KB/s is 4 ms, below typical latencies. Order is exact on every
+ * path: a message never overtakes an earlier one on the same direction, and a small message sent
+ * while a flow is running simply joins it. Set the threshold to 0 for exact accounting.
+ *
+ * <p>Not thread-safe; all callbacks run as events of the one {@link Simulation}.
+ */
+public final class Network {
+    /** Default bypass threshold in bytes (see the class comment). */
+    public static final int DEFAULT_SMALL_MESSAGE_BYTES = 256;
+    private static final double CAPACITY_TOLERANCE = 1e-9;
+
+    private final Simulation sim;
+    private final LatencyModel latency;
+    private final List<Node> nodes = new ArrayList<>();
+    private final MaxMinAllocator allocator = new MaxMinAllocator();
+    private Direction[] flowOwners = new Direction[64];
+    private int smallMessageBytes = DEFAULT_SMALL_MESSAGE_BYTES;
+    private long connectTimeoutNanos;
+    private boolean recomputeScheduled;
+    private final Runnable recomputeEvent = this::recompute;
+    private long bytesSent;
+    private long bytesDelivered;
+    private long bytesDiscarded;
+    private long flowChanges;
+    private long recomputations;
+    private long rateUpdates;
+
+    public Network(Simulation sim, LatencyModel latency) {
+        this.sim = Objects.requireNonNull(sim, "sim");
+        this.latency = Objects.requireNonNull(latency, "latency");
+    }
+
+    /** The simulation whose clock and event queue this network uses. */
+    public Simulation simulation() {
+        return sim;
+    }
+
+    public LatencyModel latencyModel() {
+        return latency;
+    }
+
+    /**
+     * Adds an online node. Capacities must be positive (use a very large value for "unlimited").
+     *
+     * @throws IllegalArgumentException naming the node and the bad capacity
+     */
+    public Node addNode(String name, long uploadBytesPerSecond, long downloadBytesPerSecond) {
+        Objects.requireNonNull(name, "name");
+        if (uploadBytesPerSecond <= 0 || downloadBytesPerSecond <= 0) {
+            throw new IllegalArgumentException("node '" + name + "': upload and download capacities must be"
+                    + " positive bytes per second, got upload=" + uploadBytesPerSecond
+                    + " download=" + downloadBytesPerSecond);
+        }
+        Node node = new Node(this, nodes.size(), name, uploadBytesPerSecond, downloadBytesPerSecond);
+        int up = allocator.addResource(uploadBytesPerSecond);
+        int down = allocator.addResource(downloadBytesPerSecond);
+        assert up == 2 * node.id() && down == up + 1;
+        nodes.add(node);
+        latency.onNodeAdded(node);
+        return node;
+    }
+
+    public Node node(int id) {
+        if (id < 0 || id >= nodes.size()) {
+            throw new IllegalArgumentException("no node " + id + ": ids are 0.." + (nodes.size() - 1));
+        }
+        return nodes.get(id);
+    }
+
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    /** Threshold for the small-message bypass (see the class comment); 0 disables it. */
+    public void setSmallMessageBytes(int bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("small message threshold must be >= 0 bytes, got " + bytes);
+        }
+        this.smallMessageBytes = bytes;
+    }
+
+    public int smallMessageBytes() {
+        return smallMessageBytes;
+    }
+
+    /** How long a connect to an offline node takes to fail; 0 (default) = one round trip. */
+    public void setConnectTimeoutNanos(long nanos) {
+        if (nanos < 0) {
+            throw new IllegalArgumentException("connect timeout must be >= 0 ns, got " + nanos);
+        }
+        this.connectTimeoutNanos = nanos;
+    }
+
+    /**
+     * Chooses incremental max-min recomputation (default) or a full recomputation of every flow on
+     * every change (the reference the benchmark measures against; results are the same).
+     */
+    public void setIncrementalAllocation(boolean incremental) {
+        allocator.setIncremental(incremental);
+    }
+
+    /**
+     * Opens a connection {@code from -> to}; exactly one callback of the handler runs later (none
+     * if {@code from} goes offline before the outcome: its side is then simply closed).
+     *
+     * @throws IllegalStateException if {@code from} is offline
+     * @throws IllegalArgumentException if {@code from == to} or a node is not of this network
+     */
+    public void connect(Node from, Node to, ConnectHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        checkOwn(from);
+        checkOwn(to);
+        if (from == to) {
+            throw new IllegalArgumentException("cannot connect " + from + " to itself");
+        }
+        if (!from.isOnline()) {
+            throw new IllegalStateException("cannot connect from " + from + ": it is offline");
+        }
+        long oneWay = latency.oneWayNanos(from, to);
+        if (oneWay < 0) {
+            throw new IllegalStateException("latency model returned a negative delay " + oneWay
+                    + " ns between " + from + " and " + to);
+        }
+        sim.schedule(oneWay, new ConnectAttempt(from, to, handler, oneWay));
+    }
+
+    /** Sets a node online or offline; going offline closes all its connections. */
+    public void setOnline(Node node, boolean online) {
+        checkOwn(node);
+        if (node.isOnline() == online) {
+            return;
+        }
+        node.setOnlineFlag(online);
+        if (!online) {
+            node.offlineEpoch++;
+            for (Connection c : node.connectionsSnapshot()) {
+                closeSide(c, true);
+            }
+        }
+    }
+
+    /** Bytes whose transmission completed (summed over messages), over the run. */
+    public long bytesSent() {
+        return bytesSent;
+    }
+
+    /** Bytes of messages delivered to an open side, over the run. */
+    public long bytesDelivered() {
+        return bytesDelivered;
+    }
+
+    /** Bytes transmitted but discarded on arrival because the receiving side had closed. */
+    public long bytesDiscarded() {
+        return bytesDiscarded;
+    }
+
+    /** Changes of the active flow set (flow starts, finishes, cap changes), over the run. */
+    public long flowChanges() {
+        return flowChanges;
+    }
+
+    /** Rate recomputations run (each coalesces all changes of one instant). */
+    public long recomputations() {
+        return recomputations;
+    }
+
+    /** Flow rates that changed, summed over all recomputations (finish events rescheduled). */
+    public long rateUpdates() {
+        return rateUpdates;
+    }
+
+    /** Flow-rate evaluations done by the allocator over the run (its work). */
+    public long flowsSolved() {
+        return allocator.solvedFlows();
+    }
+
+    /** Number of currently active flows (directions transmitting in the flow model). */
+    public int activeFlows() {
+        return allocator.liveFlows();
+    }
+
+    /**
+     * For tests: checks capacities (no node's upload or download is exceeded), flow bookkeeping,
+     * byte counts of every queue and, when no recomputation is pending, max-min optimality.
+     *
+     * @throws IllegalStateException describing the first violation
+     */
+    public void checkInvariants() {
+        allocator.checkInvariants(CAPACITY_TOLERANCE);
+        int flows = 0;
+        for (Node node : nodes) {
+            for (Connection c : node.connectionsSnapshot()) {
+                if (c.local() != node || c.state == Connection.PENDING) {
+                    throw new IllegalStateException(c + " registered at " + node + " in state " + c.state);
+                }
+                Direction d = c.out;
+                if (d.recountQueuedBytes() != d.queuedBytes) {
+                    throw new IllegalStateException(c + " counts " + d.queuedBytes + " queued bytes but holds "
+                            + d.recountQueuedBytes());
+                }
+                if (d.flowId >= 0) {
+                    flows++;
+                    if (flowOwners[d.flowId] != d || d.queuedMessages() == 0 || d.isBypassing()) {
+                        throw new IllegalStateException(c + " is flow " + d.flowId + " but owner, queue or"
+                                + " bypass state disagree");
+                    }
+                    if (!allocator.hasPendingChanges() && d.rate() != allocator.rate(d.flowId)) {
+                        throw new IllegalStateException(c + " transmits at " + d.rate()
+                                + " B/s but its allocation is " + allocator.rate(d.flowId));
+                    }
+                } else if (d.queuedMessages() > 0 && !d.isBypassing()) {
+                    throw new IllegalStateException(c + " has queued messages but is neither a flow nor bypassing");
+                }
+            }
+        }
+        if (flows != allocator.liveFlows()) {
+            throw new IllegalStateException(allocator.liveFlows() + " flows allocated but " + flows
+                    + " directions of registered connections are flows");
+        }
+    }
+
+    // ---------------------------------------------------------------- package internals
+
+    /** Rate of a bypassed small message: the slower of the two access links (and the cap). */
+    double bypassRate(Node from, Node to, long capBytesPerSecond) {
+        double r = Math.min(from.uploadBytesPerSecond(), to.downloadBytesPerSecond());
+        return capBytesPerSecond > 0 ? Math.min(r, capBytesPerSecond) : r;
+    }
+
+    /** Nanoseconds to transmit {@code bytes} at {@code bytesPerSecond}, rounded up (ignoring float noise). */
+    static long transmitNanos(double bytes, double bytesPerSecond) {
+        double t = bytes * 1e9 / bytesPerSecond;
+        if (t >= 9e18) {
+            return Long.MAX_VALUE / 4;
+        }
+        long n = (long) Math.ceil(t * (1 - 1e-12));
+        return Math.max(0, n);
+    }
+
+    int activateFlow(Direction d) {
+        int f = allocator.addFlow(2 * d.sender.local().id(), 2 * d.sender.remote().id() + 1, d.rateCapBytesPerSecond);
+        if (f >= flowOwners.length) {
+            flowOwners = Arrays.copyOf(flowOwners, Math.max(f + 1, flowOwners.length * 2));
+        }
+        flowOwners[f] = d;
+        flowChanged();
+        return f;
+    }
+
+    void deactivateFlow(Direction d) {
+        allocator.removeFlow(d.flowId);
+        flowOwners[d.flowId] = null;
+        flowChanged();
+    }
+
+    void flowCapChanged(Direction d) {
+        allocator.setFlowCap(d.flowId, d.rateCapBytesPerSecond);
+        flowChanged();
+    }
+
+    private void flowChanged() {
+        flowChanges++;
+        if (!recomputeScheduled) {
+            recomputeScheduled = true;
+            sim.schedule(0, recomputeEvent);
+        }
+    }
+
+    private void recompute() {
+        recomputeScheduled = false;
+        recomputations++;
+        int n = allocator.solve();
+        int[] changed = allocator.changedFlows();
+        rateUpdates += n;
+        for (int i = 0; i < n; i++) {
+            int f = changed[i];
+            flowOwners[f].applyRate(allocator.rate(f));
+        }
+    }
+
+    void countSent(int bytes) {
+        bytesSent += bytes;
+    }
+
+    void countDelivered(int bytes) {
+        bytesDelivered += bytes;
+    }
+
+    void countDiscarded(int bytes) {
+        bytesDiscarded += bytes;
+    }
+
+    /** Closes side {@code c} locally; if {@code notifyPeer}, the far side learns after the one-way latency. */
+    void closeSide(Connection c, boolean notifyPeer) {
+        if (c.state == Connection.CLOSED) {
+            return;
+        }
+        c.state = Connection.CLOSED;
+        c.local().unregister(c);
+        c.out.dropUntransmitted();
+        if (notifyPeer) {
+            Connection peer = c.peer;
+            sim.schedule(c.oneWayLatencyNanos(), () -> learnRemoteClose(peer));
+        }
+    }
+
+    /** The close notice of {@code side}'s far side arrives: deliver what was sent before it, then close. */
+    private void learnRemoteClose(Connection side) {
+        if (side.state == Connection.CLOSED) {
+            return;
+        }
+        side.peer.out.deliverUpTo(sim.now());
+        if (side.state == Connection.CLOSED) {
+            return;
+        }
+        boolean wasOpen = side.state == Connection.OPEN;
+        closeSide(side, false);
+        if (wasOpen && side.listener != null) {
+            side.listener.onClosed(side);
+        }
+    }
+
+    private void checkOwn(Node node) {
+        Objects.requireNonNull(node, "node");
+        if (node.network() != this) {
+            throw new IllegalArgumentException(node + " belongs to another network");
+        }
+    }
+
+    /** The two halves of a connection attempt: the request arriving at the target, then the outcome at the source. */
+    private final class ConnectAttempt implements Runnable {
+        private final Node from;
+        private final Node to;
+        private final ConnectHandler handler;
+        private final long oneWayNanos;
+        private final long startNanos;
+        private final int fromEpoch;
+        private Connection connecting;
+        private boolean arrived;
+
+        ConnectAttempt(Node from, Node to, ConnectHandler handler, long oneWayNanos) {
+            this.from = from;
+            this.to = to;
+            this.handler = handler;
+            this.oneWayNanos = oneWayNanos;
+            this.startNanos = sim.now();
+            this.fromEpoch = from.offlineEpoch;
+        }
+
+        @Override
+        public void run() {
+            if (!arrived) {
+                arrived = true;
+                arrive();
+            } else {
+                outcome();
+            }
+        }
+
+        private void arrive() {
+            if (!to.isOnline()) {
+                long failAt = startNanos + (connectTimeoutNanos > 0 ? connectTimeoutNanos : 2 * oneWayNanos);
+                sim.scheduleAt(Math.max(sim.now(), failAt), this);
+                return;
+            }
+            // Schedule the outcome before asking the acceptor, so it precedes anything the acceptor causes.
+            sim.schedule(oneWayNanos, this);
+            Acceptor acceptor = to.acceptor();
+            Connection a = new Connection(Network.this, from, to, oneWayNanos);
+            Connection b = new Connection(Network.this, to, from, oneWayNanos);
+            a.peer = b;
+            b.peer = a;
+            // The accepting side is open while the acceptor runs, so it may send at once.
+            b.state = Connection.OPEN;
+            to.register(b);
+            ConnectionListener listener = acceptor == null ? null : acceptor.accept(b);
+            if (listener == null) {
+                if (b.state == Connection.OPEN) {
+                    closeSide(b, false);
+                }
+                return;
+            }
+            b.listener = listener;
+            connecting = a;
+        }
+
+        private void outcome() {
+            Connection a = connecting;
+            if (from.offlineEpoch != fromEpoch || !from.isOnline()) {
+                if (a != null) {
+                    closeSide(a, true);
+                }
+                return;
+            }
+            if (a == null) {
+                handler.onConnectFailed(to);
+                return;
+            }
+            a.state = Connection.OPEN;
+            from.register(a);
+            ConnectionListener listener = handler.onConnected(a);
+            if (a.state != Connection.OPEN) {
+                return;
+            }
+            if (listener == null) {
+                closeSide(a, true);
+                return;
+            }
+            a.listener = listener;
+            a.peer.out.resumeDelivery();
+        }
+    }
+}
