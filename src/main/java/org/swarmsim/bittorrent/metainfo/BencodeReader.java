@@ -129,11 +129,12 @@ public final class BencodeReader {
             int digitsStart = pos;
             long value = 0;
             while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
-                if (pos - digitsStart >= MAX_LONG_DIGITS) {
-                    throw new BencodeException("integer has more digits than a 64-bit integer holds",
-                            start);
+                int digit = in[pos] - '0';
+                if (pos - digitsStart >= MAX_LONG_DIGITS || value > (Long.MAX_VALUE - digit) / 10) {
+                    throw new BencodeException("integer does not fit in 64 bits (limit "
+                            + Long.MAX_VALUE + ")", start);
                 }
-                value = value * 10 + (in[pos] - '0');
+                value = value * 10 + digit;
                 pos++;
             }
             int digits = pos - digitsStart;

@@ -93,7 +93,16 @@ public final class Torrent {
 
     /** Parses the bytes of a .torrent file; a {@link BencodeException} says what is wrong and where. */
     public static Torrent parse(byte[] bytes) {
-        BencodeDictionary root = BencodeReader.strict().readDictionary(bytes);
+        return parse(bytes, BencodeReader.strict());
+    }
+
+    /**
+     * Parses a .torrent file with the given reader, e.g. {@code BencodeReader.strict()
+     * .allowingUnsortedKeys()} for files from writers that do not sort keys; the info-hash is
+     * still the hash of the info dictionary's bytes as they appear in the file.
+     */
+    public static Torrent parse(byte[] bytes, BencodeReader reader) {
+        BencodeDictionary root = reader.readDictionary(bytes);
         return new Torrent(bytes.clone(), root);
     }
 
