@@ -1,0 +1,95 @@
+package org.swarmsim.bittorrent.metainfo;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Writes bencoded values in canonical form: dictionary keys sorted by raw bytes, integers without
+ * leading zeros. {@link #encodedLength(BencodeValue)} gives the size without encoding.
+ */
+public final class BencodeWriter {
+    private BencodeWriter() {
+    }
+
+    /** The bencoded bytes of {@code value}. */
+    public static byte[] encode(BencodeValue value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(16, encodedLength(value)));
+        write(value, out);
+        return out.toByteArray();
+    }
+
+    /** Appends the bencoded bytes of {@code value} to {@code out}. */
+    public static void write(BencodeValue value, ByteArrayOutputStream out) {
+        if (value instanceof BencodeInteger i) {
+            out.write('i');
+            out.writeBytes(Long.toString(i.value()).getBytes(StandardCharsets.US_ASCII));
+            out.write('e');
+        } else if (value instanceof BencodeBytes b) {
+            writeBytes(b.rawBytes(), out);
+        } else if (value instanceof BencodeList l) {
+            out.write('l');
+            for (BencodeValue v : l.values()) {
+                write(v, out);
+            }
+            out.write('e');
+        } else {
+            BencodeDictionary d = (BencodeDictionary) value;
+            out.write('d');
+            for (Map.Entry<BencodeBytes, BencodeValue> e : d.entries().entrySet()) {
+                writeBytes(e.getKey().rawBytes(), out);
+                write(e.getValue(), out);
+            }
+            out.write('e');
+        }
+    }
+
+    private static void writeBytes(byte[] b, ByteArrayOutputStream out) {
+        out.writeBytes(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+        out.write(':');
+        out.writeBytes(b);
+    }
+
+    /** Size in bytes of the bencoded form of {@code value}, computed without encoding it. */
+    public static int encodedLength(BencodeValue value) {
+        if (value instanceof BencodeInteger i) {
+            return 2 + decimalLength(i.value());
+        }
+        if (value instanceof BencodeBytes b) {
+            return byteStringLength(b.length());
+        }
+        int n = 2;
+        if (value instanceof BencodeList l) {
+            for (BencodeValue v : l.values()) {
+                n += encodedLength(v);
+            }
+            return n;
+        }
+        for (Map.Entry<BencodeBytes, BencodeValue> e : ((BencodeDictionary) value).entries().entrySet()) {
+            n += byteStringLength(e.getKey().length()) + encodedLength(e.getValue());
+        }
+        return n;
+    }
+
+    /** Size of a bencoded byte string whose content is {@code contentBytes} long. */
+    public static int byteStringLength(int contentBytes) {
+        return decimalLength(contentBytes) + 1 + contentBytes;
+    }
+
+    /** Number of characters in the decimal form of {@code v} (with its minus sign). */
+    public static int decimalLength(long v) {
+        if (v == Long.MIN_VALUE) {
+            return 20;
+        }
+        int n = 1;
+        if (v < 0) {
+            n++;
+            v = -v;
+        }
+        while (v >= 10) {
+            v /= 10;
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,343 @@
+package org.swarmsim.bittorrent.metainfo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A BitTorrent v1 metainfo file (BEP 3, with BEP 12 announce-list and BEP 27 private flag):
+ * trackers, the info dictionary's name, files, piece length and piece hashes, and the
+ * {@link #infoHash()} = SHA-1 of the info dictionary exactly as it appears in the file.
+ *
+ * <p>Immutable. Read one with {@link #parse(byte[])} or {@link #read(Path)}; make one from files on
+ * disk with {@link TorrentCreator}, or for a simulation with {@link #synthetic(String, long, int)}.
+ */
+public final class Torrent {
+    /** Length of one SHA-1 piece hash. */
+    public static final int PIECE_HASH_BYTES = 20;
+
+    private final byte[] encoded;
+    private final String announce;
+    private final List<List<String>> announceList;
+    private final String name;
+    private final int pieceLengthBytes;
+    private final byte[] pieceHashes;
+    private final List<TorrentFile> files;
+    private final boolean singleFile;
+    private final boolean privateFlag;
+    private final Long creationDateSeconds;
+    private final String comment;
+    private final String createdBy;
+    private final long totalBytes;
+    private final int pieceCount;
+    private final InfoHash infoHash;
+
+    private Torrent(byte[] encoded, BencodeDictionary root) {
+        this.encoded = encoded;
+        BencodeDictionary info = root.requireDictionary("info");
+        this.infoHash = InfoHash.of(sha1(encoded, info.sourceStart(), info.sourceEnd()));
+        this.announce = root.optional("announce", BencodeBytes.class).map(BencodeBytes::asString)
+                .orElse(null);
+        this.announceList = parseAnnounceList(root);
+        this.comment = root.optional("comment", BencodeBytes.class).map(BencodeBytes::asString)
+                .orElse(null);
+        this.createdBy = root.optional("created by", BencodeBytes.class).map(BencodeBytes::asString)
+                .orElse(null);
+        this.creationDateSeconds = root.optional("creation date", BencodeInteger.class)
+                .map(BencodeInteger::value).orElse(null);
+
+        int at = info.sourceStart();
+        this.name = info.requireString("name");
+        checkPathComponent(name, "info.name", at);
+        long pieceLength = info.requireInteger("piece length");
+        if (pieceLength <= 0 || pieceLength > (1 << 30)) {
+            throw bad("info.piece length must be between 1 and 2^30 bytes, got " + pieceLength, at);
+        }
+        this.pieceLengthBytes = (int) pieceLength;
+        this.pieceHashes = info.requireBytes("pieces").bytes();
+        if (pieceHashes.length % PIECE_HASH_BYTES != 0) {
+            throw bad("info.pieces is " + pieceHashes.length
+                    + " bytes long, which is not a multiple of 20 (one SHA-1 hash per piece)", at);
+        }
+        this.privateFlag = info.optional("private", BencodeInteger.class)
+                .map(v -> v.value() == 1).orElse(false);
+
+        boolean hasLength = info.containsKey("length");
+        boolean hasFiles = info.containsKey("files");
+        if (hasLength == hasFiles) {
+            throw bad("the info dictionary must have exactly one of 'length' (single file) and "
+                    + "'files' (multi-file)", at);
+        }
+        this.singleFile = hasLength;
+        this.files = singleFile ? singleFileList(info, name, at) : parseFiles(info, at);
+        TorrentFile last = files.get(files.size() - 1);
+        this.totalBytes = last.offsetBytes() + last.lengthBytes();
+        long expectedPieces = (totalBytes + pieceLengthBytes - 1) / pieceLengthBytes;
+        this.pieceCount = pieceHashes.length / PIECE_HASH_BYTES;
+        if (pieceCount != expectedPieces) {
+            throw bad("info.pieces holds " + pieceCount + " hashes but " + totalBytes
+                    + " bytes in pieces of " + pieceLengthBytes + " bytes need " + expectedPieces, at);
+        }
+    }
+
+    private static BencodeException bad(String problem, int offset) {
+        return new BencodeException(problem, offset);
+    }
+
+    /** Parses the bytes of a .torrent file; a {@link BencodeException} says what is wrong and where. */
+    public static Torrent parse(byte[] bytes) {
+        return parse(bytes, BencodeReader.strict());
+    }
+
+    /**
+     * Parses a .torrent file with the given reader, e.g. {@code BencodeReader.strict()
+     * .allowingUnsortedKeys()} for files from writers that do not sort keys; the info-hash is
+     * still the hash of the info dictionary's bytes as they appear in the file.
+     */
+    public static Torrent parse(byte[] bytes, BencodeReader reader) {
+        BencodeDictionary root = reader.readDictionary(bytes);
+        return new Torrent(bytes.clone(), root);
+    }
+
+    /** Reads and parses a .torrent file. */
+    public static Torrent read(Path file) throws IOException {
+        return parse(Files.readAllBytes(file));
+    }
+
+    /**
+     * A torrent for simulations: one file of {@code totalBytes} in pieces of
+     * {@code pieceLengthBytes}, whose piece hashes are SHA-1 of a deterministic seed per piece
+     * (no content is materialized). Cheap for 10^5 pieces.
+     */
+    public static Torrent synthetic(String name, long totalBytes, int pieceLengthBytes) {
+        return TorrentCreator.synthetic(name, totalBytes, pieceLengthBytes, List.of());
+    }
+
+    /** As {@link #synthetic(String, long, int)}, announcing to the given tracker URLs. */
+    public static Torrent synthetic(String name, long totalBytes, int pieceLengthBytes,
+                                    List<String> announceUrls) {
+        return TorrentCreator.synthetic(name, totalBytes, pieceLengthBytes, announceUrls);
+    }
+
+    private static List<List<String>> parseAnnounceList(BencodeDictionary root) {
+        Optional<BencodeList> tiers = root.optional("announce-list", BencodeList.class);
+        if (tiers.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (BencodeValue tier : tiers.get().values()) {
+            if (!(tier instanceof BencodeList urls)) {
+                throw bad("announce-list must be a list of lists of URLs, found a " + tier.kind(), -1);
+            }
+            List<String> t = new ArrayList<>();
+            for (BencodeValue url : urls.values()) {
+                if (!(url instanceof BencodeBytes b)) {
+                    throw bad("announce-list URLs must be byte strings, found a " + url.kind(), -1);
+                }
+                t.add(b.asString());
+            }
+            out.add(List.copyOf(t));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<TorrentFile> singleFileList(BencodeDictionary info, String name, int at) {
+        long length = info.requireInteger("length");
+        if (length < 0) {
+            throw bad("info.length must be >= 0, got " + length, at);
+        }
+        return List.of(new TorrentFile(List.of(name), length, 0));
+    }
+
+    private static List<TorrentFile> parseFiles(BencodeDictionary info, int at) {
+        BencodeList list = info.requireList("files");
+        if (list.size() == 0) {
+            throw bad("info.files must list at least one file", at);
+        }
+        List<TorrentFile> out = new ArrayList<>(list.size());
+        long offset = 0;
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof BencodeDictionary f)) {
+                throw bad("info.files[" + i + "] must be a dictionary, found a " + list.get(i).kind(), at);
+            }
+            long length = f.requireInteger("length");
+            if (length < 0) {
+                throw bad("info.files[" + i + "].length must be >= 0, got " + length, f.sourceStart());
+            }
+            BencodeList pathList = f.requireList("path");
+            if (pathList.size() == 0) {
+                throw bad("info.files[" + i + "].path must not be empty", f.sourceStart());
+            }
+            List<String> path = new ArrayList<>(pathList.size());
+            for (BencodeValue c : pathList.values()) {
+                if (!(c instanceof BencodeBytes b)) {
+                    throw bad("info.files[" + i + "].path components must be byte strings, found a "
+                            + c.kind(), f.sourceStart());
+                }
+                checkPathComponent(b.asString(), "info.files[" + i + "].path", f.sourceStart());
+                path.add(b.asString());
+            }
+            if (offset > Long.MAX_VALUE - length) {
+                throw bad("the files' total length overflows a 64-bit integer", f.sourceStart());
+            }
+            out.add(new TorrentFile(path, length, offset));
+            offset += length;
+        }
+        return List.copyOf(out);
+    }
+
+    private static void checkPathComponent(String c, String field, int at) {
+        if (c.isEmpty() || c.equals(".") || c.equals("..") || c.indexOf('/') >= 0 || c.indexOf('\0') >= 0) {
+            throw bad(field + " component '" + c + "' is not allowed: it must be non-empty, not '.' or"
+                    + " '..', and contain no '/' or NUL", at);
+        }
+    }
+
+    static byte[] sha1(byte[] data, int from, int to) {
+        MessageDigest md = newSha1();
+        md.update(data, from, to - from);
+        return md.digest();
+    }
+
+    static MessageDigest newSha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required by every Java platform", e);
+        }
+    }
+
+    /** The exact bytes of the .torrent file (a copy). */
+    public byte[] toBytes() {
+        return encoded.clone();
+    }
+
+    /** Writes the .torrent file. */
+    public void write(Path file) throws IOException {
+        Files.write(file, encoded);
+    }
+
+    /** SHA-1 of the info dictionary as it appears in the file. */
+    public InfoHash infoHash() {
+        return infoHash;
+    }
+
+    /** The 'announce' URL, if any. */
+    public Optional<String> announce() {
+        return Optional.ofNullable(announce);
+    }
+
+    /** BEP 12 announce-list tiers (empty if absent). */
+    public List<List<String>> announceList() {
+        return announceList;
+    }
+
+    /** Every distinct tracker URL: 'announce' first, then announce-list in tier order. */
+    public List<String> announceUrls() {
+        List<String> out = new ArrayList<>();
+        if (announce != null) {
+            out.add(announce);
+        }
+        for (List<String> tier : announceList) {
+            for (String url : tier) {
+                if (!out.contains(url)) {
+                    out.add(url);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The suggested file name (single-file) or folder name (multi-file). */
+    public String name() {
+        return name;
+    }
+
+    /** Bytes per piece (every piece but the last has exactly this length). */
+    public int pieceLengthBytes() {
+        return pieceLengthBytes;
+    }
+
+    /** Number of pieces. */
+    public int pieceCount() {
+        return pieceCount;
+    }
+
+    /** Length of piece {@code index}: {@link #pieceLengthBytes()}, or less for the last piece. */
+    public int pieceSize(int index) {
+        if (index < 0 || index >= pieceCount) {
+            throw new IndexOutOfBoundsException("piece " + index + " is outside 0.." + (pieceCount - 1));
+        }
+        if (index < pieceCount - 1) {
+            return pieceLengthBytes;
+        }
+        return (int) (totalBytes - (long) index * pieceLengthBytes);
+    }
+
+    /** The SHA-1 hash of piece {@code index} (a copy). */
+    public byte[] pieceHash(int index) {
+        if (index < 0 || index >= pieceCount) {
+            throw new IndexOutOfBoundsException("piece " + index + " is outside 0.." + (pieceCount - 1));
+        }
+        int from = index * PIECE_HASH_BYTES;
+        return Arrays.copyOfRange(pieceHashes, from, from + PIECE_HASH_BYTES);
+    }
+
+    /** Sum of all file lengths. */
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    /** The files, in info-dictionary order (one file for a single-file torrent). */
+    public List<TorrentFile> files() {
+        return files;
+    }
+
+    /** Whether the info dictionary has 'length' (single file) rather than 'files'. */
+    public boolean isSingleFile() {
+        return singleFile;
+    }
+
+    /** BEP 27 private flag (info.private == 1). */
+    public boolean isPrivate() {
+        return privateFlag;
+    }
+
+    /** 'creation date' in seconds since the Unix epoch, if present. */
+    public OptionalLong creationDateSeconds() {
+        return creationDateSeconds == null ? OptionalLong.empty() : OptionalLong.of(creationDateSeconds);
+    }
+
+    /** 'comment', if present. */
+    public Optional<String> comment() {
+        return Optional.ofNullable(comment);
+    }
+
+    /** 'created by', if present. */
+    public Optional<String> createdBy() {
+        return Optional.ofNullable(createdBy);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Torrent t && Arrays.equals(encoded, t.encoded);
+    }
+
+    @Override
+    public int hashCode() {
+        return infoHash.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Torrent[" + name + ", " + totalBytes + " bytes, " + pieceCount + " pieces of "
+                + pieceLengthBytes + ", info_hash=" + infoHash.hex() + "]";
+    }
+}
