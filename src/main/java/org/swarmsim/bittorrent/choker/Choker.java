@@ -1,0 +1,23 @@
+package org.swarmsim.bittorrent.choker;
+
+import java.util.List;
+import org.swarmsim.sim.random.RandomStream;
+
+/**
+ * An unchoke policy: a pure decision over the connected peers, called once per rechoke round
+ * (every {@link ChokerConfig#rechokeIntervalNanos()}). It knows nothing of the network or the
+ * scheduler; the peer sends choke/unchoke messages for the candidates whose {@code unchoked}
+ * flag changed.
+ */
+public interface Choker {
+    /**
+     * Decides who is unchoked after this round: sets {@link ChokeCandidate#unchoked()} and
+     * {@link ChokeCandidate#optimistic()} on every candidate, and
+     * {@link ChokeCandidate#lastUnchokedAtNanos()} on those unchoked anew. The list order does not
+     * matter beyond tie-breaks, which are drawn from {@code rng}.
+     */
+    void rechoke(long nowNanos, List<ChokeCandidate> candidates, RandomStream rng);
+
+    /** A short name for reports and scenario files. */
+    String name();
+}
