@@ -80,17 +80,27 @@ public final class AtomicFiles {
     }
 
     /**
-     * Creates an empty hidden temporary file next to {@code target} (same directory, so the final
-     * rename is atomic). Fails early if {@code target} already exists.
+     * Creates an empty hidden temporary file {@code .<name>.<k>.tmp} next to {@code target} (same
+     * directory, so the final rename is atomic), with the first free k. It is created like any new
+     * file, so it gets the usual permissions (umask) rather than a private temp file's 0600.
+     * Fails early if {@code target} already exists.
      */
     public static Path createTempSibling(Path target) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         refuseExisting(absolute);
-        try {
-            return Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file for " + target + ": " + e.getMessage(), e);
+        String prefix = "." + absolute.getFileName() + ".";
+        for (int k = 0; ; k++) {
+            Path temp = dir.resolve(prefix + k + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException taken) {
+                if (k >= 10_000) {
+                    throw new UncheckedIOException("too many leftover temporary files " + prefix + "*.tmp in " + dir, taken);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a temporary file for " + target + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 package org.swarmsim.metrics;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -11,14 +11,13 @@ import java.util.List;
  */
 public final class PeerTable {
     private final List<PeerRecord> records = new ArrayList<>();
-    private final BitSet ids = new BitSet();
+    private final HashSet<Integer> ids = new HashSet<>(); // membership only, never iterated
 
     /** Adds a record; its id must not be in the table yet. */
     public PeerTable add(PeerRecord record) {
-        if (ids.get(record.id())) {
+        if (!ids.add(record.id())) {
             throw new IllegalArgumentException("peer id " + record.id() + " is already in the peer table");
         }
-        ids.set(record.id());
         records.add(record);
         return this;
     }

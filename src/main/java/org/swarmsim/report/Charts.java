@@ -16,6 +16,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
@@ -149,6 +150,11 @@ public final class Charts {
         }
         JFreeChart chart = ChartFactory.createBoxAndWhiskerChart("Download time per capacity class", "capacity class",
                 "download time (s)", data, false);
+        BoxAndWhiskerRenderer renderer = (BoxAndWhiskerRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box width; the median line suffices
+        renderer.setMaximumBarWidth(0.15);
+        renderer.setSeriesPaint(0, new Color(0x66, 0x99, 0xcc));
+        chart.addSubtitle(new TextTitle("box: quartiles, line: median, whiskers: 1.5 IQR; completed peers only"));
         return style(chart);
     }
 

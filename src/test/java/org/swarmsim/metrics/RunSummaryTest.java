@@ -72,6 +72,18 @@ class RunSummaryTest {
     }
 
     @Test
+    void peerTableRejectsDuplicateIdsAndInvalidRecords() {
+        PeerTable t = new PeerTable().add(new PeerRecord(Integer.MAX_VALUE, "c", "leecher", 1, 1, 0, Double.NaN, Double.NaN, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> t.add(new PeerRecord(Integer.MAX_VALUE, "c", "leecher", 1, 1, 0, Double.NaN, Double.NaN, 0, 0, 0)));
+        IllegalArgumentException early = assertThrows(IllegalArgumentException.class,
+                () -> new PeerRecord(3, "c", "leecher", 1, 1, 10, 5, Double.NaN, 0, 0, 0));
+        assertTrue(early.getMessage().contains("peer 3: completionS"), early.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new PeerRecord(3, " ", "leecher", 1, 1, 0, Double.NaN, Double.NaN, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new PeerRecord(3, "c", "leecher", 1, 1, 0, Double.NaN, Double.NaN, -1, 0, 0));
+    }
+
+    @Test
     void undefinedStatisticsAreWrittenAsJsonNull() {
         PeerTable peers = new PeerTable().add(new PeerRecord(0, "c", "leecher", 1, 1, 0, Double.NaN, Double.NaN, 0, 0, 0));
         String json = RunSummary.builder(peers).build().toJson();
