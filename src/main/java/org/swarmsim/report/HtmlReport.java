@@ -5,16 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.swarmsim.metrics.AtomicFiles;
 import org.swarmsim.metrics.NumberText;
+import org.swarmsim.metrics.PeerColumn;
 import org.swarmsim.metrics.SweepTable;
 
 /**
  * Writes {@code index.html}: one self-contained page (inline CSS, PNG charts embedded as base64
  * data URIs, no scripts and no external resources) that opens from disk in any browser. For a
- * run: the summary table and the six run charts; for a sweep: the sweep table and one chart per
+ * run: the summary table, a table per capacity class and the six run charts; for a sweep: the sweep table and one chart per
  * metric. Each chart also links to its SVG file next to the page.
  */
 public final class HtmlReport {
@@ -63,6 +65,7 @@ public final class HtmlReport {
                     .append(escape(valueText(e.getValue()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
+        appendClassTable(html, run.peers());
         appendCharts(html, charts);
         return end(html);
     }
@@ -106,6 +109,37 @@ public final class HtmlReport {
             }
         }
         return sb.toString();
+    }
+
+    /** Per capacity class (first-seen order): peers, completed, mean download time, bytes and aggregate share ratio. */
+    private static void appendClassTable(StringBuilder html, CsvTable peers) {
+        List<String> classes = peers.texts(PeerColumn.CLASS.columnName());
+        double[] time = peers.numbers(PeerColumn.DOWNLOAD_TIME_S.columnName());
+        double[] down = peers.numbers(PeerColumn.BYTES_DOWNLOADED.columnName());
+        double[] up = peers.numbers(PeerColumn.BYTES_UPLOADED.columnName());
+        Map<String, double[]> byClass = new LinkedHashMap<>(); // peers, completed, time sum, down, up
+        for (int i = 0; i < classes.size(); i++) {
+            double[] a = byClass.computeIfAbsent(classes.get(i), c -> new double[5]);
+            a[0]++;
+            if (Double.isFinite(time[i])) {
+                a[1]++;
+                a[2] += time[i];
+            }
+            a[3] += down[i];
+            a[4] += up[i];
+        }
+        html.append("<h2>Capacity classes</h2>\n<table>\n<tr><th>class</th><th>peers</th><th>completed</th>"
+                + "<th>download_time_mean_s</th><th>bytes_downloaded</th><th>bytes_uploaded</th><th>share_ratio</th></tr>\n");
+        for (Map.Entry<String, double[]> e : byClass.entrySet()) {
+            double[] a = e.getValue();
+            html.append("<tr><td>").append(escape(e.getKey())).append("</td>");
+            for (double v : new double[] {a[0], a[1], a[1] == 0 ? Double.NaN : a[2] / a[1], a[3], a[4],
+                    a[3] == 0 ? Double.NaN : a[4] / a[3]}) {
+                html.append("<td class=\"num\">").append(Double.isNaN(v) ? "\u2014" : NumberText.format(v)).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private static void appendCharts(StringBuilder html, List<ChartFile> charts) {

@@ -97,6 +97,8 @@ class HtmlReportTest {
         long uploaded = SyntheticRun.peers().uploadedBytesTotal();
         assertTrue(html.contains("<td>uploaded_bytes_total</td><td class=\"num\">" + uploaded + "</td>"), "summary row");
         assertTrue(html.contains("<td>download_time_p95_s</td>"));
+        // fiber: peers 0 (seed), 2, 5, 8, 11 (never completes); 2, 5, 8 complete.
+        assertTrue(html.contains("<tr><td>fiber</td><td class=\"num\">5</td><td class=\"num\">3</td>"), "class row");
     }
 
     @Test
