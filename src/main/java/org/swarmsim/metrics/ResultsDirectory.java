@@ -1,0 +1,164 @@
+package org.swarmsim.metrics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fresh directory that receives the files of exactly one run. Either
+ * {@code <results>/<scenario>/run-NNN} with the next number after the highest existing one
+ * ({@link #createRun}), or a directory the user names with {@code --out} ({@link #createAt}).
+ * The directory is claimed with {@link Files#createDirectory}, which fails if the name exists, so
+ * two runs can never share a directory and an earlier run is never overwritten. Run ids carry no
+ * timestamp: the same sequence of runs gives the same names.
+ */
+public final class ResultsDirectory {
+    /** Prefix of generated run ids: {@code run-001}, {@code run-002}, ... */
+    public static final String RUN_PREFIX = "run-";
+
+    private static final Pattern RUN_ID = Pattern.compile("run-(\\d{1,9})");
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final Path path;
+
+    private ResultsDirectory(Path path) {
+        this.path = path;
+    }
+
+    /**
+     * Creates {@code resultsRoot/scenarioName/run-NNN}, where NNN is one more than the highest
+     * existing run number (starting at 001), retrying with the next number if another process
+     * claims the name first.
+     *
+     * @param scenarioName letters, digits, '.', '_' and '-', starting with a letter or digit
+     */
+    public static ResultsDirectory createRun(Path resultsRoot, String scenarioName) {
+        requireSafeName("scenario name", scenarioName);
+        Path scenarioDir = resultsRoot.resolve(scenarioName);
+        try {
+            Files.createDirectories(scenarioDir);
+            int next = highestRunNumber(scenarioDir) + 1;
+            while (true) {
+                Path candidate = scenarioDir.resolve(runId(next));
+                try {
+                    Files.createDirectory(candidate);
+                    return new ResultsDirectory(candidate);
+                } catch (FileAlreadyExistsException taken) {
+                    next++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a run directory under " + scenarioDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Uses {@code outDir} (the {@code --out} option): created if missing (with its parents),
+     * accepted if it exists and is empty, refused if it exists and holds anything or is not a
+     * directory.
+     */
+    public static ResultsDirectory createAt(Path outDir) {
+        try {
+            if (Files.exists(outDir)) {
+                if (!Files.isDirectory(outDir)) {
+                    throw new IllegalArgumentException("--out " + outDir + " exists and is not a directory; give a new or empty directory");
+                }
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(outDir)) {
+                    if (entries.iterator().hasNext()) {
+                        throw new IllegalArgumentException("--out " + outDir
+                                + " is not empty; results are never overwritten, give a new or empty directory");
+                    }
+                }
+                return new ResultsDirectory(outDir);
+            }
+            Path parent = outDir.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.createDirectory(outDir);
+            return new ResultsDirectory(outDir);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException("--out " + outDir + " was created by someone else meanwhile; give a new directory", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create --out directory " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The run id for a counter value: {@code run-001} for 1; more digits once past 999. */
+    public static String runId(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("run numbers start at 1, got " + number);
+        }
+        return String.format(java.util.Locale.ROOT, "%s%03d", RUN_PREFIX, number);
+    }
+
+    /** The directory itself. */
+    public Path path() {
+        return path;
+    }
+
+    /** The last path element: {@code run-003}, or the name given with {@code --out}. */
+    public String runId() {
+        return path.getFileName().toString();
+    }
+
+    /**
+     * The path of a file directly inside this directory.
+     *
+     * @param fileName a plain file name (letters, digits, '.', '_', '-'); no separators, no "..".
+     */
+    public Path resolve(String fileName) {
+        requireSafeName("file name", fileName);
+        return path.resolve(fileName);
+    }
+
+    /** Writes a new UTF-8 text file atomically; fails if it exists. */
+    public Path write(String fileName, String text) {
+        return AtomicFiles.write(resolve(fileName), text);
+    }
+
+    /** Writes a new binary file atomically; fails if it exists. */
+    public Path write(String fileName, byte[] bytes) {
+        return AtomicFiles.write(resolve(fileName), bytes);
+    }
+
+    /** Writes a new file from a stream callback atomically; fails if it exists. */
+    public Path write(String fileName, AtomicFiles.Content content) {
+        return AtomicFiles.write(resolve(fileName), content);
+    }
+
+    /** Opens the streaming {@code trace.jsonl} writer for this run. */
+    public TraceWriter openTrace() {
+        return TraceWriter.open(resolve(RunOutput.TRACE_FILE));
+    }
+
+    @Override
+    public String toString() {
+        return path.toString();
+    }
+
+    private static int highestRunNumber(Path scenarioDir) throws IOException {
+        int highest = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(scenarioDir)) {
+            for (Path entry : entries) {
+                Matcher m = RUN_ID.matcher(entry.getFileName().toString());
+                if (m.matches()) {
+                    highest = Math.max(highest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return highest;
+    }
+
+    static void requireSafeName(String what, String name) {
+        if (name == null || !SAFE_NAME.matcher(name).matches() || name.contains("..")) {
+            throw new IllegalArgumentException(what + " '" + name
+                    + "' is not allowed: use letters, digits, '.', '_' and '-', starting with a letter or digit, no '..'");
+        }
+    }
+}

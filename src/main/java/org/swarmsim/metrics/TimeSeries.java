@@ -1,0 +1,144 @@
+package org.swarmsim.metrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table of samples taken on simulated time: the standard {@link TimeSeriesColumn}s, then any
+ * extra columns named at construction. Rows are appended with {@link #addRow(double...)}; values
+ * live in one growing {@code double[]}, so sampling allocates nothing per row once the array has
+ * grown (the caller may reuse its row array). The first column is {@code time_s}, which must be
+ * finite and non-decreasing. Written as {@code timeseries.csv} by {@link #writeCsv(Appendable)}.
+ */
+public final class TimeSeries {
+    private static final Pattern COLUMN_NAME = Pattern.compile("[a-z][a-z0-9_]*(_[A-Za-z]+)?");
+
+    private final List<String> columns;
+    private double[] values = new double[0];
+    private int rows;
+
+    private TimeSeries(List<String> columns) {
+        this.columns = Collections.unmodifiableList(columns);
+    }
+
+    /** A time series with exactly the standard columns. */
+    public static TimeSeries standard() {
+        return withExtraColumns();
+    }
+
+    /**
+     * A time series with the standard columns followed by {@code extraColumns} (lower-case names
+     * with digits and underscores, e.g. {@code dht_lookups_active}; a unit suffix like
+     * {@code _Bps} is allowed; no duplicates).
+     */
+    public static TimeSeries withExtraColumns(String... extraColumns) {
+        List<String> names = new ArrayList<>();
+        for (TimeSeriesColumn c : TimeSeriesColumn.values()) {
+            names.add(c.columnName());
+        }
+        for (String extra : extraColumns) {
+            if (extra == null || !COLUMN_NAME.matcher(extra).matches()) {
+                throw new IllegalArgumentException("time-series column name '" + extra
+                        + "' is not allowed: use lower-case letters, digits and '_', starting with a letter");
+            }
+            if (names.contains(extra)) {
+                throw new IllegalArgumentException("time-series column '" + extra + "' is already defined");
+            }
+            names.add(extra);
+        }
+        return new TimeSeries(names);
+    }
+
+    /** Column names in order; this is the CSV header. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    public int columnCount() {
+        return columns.size();
+    }
+
+    public int rowCount() {
+        return rows;
+    }
+
+    /**
+     * Appends a sample. {@code row} must have one value per column, in column order; it is
+     * copied, so the caller may reuse the array.
+     */
+    public void addRow(double... row) {
+        int width = columns.size();
+        if (row.length != width) {
+            throw new IllegalArgumentException("time-series row has " + row.length + " values but there are "
+                    + width + " columns " + columns);
+        }
+        double time = row[0];
+        if (!Double.isFinite(time) || time < 0) {
+            throw new IllegalArgumentException("time_s must be finite and >= 0, got " + time);
+        }
+        if (rows > 0 && time < values[(rows - 1) * width]) {
+            throw new IllegalArgumentException("time_s must not decrease: " + time + " after "
+                    + values[(rows - 1) * width]);
+        }
+        if ((rows + 1) * width > values.length) {
+            values = Arrays.copyOf(values, Math.max(16 * width, values.length * 2));
+        }
+        System.arraycopy(row, 0, values, rows * width, width);
+        rows++;
+    }
+
+    /** The value in {@code row} and column position {@code column}. */
+    public double value(int row, int column) {
+        if (row < 0 || row >= rows || column < 0 || column >= columns.size()) {
+            throw new IndexOutOfBoundsException("cell (" + row + ", " + column + ") outside " + rows + "x" + columns.size());
+        }
+        return values[row * columns.size() + column];
+    }
+
+    /** The value of a standard column in {@code row}. */
+    public double value(int row, TimeSeriesColumn column) {
+        return value(row, column.index());
+    }
+
+    /** The position of a column by name. */
+    public int columnIndex(String name) {
+        int i = columns.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("no time-series column '" + name + "'; columns are " + columns);
+        }
+        return i;
+    }
+
+    /** A copy of one column's values. */
+    public double[] column(String name) {
+        int c = columnIndex(name);
+        double[] out = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            out[r] = values[r * columns.size() + c];
+        }
+        return out;
+    }
+
+    /** Writes the header and every row as CSV. */
+    public void writeCsv(Appendable out) {
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(columns);
+        int width = columns.size();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++) {
+                csv.field(values[r * width + c]);
+            }
+            csv.endRow();
+        }
+    }
+
+    /** The CSV text. */
+    public String toCsv() {
+        StringBuilder sb = new StringBuilder(64 + rows * columns.size() * 8);
+        writeCsv(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package org.swarmsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swarmsim.metrics.ResultsDirectory;
+import org.swarmsim.metrics.RunSummary;
+import org.swarmsim.metrics.SweepTable;
+import org.swarmsim.metrics.SyntheticRun;
+import org.w3c.dom.Document;
+
+class HtmlReportTest {
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    @TempDir
+    static Path root;
+    static Path runDir;
+    static Path sweepDir;
+
+    @BeforeAll
+    static void writeARunAndASweepWithTheirReports() throws IOException {
+        ResultsDirectory dir = ResultsDirectory.createRun(root, "synthetic");
+        SyntheticRun.output(0.5).writeTo(dir);
+        runDir = dir.path();
+        HtmlReport.writeRun(runDir);
+
+        sweepDir = Files.createDirectory(root.resolve("sweep"));
+        SweepTable sweep = new SweepTable();
+        List<String> metrics = List.of(RunSummary.DOWNLOAD_TIME_MEAN_S, RunSummary.PEERS_COMPLETED);
+        for (int rep = 0; rep < 3; rep++) {
+            sweep.add("peers=12", SyntheticRun.summary(SyntheticRun.peers(), rep), metrics);
+            sweep.add("peers=24", RunSummary.DOWNLOAD_TIME_MEAN_S, 80 + 3 * rep);
+            sweep.add("peers=24", RunSummary.PEERS_COMPLETED, 20 + rep);
+        }
+        sweep.add("single", RunSummary.DOWNLOAD_TIME_MEAN_S, 70);
+        sweep.writeTo(sweepDir);
+        HtmlReport.writeSweep(sweepDir);
+    }
+
+    @Test
+    void writesEveryRunChartAsPngAndSvg() {
+        for (String name : Charts.RUN_CHARTS) {
+            assertTrue(Files.isRegularFile(runDir.resolve(name + ".png")), name);
+            assertTrue(Files.isRegularFile(runDir.resolve(name + ".svg")), name);
+        }
+    }
+
+    @Test
+    void pngChartsHaveTheSignatureAndDecodeToTheExpectedSize() throws IOException {
+        for (Path png : allCharts(".png")) {
+            byte[] bytes = Files.readAllBytes(png);
+            assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(bytes, 8), png.toString());
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertNotNull(image, png.toString());
+            assertEquals(Charts.WIDTH, image.getWidth(), png.toString());
+            assertEquals(Charts.HEIGHT, image.getHeight(), png.toString());
+        }
+    }
+
+    @Test
+    void svgChartsParseAsXmlWithAnSvgRoot() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // JFreeSVG declares the SVG 1.1 DOCTYPE; never fetch the DTD (tests must not touch the network).
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        for (Path svg : allCharts(".svg")) {
+            Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+            assertEquals("svg", doc.getDocumentElement().getLocalName(), svg.toString());
+            assertTrue(doc.getElementsByTagNameNS("*", "text").getLength() > 0, "chart without any text: " + svg);
+        }
+    }
+
+    @Test
+    void runPageIsSelfContainedAndEmbedsEveryChart() throws IOException {
+        String html = Files.readString(runDir.resolve(HtmlReport.INDEX_FILE));
+        assertNoWebReferences(html);
+        for (String name : Charts.RUN_CHARTS) {
+            String base64 = Base64.getEncoder().encodeToString(Files.readAllBytes(runDir.resolve(name + ".png")));
+            assertTrue(html.contains("src=\"data:image/png;base64," + base64 + "\""), "chart not embedded: " + name);
+        }
+        long uploaded = SyntheticRun.peers().uploadedBytesTotal();
+        assertTrue(html.contains("<td>uploaded_bytes_total</td><td class=\"num\">" + uploaded + "</td>"), "summary row");
+        assertTrue(html.contains("<td>download_time_p95_s</td>"));
+        // fiber: peers 0 (seed), 2, 5, 8, 11 (never completes); 2, 5, 8 complete.
+        assertTrue(html.contains("<tr><td>fiber</td><td class=\"num\">5</td><td class=\"num\">3</td>"), "class row");
+    }
+
+    @Test
+    void sweepHasOneChartPerMetricAndAPageWithTheTable() throws IOException {
+        for (String metric : List.of(RunSummary.DOWNLOAD_TIME_MEAN_S, RunSummary.PEERS_COMPLETED)) {
+            Path png = sweepDir.resolve(Charts.sweepChartName(metric) + ".png");
+            assertTrue(Files.isRegularFile(png), png.toString());
+            String html = Files.readString(sweepDir.resolve(HtmlReport.INDEX_FILE));
+            assertTrue(html.contains("data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png))));
+            assertTrue(html.contains("<td>peers=24</td><td>" + metric + "</td><td class=\"num\">3</td>"), metric);
+            assertNoWebReferences(html);
+        }
+    }
+
+    @Test
+    void aSecondReportIntoTheSameDirectoryIsRefusedAndTheFirstIsKept() throws IOException {
+        byte[] before = Files.readAllBytes(runDir.resolve(HtmlReport.INDEX_FILE));
+        assertThrows(RuntimeException.class, () -> HtmlReport.writeRun(runDir));
+        assertArrayEquals(before, Files.readAllBytes(runDir.resolve(HtmlReport.INDEX_FILE)));
+        try (var files = Files.list(runDir)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    private static void assertNoWebReferences(String html) {
+        assertFalse(html.contains("http://"), "http:// reference in page");
+        assertFalse(html.contains("https://"), "https:// reference in page");
+        assertFalse(html.contains("<script"), "script in page");
+        assertFalse(html.contains("<link"), "link element in page");
+    }
+
+    private static List<Path> allCharts(String suffix) throws IOException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path dir : List.of(runDir, sweepDir)) {
+            try (var files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().forEach(out::add);
+            }
+        }
+        assertEquals(Charts.RUN_CHARTS.size() + 2, out.size(), "charts with suffix " + suffix);
+        return out;
+    }
+}
