@@ -1,0 +1,36 @@
+package org.swarmsim.bittorrent.peer;
+
+/**
+ * The pairwise flag invariant of a BEP 3 connection: what one end believes about the other
+ * (peer_choking, peer_interested) equals what the other end set (am_choking, am_interested) once
+ * no flag message is in flight. A flag message is in flight while the sender has bytes queued, or
+ * until the one-way latency (plus 10 ms for the transmission of a few bytes) has passed since it
+ * was sent and since the sender's last transmission ended; the check is skipped then.
+ */
+final class ConnectionFlags {
+    private ConnectionFlags() {
+    }
+
+    static void checkPair(PeerConnection a, PeerConnection b) {
+        if (!a.handshakeReceived || !b.handshakeReceived || a.closed || b.closed) {
+            return;
+        }
+        long now = a.owner.now();
+        if (quiet(a, now) && a.amChoking != b.peerChoking) {
+            throw new IllegalStateException(a + ": am_choking=" + a.amChoking + " but " + b + " has peer_choking="
+                    + b.peerChoking);
+        }
+        if (quiet(a, now) && a.amInterested != b.peerInterested) {
+            throw new IllegalStateException(a + ": am_interested=" + a.amInterested + " but " + b
+                    + " has peer_interested=" + b.peerInterested);
+        }
+    }
+
+    /** No flag message a sent can still be on its way to b. */
+    private static boolean quiet(PeerConnection a, long now) {
+        long settled = a.conn.oneWayLatencyNanos() + 10_000_000L;
+        return a.conn.queuedBytes() == 0
+                && now - a.lastFlagSentNanos > settled
+                && now - a.lastTransmittedNanos > settled;
+    }
+}

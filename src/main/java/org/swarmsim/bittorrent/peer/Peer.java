@@ -1,0 +1,663 @@
+package org.swarmsim.bittorrent.peer;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.swarmsim.bittorrent.choker.ChokeCandidate;
+import org.swarmsim.bittorrent.choker.Choker;
+import org.swarmsim.bittorrent.metainfo.InfoHash;
+import org.swarmsim.bittorrent.picker.BlockResult;
+import org.swarmsim.bittorrent.picker.PiecePicker;
+import org.swarmsim.bittorrent.piece.Bitfield;
+import org.swarmsim.bittorrent.piece.PieceLayout;
+import org.swarmsim.bittorrent.tracker.TrackerEvent;
+import org.swarmsim.bittorrent.wire.Have;
+import org.swarmsim.bittorrent.wire.KeepAlive;
+import org.swarmsim.bittorrent.wire.PeerId;
+import org.swarmsim.bittorrent.wire.Piece;
+import org.swarmsim.net.Connection;
+import org.swarmsim.net.ConnectHandler;
+import org.swarmsim.net.ConnectionListener;
+import org.swarmsim.net.Node;
+import org.swarmsim.sim.Timer;
+import org.swarmsim.sim.random.RandomStream;
+
+/**
+ * A simulated BitTorrent client on one network node: it joins at its arrival time, announces to
+ * the tracker, connects to the peers it is given, downloads blocks through its
+ * {@link PiecePicker}, verifies pieces, unchokes by its {@link Choker} every round, seeds for its
+ * lingering time and leaves. Per-connection protocol state lives in {@link PeerConnection}.
+ *
+ * <p>The peer depends only on the scheduler, the network and its random streams.
+ */
+public final class Peer {
+    /** Where a peer is in its life. */
+    public enum State { WAITING, LEECHING, SEEDING, LEAVING, LEFT }
+
+    private final Swarm swarm;
+    private final int index;
+    private final PeerSpec spec;
+    private final Node node;
+    private final PeerId peerId;
+    private final PeerConfig config;
+    private final PiecePicker picker;
+    private final Choker leecherChoker;
+    private final Choker seedChoker;
+    private final RandomStream chokerRng;
+    private final TrackerClient trackerClient;
+    private final Timer rechokeTimer;
+
+    private State state = State.WAITING;
+    private final List<PeerConnection> connections = new ArrayList<>();
+    private final Map<Integer, PeerConnection> byNode = new HashMap<>();   // lookups only, never iterated
+    private final Set<Integer> connecting = new HashSet<>();               // lookups only
+    private final Set<Integer> banned = new HashSet<>();
+    private final Map<Integer, Integer> strikes = new HashMap<>();
+    private final ArrayDeque<Integer> candidates = new ArrayDeque<>();
+    private PeerConnection[] byKey = new PeerConnection[16];
+    private final ArrayDeque<Integer> freeKeys = new ArrayDeque<>();
+    private int nextKey;
+    private int initiated;
+    private final int[] pickBuffer;
+    private final List<ChokeCandidate> chokeList = new ArrayList<>();
+    private int[][] badSenders;            // per piece: node ids that sent bad blocks, lazily
+    private boolean endGameSeen;
+
+    private long completionNanos = -1;
+    private long leaveNanos = -1;
+    private long bytesFromSeeds;
+    private long bytesFromLeechers;
+    private long bytesUploaded;
+    private long bytesWasted;
+    private int hashFailures;
+
+    Peer(Swarm swarm, int index, PeerSpec spec, Node node, PeerConfig config, PiecePicker picker,
+         Choker leecherChoker, Choker seedChoker, RandomStream chokerRng) {
+        this.swarm = swarm;
+        this.index = index;
+        this.spec = spec;
+        this.node = node;
+        this.peerId = PeerId.forNode(node.id());
+        this.config = config;
+        this.picker = picker;
+        this.leecherChoker = leecherChoker;
+        this.seedChoker = seedChoker;
+        this.chokerRng = chokerRng;
+        this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
+        this.trackerClient = new TrackerClient(this);
+        this.rechokeTimer = Timer.periodic(swarm.scheduler(), swarm.chokerConfig().rechokeIntervalNanos(), this::rechoke);
+        node.setAcceptor(this::accept);
+    }
+
+    // ------------------------------------------------------------------ identity and accessors
+
+    public String name() {
+        return node.name();
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public PeerSpec spec() {
+        return spec;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Behaviour behaviour() {
+        return spec.behaviour();
+    }
+
+    public boolean isSeed() {
+        return picker.isComplete();
+    }
+
+    /** Online: joined and not yet gone. */
+    public boolean isActive() {
+        return state == State.LEECHING || state == State.SEEDING || state == State.LEAVING;
+    }
+
+    public Bitfield have() {
+        return picker.have();
+    }
+
+    public long completionNanos() {
+        return completionNanos;
+    }
+
+    public long leaveNanos() {
+        return leaveNanos;
+    }
+
+    public long bytesFromSeeds() {
+        return bytesFromSeeds;
+    }
+
+    public long bytesFromLeechers() {
+        return bytesFromLeechers;
+    }
+
+    public long bytesDownloaded() {
+        return bytesFromSeeds + bytesFromLeechers;
+    }
+
+    public long bytesUploaded() {
+        return bytesUploaded;
+    }
+
+    /** Payload bytes received for blocks we already had (end game, late blocks). */
+    public long bytesWasted() {
+        return bytesWasted;
+    }
+
+    public int hashFailures() {
+        return hashFailures;
+    }
+
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    /** Node ids this peer has banned for sending bad data. */
+    public Set<Integer> banned() {
+        return Set.copyOf(banned);
+    }
+
+    Swarm swarm() {
+        return swarm;
+    }
+
+    PeerConfig config() {
+        return config;
+    }
+
+    PiecePicker picker() {
+        return picker;
+    }
+
+    PieceLayout layout() {
+        return picker.layout();
+    }
+
+    InfoHash infoHash() {
+        return swarm.infoHash();
+    }
+
+    PeerId peerId() {
+        return peerId;
+    }
+
+    long now() {
+        return swarm.scheduler().now();
+    }
+
+    List<PeerConnection> connectionsView() {
+        return connections;
+    }
+
+    PeerConnection connectionTo(Peer other) {
+        return byNode.get(other.node.id());
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /** Scheduled by the swarm at the peer's arrival time. */
+    void join() {
+        swarm.network().setOnline(node, true);
+        state = isSeed() ? State.SEEDING : State.LEECHING;
+        swarm.onJoined(this);
+        // Stagger rechoke rounds so that peers do not all rechoke at the same instant.
+        rechokeTimer.start(chokerRng.nextLong(swarm.chokerConfig().rechokeIntervalNanos()));
+        trackerClient.announce(TrackerEvent.STARTED);
+        if (spec.initialSeed() && spec.lingerNanos() != PeerSpec.FOREVER) {
+            swarm.scheduler().schedule(spec.lingerNanos(), this::leave);
+        }
+        if (!spec.initialSeed() && spec.abortAfterNanos() != PeerSpec.FOREVER) {
+            swarm.scheduler().schedule(spec.abortAfterNanos(), () -> {
+                if (state == State.LEECHING) {
+                    leave();
+                }
+            });
+        }
+    }
+
+    /** Closes every connection, announces {@code stopped} and goes offline. */
+    void leave() {
+        if (state == State.LEAVING || state == State.LEFT || state == State.WAITING) {
+            return;
+        }
+        state = State.LEAVING;
+        rechokeTimer.cancel();
+        trackerClient.cancelTimers();
+        for (PeerConnection c : new ArrayList<>(connections)) {
+            dropConnection(c, "leaving");
+        }
+        candidates.clear();
+        trackerClient.announceStoppedThen(this::goOffline);
+    }
+
+    private void goOffline() {
+        if (state == State.LEFT) {
+            return;
+        }
+        state = State.LEFT;
+        leaveNanos = now();
+        swarm.network().setOnline(node, false);
+        swarm.onLeft(this);
+    }
+
+    // ------------------------------------------------------------------ peer discovery and connections
+
+    /** Peers learned from the tracker (or another source): remembered, then connected to. */
+    void addCandidates(List<Integer> nodeIds) {
+        for (int id : nodeIds) {
+            if (id != node.id() && !byNode.containsKey(id) && !connecting.contains(id) && !banned.contains(id)) {
+                candidates.add(id);
+            }
+        }
+        while (candidates.size() > 4 * config.numwant()) {
+            candidates.poll();
+        }
+        connectMore();
+    }
+
+    void connectMore() {
+        if (state != State.LEECHING && state != State.SEEDING) {
+            return;
+        }
+        while (initiated + connecting.size() < config.maxInitiated()
+                && connections.size() + connecting.size() < config.maxConnections()
+                && !candidates.isEmpty()) {
+            int id = candidates.poll();
+            if (byNode.containsKey(id) || connecting.contains(id) || banned.contains(id)) {
+                continue;
+            }
+            Peer target = swarm.peerOnNode(id);
+            if (target == null) {
+                continue;
+            }
+            connecting.add(id);
+            swarm.network().connect(node, target.node, new ConnectHandler() {
+                @Override
+                public ConnectionListener onConnected(Connection connection) {
+                    connecting.remove(id);
+                    if (!isActiveForConnections() || byNode.containsKey(id)) {
+                        swarm.scheduler().schedule(0, connection::close);
+                        return NO_LISTENER;
+                    }
+                    PeerConnection pc = register(connection, target, true);
+                    pc.sendHandshake();
+                    return pc;
+                }
+
+                @Override
+                public void onConnectFailed(Node t) {
+                    connecting.remove(id);
+                    connectMore();
+                }
+            });
+        }
+    }
+
+    private boolean isActiveForConnections() {
+        return state == State.LEECHING || state == State.SEEDING;
+    }
+
+    /**
+     * Incoming connection. Refused when full, leaving, banned, already connected, or when both
+     * sides are connecting to each other at once and the other side's id is higher (so exactly one
+     * of the two connections survives).
+     */
+    private ConnectionListener accept(Connection incoming) {
+        int id = incoming.remote().id();
+        Peer remote = swarm.peerOnNode(id);
+        if (remote == null || !isActiveForConnections() || banned.contains(id) || byNode.containsKey(id)
+                || connections.size() + connecting.size() >= config.maxConnections()) {
+            return null;
+        }
+        if (connecting.contains(id) && id > node.id()) {
+            return null;
+        }
+        return register(incoming, remote, false);
+    }
+
+    private PeerConnection register(Connection conn, Peer remote, boolean outgoing) {
+        int key = freeKeys.isEmpty() ? nextKey++ : freeKeys.poll();
+        if (key >= byKey.length) {
+            byKey = java.util.Arrays.copyOf(byKey, byKey.length * 2);
+        }
+        PeerConnection pc = new PeerConnection(this, conn, remote, outgoing, key, now());
+        byKey[key] = pc;
+        connections.add(pc);
+        byNode.put(remote.node.id(), pc);
+        if (outgoing) {
+            initiated++;
+        }
+        return pc;
+    }
+
+    /** Closes the connection from our side. */
+    void dropConnection(PeerConnection c, String reason) {
+        if (c.closed) {
+            return;
+        }
+        c.conn.close();
+        connectionClosed(c);
+    }
+
+    /** The connection is gone (closed by either side): forget everything about it. */
+    void connectionClosed(PeerConnection c) {
+        if (c.closed) {
+            return;
+        }
+        c.closed = true;
+        abortRequests(c);
+        if (c.remoteCountedAsSeed) {
+            picker.removeSeed();
+        } else if (c.remoteBitfieldCounted) {
+            picker.removePeerBitfield(c.remoteHas);
+        }
+        connections.remove(c);
+        byNode.remove(c.remote.node.id());
+        byKey[c.key] = null;
+        freeKeys.add(c.key);
+        if (c.initiated) {
+            initiated--;
+        }
+        refillAll();
+        connectMore();
+    }
+
+    // ------------------------------------------------------------------ downloading
+
+    /** Number of pieces {@code remote} has that we lack. */
+    int countMissingFromMe(Bitfield remote) {
+        Bitfield mine = picker.have();
+        int n = 0;
+        for (int w = 0; w < remote.wordCount(); w++) {
+            n += Long.bitCount(remote.word(w) & ~mine.word(w));
+        }
+        return n;
+    }
+
+    /** Tops up the request pipeline of an unchoked connection we are interested in. */
+    void fillRequests(PeerConnection c) {
+        if (c.closed || c.peerChoking || !c.amInterested || isSeed() || state == State.LEAVING) {
+            return;
+        }
+        int room = config.pipelineDepth() - c.outstanding.size();
+        if (room <= 0) {
+            return;
+        }
+        int n = picker.pickBlocks(c.remoteHas, c.key, room, pickBuffer);
+        PieceLayout layout = picker.layout();
+        for (int i = 0; i < n; i++) {
+            int piece = pickBuffer[2 * i];
+            int block = pickBuffer[2 * i + 1];
+            c.request(piece, block * layout.blockBytes(), layout.blockBytes(piece, block));
+        }
+        if (config.endGame() && picker.isEndGame()) {
+            endGameSeen = true;
+        }
+    }
+
+    private void refillAll() {
+        if (isSeed() || !isActiveForConnections()) {
+            return;
+        }
+        for (int i = 0; i < connections.size(); i++) {
+            PeerConnection c = connections.get(i);
+            if (!c.peerChoking && c.amInterested && c.outstanding.size() < config.pipelineDepth()) {
+                fillRequests(c);
+            }
+        }
+    }
+
+    /** The remote choked us or went away: its pending requests will not be served. */
+    void abortOutstanding(PeerConnection c) {
+        abortRequests(c);
+        refillAll();
+    }
+
+    private void abortRequests(PeerConnection c) {
+        int bb = picker.layout().blockBytes();
+        for (int i = 0; i < c.outstanding.size(); i++) {
+            picker.requestAborted(c.outstanding.piece(i), c.outstanding.begin(i) / bb, c.key);
+        }
+        c.outstanding.clear();
+    }
+
+    /** A block arrived on {@code c}. */
+    void onBlock(PeerConnection c, Piece m) {
+        int piece = m.piece();
+        int bb = picker.layout().blockBytes();
+        int block = m.begin() / bb;
+        if (piece >= picker.layout().pieceCount() || m.begin() % bb != 0
+                || m.length() != picker.layout().blockBytes(piece, block)) {
+            dropConnection(c, "protocol error: malformed block");
+            return;
+        }
+        c.outstanding.remove(piece, m.begin());
+        long len = m.length();
+        if (c.remote.isSeed()) {
+            bytesFromSeeds += len;
+        } else {
+            bytesFromLeechers += len;
+        }
+        c.remote.bytesUploaded += len;
+        c.fromPeer.add(now(), len);
+        c.lastPieceFromPeerNanos = now();
+        c.snubbed = false;
+        swarm.onPayload(len);
+        BlockResult r = picker.blockReceived(piece, block, c.key);
+        if (r == BlockResult.DUPLICATE) {
+            bytesWasted += len;
+        } else {
+            if (m.hasPayload()) {
+                noteBadSender(piece, c.remote.node.id());
+            }
+            if (endGameSeen) {
+                cancelDuplicates(piece, block, m.begin(), m.length());
+            }
+            if (r == BlockResult.PIECE_COMPLETE) {
+                verify(piece);
+            }
+        }
+        if (!c.closed) {
+            fillRequests(c);
+        }
+    }
+
+    private void cancelDuplicates(int piece, int block, int begin, int length) {
+        for (int key : picker.requestersOf(piece, block)) {
+            PeerConnection other = byKey[key];
+            if (other != null) {
+                other.cancel(piece, begin, length);
+            }
+            picker.requestAborted(piece, block, key);
+        }
+    }
+
+    private void noteBadSender(int piece, int nodeId) {
+        if (badSenders == null) {
+            badSenders = new int[picker.layout().pieceCount()][];
+        }
+        int[] list = badSenders[piece];
+        if (list == null) {
+            badSenders[piece] = new int[] {nodeId};
+        } else if (java.util.Arrays.stream(list).noneMatch(x -> x == nodeId)) {
+            int[] grown = java.util.Arrays.copyOf(list, list.length + 1);
+            grown[list.length] = nodeId;
+            badSenders[piece] = grown;
+        }
+    }
+
+    /**
+     * The hash check of a complete piece. In a simulation a block without payload is the authentic
+     * data, so a piece fails exactly when some block carried other bytes; its senders get a strike
+     * and are banned at {@link PeerConfig#banAfterBadPieces()} strikes (libtorrent's smart ban
+     * knows the culprits the same way, by comparing block hashes after a later success).
+     */
+    private void verify(int piece) {
+        int[] culprits = badSenders == null ? null : badSenders[piece];
+        if (culprits == null) {
+            picker.pieceVerified(piece);
+            onPieceVerified(piece);
+            return;
+        }
+        badSenders[piece] = null;
+        hashFailures++;
+        picker.pieceFailed(piece);
+        swarm.onPieceFailed(this, piece);
+        for (int id : culprits) {
+            int n = strikes.merge(id, 1, Integer::sum);
+            if (n >= config.banAfterBadPieces() && banned.add(id)) {
+                PeerConnection bad = byNode.get(id);
+                if (bad != null) {
+                    dropConnection(bad, "banned for sending bad data");
+                }
+            }
+        }
+        refillAll();
+    }
+
+    private void onPieceVerified(int piece) {
+        swarm.onPieceVerified(this, piece);
+        Have have = new Have(piece);
+        boolean nowSeed = isSeed();
+        for (int i = 0; i < connections.size(); i++) {
+            PeerConnection c = connections.get(i);
+            if (c.remoteHas.has(piece)) {
+                c.interestingPieces--;
+            }
+            if (c.handshakeReceived) {
+                c.send(have);
+                c.updateInterest();
+            }
+        }
+        if (nowSeed) {
+            onDownloadComplete();
+        }
+    }
+
+    private void onDownloadComplete() {
+        completionNanos = now();
+        state = State.SEEDING;
+        swarm.onCompleted(this);
+        trackerClient.announce(TrackerEvent.COMPLETED);
+        for (PeerConnection c : new ArrayList<>(connections)) {
+            if (c.remoteHas.isComplete()) {
+                dropConnection(c, "both peers are seeds");
+            }
+        }
+        if (spec.lingerNanos() != PeerSpec.FOREVER) {
+            swarm.scheduler().schedule(spec.lingerNanos(), this::leave);
+        }
+    }
+
+    // ------------------------------------------------------------------ uploading
+
+    /** A remote became interested: unchoke at once if an upload slot is free (as mainline does). */
+    void onPeerInterested(PeerConnection c) {
+        if (!behaviour().uploads() || !c.amChoking) {
+            return;
+        }
+        int unchoked = 0;
+        for (int i = 0; i < connections.size(); i++) {
+            if (!connections.get(i).amChoking) {
+                unchoked++;
+            }
+        }
+        if (unchoked < swarm.chokerConfig().totalSlots()) {
+            c.unchoke();
+        }
+    }
+
+    /** One choke round: snub detection, keep-alives, the choker's decision, early re-announce. */
+    private void rechoke() {
+        long now = now();
+        long snubTimeout = swarm.chokerConfig().snubTimeoutNanos();
+        chokeList.clear();
+        for (int i = 0; i < connections.size(); i++) {
+            PeerConnection c = connections.get(i);
+            if (c.amInterested && !c.peerChoking && now - c.lastPieceFromPeerNanos > snubTimeout) {
+                c.snubbed = true;
+            }
+            if (now - c.lastSentNanos >= config.keepAliveIntervalNanos()) {
+                c.send(KeepAlive.INSTANCE);
+            }
+            if (c.handshakeReceived) {
+                chokeList.add(c.candidate(now));
+            }
+        }
+        if (behaviour().uploads()) {
+            (isSeed() ? seedChoker : leecherChoker).rechoke(now, chokeList, chokerRng);
+            for (int i = 0; i < chokeList.size(); i++) {
+                ChokeCandidate cand = chokeList.get(i);
+                PeerConnection c = byKey[cand.peerKey()];
+                if (cand.unchoked()) {
+                    c.unchoke();
+                    c.optimistic = cand.optimistic();
+                } else {
+                    c.choke();
+                }
+            }
+        }
+        if (connections.size() < config.minPeersBeforeReannounce()) {
+            trackerClient.announceEarlyIfAllowed();
+        }
+        connectMore();
+    }
+
+    private static final ConnectionListener NO_LISTENER = new ConnectionListener() {
+        @Override
+        public void onMessage(Connection connection, org.swarmsim.net.Message message) {
+        }
+
+        @Override
+        public void onClosed(Connection connection) {
+        }
+    };
+
+    // ------------------------------------------------------------------ invariants
+
+    /** Local consistency: connection bookkeeping, flags, requests, pieces. */
+    public void checkInvariants() {
+        picker.checkInvariants();
+        if (connections.size() > config.maxConnections()) {
+            throw new IllegalStateException(name() + ": " + connections.size() + " connections");
+        }
+        int out = 0;
+        for (PeerConnection c : connections) {
+            c.checkInvariants();
+            if (c.initiated) {
+                out++;
+            }
+            if (byNode.get(c.remote.node.id()) != c || byKey[c.key] != c) {
+                throw new IllegalStateException(name() + ": lookup tables disagree for " + c);
+            }
+        }
+        if (out != initiated) {
+            throw new IllegalStateException(name() + ": " + out + " initiated connections, counter says " + initiated);
+        }
+        if (isActive() && !node.isOnline()) {
+            throw new IllegalStateException(name() + " is " + state + " but offline");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name() + "[" + state + ", " + have().count() + "/" + have().size() + "]";
+    }
+}

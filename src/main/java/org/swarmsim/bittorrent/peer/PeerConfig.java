@@ -1,0 +1,66 @@
+package org.swarmsim.bittorrent.peer;
+
+import org.swarmsim.sim.SimTime;
+
+/**
+ * Protocol parameters of a BitTorrent peer, with mainline/libtorrent-like defaults.
+ *
+ * @param pipelineDepth            outstanding block requests per connection (16 KiB each)
+ * @param maxConnections           connections a peer keeps at most (incoming + outgoing)
+ * @param maxInitiated             outgoing connections a peer opens at most
+ * @param minPeersBeforeReannounce re-announce early (after the tracker's min interval) below this
+ * @param sendBufferBlocks         piece messages an uploader keeps queued per connection, like a
+ *                                 socket send buffer; choking stops what is not yet queued
+ * @param endGame                  whether end-game mode duplicates the last requests
+ * @param keepAliveIntervalNanos   a connection idle this long gets a keep-alive
+ * @param banAfterBadPieces        a peer that sent bad data into this many failed pieces is banned
+ * @param numwant                  peers asked of the tracker per announce
+ */
+public record PeerConfig(
+        int pipelineDepth,
+        int maxConnections,
+        int maxInitiated,
+        int minPeersBeforeReannounce,
+        int sendBufferBlocks,
+        boolean endGame,
+        long keepAliveIntervalNanos,
+        int banAfterBadPieces,
+        int numwant) {
+
+    public PeerConfig {
+        require(pipelineDepth >= 1, "pipeline depth must be >= 1: " + pipelineDepth);
+        require(maxConnections >= 1, "max connections must be >= 1: " + maxConnections);
+        require(maxInitiated >= 0 && maxInitiated <= maxConnections,
+                "max initiated must be in 0.." + maxConnections + ": " + maxInitiated);
+        require(sendBufferBlocks >= 1, "send buffer must hold >= 1 block: " + sendBufferBlocks);
+        require(keepAliveIntervalNanos > 0, "keep-alive interval must be positive");
+        require(banAfterBadPieces >= 1, "ban threshold must be >= 1: " + banAfterBadPieces);
+        require(numwant >= 0, "numwant must be >= 0: " + numwant);
+    }
+
+    /** 10 requests deep, 80 connections (40 initiated), end game on, 2 min keep-alive. */
+    public static PeerConfig defaults() {
+        return new PeerConfig(10, 80, 40, 20, 2, true, SimTime.minutes(2), 2, 50);
+    }
+
+    public PeerConfig withPipelineDepth(int depth) {
+        return new PeerConfig(depth, maxConnections, maxInitiated, minPeersBeforeReannounce, sendBufferBlocks,
+                endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant);
+    }
+
+    public PeerConfig withEndGame(boolean on) {
+        return new PeerConfig(pipelineDepth, maxConnections, maxInitiated, minPeersBeforeReannounce,
+                sendBufferBlocks, on, keepAliveIntervalNanos, banAfterBadPieces, numwant);
+    }
+
+    public PeerConfig withConnections(int max, int initiated) {
+        return new PeerConfig(pipelineDepth, max, initiated, Math.min(minPeersBeforeReannounce, max),
+                sendBufferBlocks, endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.swarmsim.bittorrent.peer;
+
+import org.swarmsim.bittorrent.choker.ChokeCandidate;
+import org.swarmsim.bittorrent.choker.RateMeter;
+import org.swarmsim.bittorrent.piece.Bitfield;
+import org.swarmsim.bittorrent.wire.BitfieldMessage;
+import org.swarmsim.bittorrent.wire.Cancel;
+import org.swarmsim.bittorrent.wire.Choke;
+import org.swarmsim.bittorrent.wire.Handshake;
+import org.swarmsim.bittorrent.wire.Have;
+import org.swarmsim.bittorrent.wire.Interested;
+import org.swarmsim.bittorrent.wire.NotInterested;
+import org.swarmsim.bittorrent.wire.Piece;
+import org.swarmsim.bittorrent.wire.PeerMessage;
+import org.swarmsim.bittorrent.wire.Request;
+import org.swarmsim.bittorrent.wire.Unchoke;
+import org.swarmsim.net.Connection;
+import org.swarmsim.net.ConnectionListener;
+import org.swarmsim.net.Message;
+
+/**
+ * One BEP 3 connection as seen by one {@link Peer}: the handshake, the four flags
+ * ({@code am_choking}, {@code am_interested}, {@code peer_choking}, {@code peer_interested}), the
+ * remote bitfield, the requests we have outstanding and the requests the remote has queued with
+ * us. Every message goes through here; the peer-wide decisions (which block, who is unchoked)
+ * are the {@link Peer}'s.
+ *
+ * <p>Plain BEP 3 semantics: a choke discards all pending requests on both ends; blocks already
+ * handed to the connection (at most {@link PeerConfig#sendBufferBlocks()}) still arrive.
+ */
+final class PeerConnection implements ConnectionListener {
+    final Peer owner;
+    final Connection conn;
+    final Peer remote;
+    final boolean initiated;
+    final int key;                       // the picker's peer key; unique among owner's open connections
+    final long connectedAtNanos;
+
+    boolean handshakeReceived;
+    boolean amChoking = true;
+    boolean amInterested;
+    boolean peerChoking = true;
+    boolean peerInterested;
+    final Bitfield remoteHas;
+    boolean remoteCountedAsSeed;         // the remote announced all pieces at once: picker.addSeed()
+    boolean remoteBitfieldCounted;       // remoteHas is counted in the picker's availability
+    int interestingPieces;               // pieces the remote has and we lack
+    final BlockRequests outstanding = new BlockRequests();  // our requests to the remote
+    final BlockRequests uploadQueue = new BlockRequests();  // the remote's requests to us
+    int blocksInSendBuffer;
+    long lastPieceFromPeerNanos;
+    long lastSentNanos;
+    long lastFlagSentNanos = Long.MIN_VALUE / 2;   // choke, unchoke, interested, not interested
+    long lastTransmittedNanos = Long.MIN_VALUE / 2;
+    long lastUnchokedAtNanos = Long.MIN_VALUE;
+    boolean snubbed;
+    boolean optimistic;
+    boolean closed;
+    /** Payload bytes received from / sent to the remote over the choker's rate window. */
+    final RateMeter fromPeer;
+    final RateMeter toPeer;
+    private ChokeCandidate candidate;
+
+    PeerConnection(Peer owner, Connection conn, Peer remote, boolean initiated, int key, long now) {
+        this.owner = owner;
+        this.conn = conn;
+        this.remote = remote;
+        this.initiated = initiated;
+        this.key = key;
+        this.connectedAtNanos = now;
+        this.lastPieceFromPeerNanos = now;
+        this.lastSentNanos = now;
+        this.remoteHas = new Bitfield(owner.layout().pieceCount());
+        long window = owner.swarm().chokerConfig().rateWindowNanos();
+        int buckets = window % 4 == 0 ? 4 : 1;
+        this.fromPeer = new RateMeter(window, buckets);
+        this.toPeer = new RateMeter(window, buckets);
+    }
+
+    /** This connection as the choker sees it now (one reused object per connection). */
+    ChokeCandidate candidate(long now) {
+        if (candidate == null) {
+            candidate = new ChokeCandidate(key);
+        }
+        return candidate.interested(peerInterested)
+                .snubbed(snubbed)
+                .bytesFromPeerInWindow(fromPeer.bytesInWindow(now))
+                .bytesToPeerInWindow(toPeer.bytesInWindow(now))
+                .connectedAtNanos(connectedAtNanos)
+                .lastUnchokedAtNanos(lastUnchokedAtNanos)
+                .hasPendingRequests(!uploadQueue.isEmpty() || blocksInSendBuffer > 0)
+                .unchoked(!amChoking)
+                .optimistic(optimistic);
+    }
+
+    void send(PeerMessage m) {
+        if (closed) {
+            return;
+        }
+        conn.send(m);
+        lastSentNanos = owner.now();
+    }
+
+    // ------------------------------------------------------------------ incoming
+
+    @Override
+    public void onMessage(Connection c, Message message) {
+        if (closed) {
+            return;
+        }
+        owner.swarm().traceMessage(remote, owner, message);
+        if (!handshakeReceived) {
+            if (!(message instanceof Handshake h)) {
+                owner.dropConnection(this, "protocol error: first message was not a handshake");
+                return;
+            }
+            onHandshake(h);
+            return;
+        }
+        PeerMessage m = (PeerMessage) message;
+        switch (m.id()) {
+            case PeerMessage.CHOKE -> onChoke();
+            case PeerMessage.UNCHOKE -> onUnchoke();
+            case PeerMessage.INTERESTED -> onInterested(true);
+            case PeerMessage.NOT_INTERESTED -> onInterested(false);
+            case PeerMessage.HAVE -> onHave(((Have) m).piece());
+            case PeerMessage.BITFIELD -> onBitfield((BitfieldMessage) m);
+            case PeerMessage.REQUEST -> onRequest((Request) m);
+            case PeerMessage.PIECE -> owner.onBlock(this, (Piece) m);
+            case PeerMessage.CANCEL -> {
+                Cancel x = (Cancel) m;
+                uploadQueue.remove(x.piece(), x.begin());
+            }
+            default -> {
+                // keep-alive (id -1) and messages of extensions we did not announce: ignored
+            }
+        }
+    }
+
+    private void onHandshake(Handshake h) {
+        if (!h.infoHash().equals(owner.infoHash())) {
+            owner.dropConnection(this, "handshake for another torrent");
+            return;
+        }
+        handshakeReceived = true;
+        if (!initiated) {
+            sendHandshake();
+        }
+        sendBitfield();
+    }
+
+    void sendHandshake() {
+        send(Handshake.of(owner.infoHash(), owner.peerId(), false, false));
+    }
+
+    /** BEP 3: the bitfield follows the handshake; a peer with no piece may omit it. */
+    private void sendBitfield() {
+        Bitfield mine = owner.have();
+        if (!mine.isEmpty()) {
+            send(new BitfieldMessage(mine.toWireBytes(), mine.size()));
+        }
+    }
+
+    private void onBitfield(BitfieldMessage m) {
+        if (remoteBitfieldCounted || remoteCountedAsSeed || remoteHas.count() > 0) {
+            owner.dropConnection(this, "protocol error: bitfield after other piece information");
+            return;
+        }
+        Bitfield b = Bitfield.fromWireBytes(m.bits(), m.pieceCount());
+        for (int p = b.nextSetBit(0); p >= 0; p = b.nextSetBit(p + 1)) {
+            remoteHas.set(p);
+        }
+        if (remoteHas.isComplete()) {
+            remoteCountedAsSeed = true;
+            owner.picker().addSeed();
+        } else {
+            remoteBitfieldCounted = true;
+            owner.picker().addPeerBitfield(remoteHas);
+        }
+        interestingPieces = owner.countMissingFromMe(remoteHas);
+        if (owner.isSeed() && remoteHas.isComplete()) {
+            owner.dropConnection(this, "both peers are seeds");
+            return;
+        }
+        updateInterest();
+    }
+
+    private void onHave(int piece) {
+        if (piece < 0 || piece >= remoteHas.size()) {
+            owner.dropConnection(this, "protocol error: have for piece " + piece);
+            return;
+        }
+        if (!remoteHas.set(piece)) {
+            return;   // a repeated have
+        }
+        if (remoteCountedAsSeed) {
+            return;   // cannot happen: a seed has everything already
+        }
+        remoteBitfieldCounted = true;
+        owner.picker().peerHas(piece);
+        if (!owner.have().has(piece)) {
+            interestingPieces++;
+            updateInterest();
+            if (amInterested && !peerChoking && outstanding.size() < owner.config().pipelineDepth()) {
+                owner.fillRequests(this);
+            }
+        }
+        if (owner.isSeed() && remoteHas.isComplete()) {
+            owner.dropConnection(this, "both peers are seeds");
+        }
+    }
+
+    /** Sends interested / not interested exactly when our interest changes. */
+    void updateInterest() {
+        boolean want = interestingPieces > 0 && !owner.isSeed();
+        if (want != amInterested) {
+            amInterested = want;
+            lastFlagSentNanos = owner.now();
+            send(want ? Interested.INSTANCE : NotInterested.INSTANCE);
+        }
+    }
+
+    private void onChoke() {
+        if (peerChoking) {
+            return;
+        }
+        peerChoking = true;
+        owner.abortOutstanding(this);
+    }
+
+    private void onUnchoke() {
+        if (!peerChoking) {
+            return;
+        }
+        peerChoking = false;
+        lastPieceFromPeerNanos = owner.now();   // the snub clock starts when we are unchoked
+        snubbed = false;
+        owner.fillRequests(this);
+    }
+
+    private void onInterested(boolean interested) {
+        if (peerInterested == interested) {
+            return;
+        }
+        peerInterested = interested;
+        if (interested) {
+            owner.onPeerInterested(this);
+        }
+    }
+
+    private void onRequest(Request r) {
+        if (amChoking) {
+            return;   // BEP 3: requests from choked peers are dropped
+        }
+        if (!owner.have().has(r.piece()) || r.begin() + r.length() > owner.layout().pieceBytes(r.piece())) {
+            owner.dropConnection(this, "protocol error: request for data we do not have");
+            return;
+        }
+        if (uploadQueue.contains(r.piece(), r.begin())) {
+            return;
+        }
+        uploadQueue.add(r.piece(), r.begin(), r.length());
+        pumpUploads();
+    }
+
+    /** Hands queued blocks to the connection while its send buffer has room. */
+    void pumpUploads() {
+        int limit = owner.config().sendBufferBlocks();
+        while (!amChoking && !closed && blocksInSendBuffer < limit && !uploadQueue.isEmpty()) {
+            int piece = uploadQueue.piece(0);
+            int begin = uploadQueue.begin(0);
+            int length = uploadQueue.length(0);
+            uploadQueue.removeFirst();
+            blocksInSendBuffer++;
+            send(owner.behaviour().corruptsData()
+                    ? Piece.withPayload(piece, begin, CorruptData.block(length))
+                    : Piece.simulated(piece, begin, length));
+        }
+    }
+
+    @Override
+    public void onTransmitted(Connection c, Message message) {
+        lastTransmittedNanos = owner.now();
+        if (message instanceof Piece p) {
+            blocksInSendBuffer--;
+            toPeer.add(owner.now(), p.length());
+            pumpUploads();
+        }
+    }
+
+    // ------------------------------------------------------------------ outgoing decisions
+
+    void choke() {
+        if (!amChoking) {
+            amChoking = true;
+            optimistic = false;
+            uploadQueue.clear();   // BEP 3: choking discards the remote's pending requests
+            lastFlagSentNanos = owner.now();
+            send(Choke.INSTANCE);
+        }
+    }
+
+    void unchoke() {
+        if (amChoking) {
+            amChoking = false;
+            lastUnchokedAtNanos = owner.now();
+            lastFlagSentNanos = owner.now();
+            send(Unchoke.INSTANCE);
+        }
+    }
+
+    void request(int piece, int begin, int length) {
+        outstanding.add(piece, begin, length);
+        send(new Request(piece, begin, length));
+    }
+
+    void cancel(int piece, int begin, int length) {
+        if (outstanding.remove(piece, begin)) {
+            send(new Cancel(piece, begin, length));
+        }
+    }
+
+    @Override
+    public void onClosed(Connection c) {
+        owner.connectionClosed(this);
+    }
+
+    /** Checks that the local view is self-consistent (the far side's view is checked by the swarm). */
+    void checkInvariants() {
+        if (outstanding.size() > owner.config().pipelineDepth() + owner.layout().maxBlocksPerPiece()) {
+            throw new IllegalStateException(this + ": " + outstanding.size() + " outstanding requests");
+        }
+        if (amChoking && !uploadQueue.isEmpty()) {
+            throw new IllegalStateException(this + ": requests queued from a choked peer");
+        }
+        if (blocksInSendBuffer < 0 || blocksInSendBuffer > owner.config().sendBufferBlocks()) {
+            throw new IllegalStateException(this + ": send buffer holds " + blocksInSendBuffer + " blocks");
+        }
+        int missing = owner.countMissingFromMe(remoteHas);
+        if (missing != interestingPieces) {
+            throw new IllegalStateException(this + ": interesting pieces " + interestingPieces + " but "
+                    + missing + " missing");
+        }
+        if (handshakeReceived && amInterested != (interestingPieces > 0 && !owner.isSeed())) {
+            throw new IllegalStateException(this + ": am_interested=" + amInterested + " with "
+                    + interestingPieces + " interesting pieces");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return owner.name() + "->" + remote.name();
+    }
+}
