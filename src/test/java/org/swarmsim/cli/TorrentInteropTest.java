@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.sim.random.RandomStream;
 import org.swarmsim.sim.random.RandomStreams;
 
@@ -193,6 +194,28 @@ class TorrentInteropTest {
             assertEquals(Long.toString(lt.totalBytes()), inspect.value("total_bytes"));
             // same content and piece length: the same info dictionary, byte for byte
             assertEquals(theirsSeen.get(theirs.get(i)).infoHash(), lt.infoHash(), ours.get(i).toString());
+        }
+    }
+
+    @Test
+    void libtorrentAcceptsSyntheticSimulationTorrents() throws IOException {
+        assumeTools();
+        List<Path> files = new ArrayList<>();
+        List<Torrent> torrents = List.of(
+                Torrent.synthetic("flash-crowd.bin", 400L * 262_144 - 12_345, 262_144, List.of(ANNOUNCE)),
+                Torrent.synthetic("large.iso", 100_000L * 16_384, 16_384));
+        for (Torrent t : torrents) {
+            Path out = dir.resolve(t.name() + ".torrent");
+            t.write(out);
+            files.add(out);
+        }
+        Map<Path, LibtorrentView> seen = libtorrent(files);
+        for (int i = 0; i < torrents.size(); i++) {
+            LibtorrentView lt = seen.get(files.get(i));
+            assertEquals(torrents.get(i).infoHash().hex(), lt.infoHash());
+            assertEquals(torrents.get(i).pieceCount(), lt.pieces());
+            assertEquals(torrents.get(i).totalBytes(), lt.totalBytes());
+            assertEquals(torrents.get(i).pieceLengthBytes(), lt.pieceLength());
         }
     }
 }
