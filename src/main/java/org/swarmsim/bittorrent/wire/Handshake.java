@@ -24,8 +24,9 @@ public record Handshake(String protocol, long reservedBits, InfoHash infoHash, P
     public static final long EXTENSION_PROTOCOL_BIT = 0x10L << 16;
 
     public Handshake {
-        if (protocol.length() > 255 || !StandardCharsets.US_ASCII.newEncoder().canEncode(protocol)) {
-            throw new IllegalArgumentException("protocol string must be ASCII and at most 255 bytes: "
+        if (protocol.isEmpty() || protocol.length() > 255
+                || !StandardCharsets.US_ASCII.newEncoder().canEncode(protocol)) {
+            throw new IllegalArgumentException("protocol string must be ASCII and 1..255 bytes: "
                     + protocol);
         }
         if (infoHash == null || peerId == null) {

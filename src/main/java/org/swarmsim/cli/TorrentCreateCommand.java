@@ -1,0 +1,94 @@
+package org.swarmsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.swarmsim.bittorrent.metainfo.Torrent;
+import org.swarmsim.bittorrent.metainfo.TorrentCreator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code swarmsim torrent create PATH -o OUT.torrent}: hash a file or folder into a .torrent file. */
+@Command(name = "create",
+        mixinStandardHelpOptions = true,
+        description = "Make a .torrent of a file or a folder (multi-file), hashing every piece.")
+public final class TorrentCreateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "File or folder to share.")
+    Path path;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.torrent",
+            description = "Where to write the torrent (never overwritten unless --force).")
+    Path output;
+
+    @Option(names = "--piece-length", paramLabel = "BYTES",
+            description = "Piece length, a power of two >= 16384 (default: chosen for about 2000 pieces).")
+    int pieceLengthBytes;
+
+    @Option(names = {"-a", "--announce"}, paramLabel = "URL",
+            description = "Tracker URL; repeat for more (each becomes an announce-list tier).")
+    List<String> announceUrls = new ArrayList<>();
+
+    @Option(names = {"-c", "--comment"}, description = "Comment to store in the torrent.")
+    String comment;
+
+    @Option(names = {"-p", "--private"}, description = "Set the private flag (BEP 27).")
+    boolean privateFlag;
+
+    @Option(names = "--creation-date", paramLabel = "SECONDS",
+            description = "Creation date in Unix seconds (default: now).")
+    Long creationDateSeconds;
+
+    @Option(names = "--no-creation-date", description = "Leave the creation date out (reproducible files).")
+    boolean noCreationDate;
+
+    @Option(names = "--force", description = "Overwrite OUT.torrent if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            if (!Files.exists(path)) {
+                err.println("torrent create: " + path + " does not exist");
+                return 1;
+            }
+            if (Files.exists(output) && !force) {
+                err.println("torrent create: " + output + " already exists; use --force to overwrite it");
+                return 1;
+            }
+            Long date = noCreationDate ? null
+                    : creationDateSeconds != null ? creationDateSeconds : System.currentTimeMillis() / 1000;
+            String version = new VersionProvider().getVersion()[0];
+            TorrentCreator.Options options = new TorrentCreator.Options(pieceLengthBytes, announceUrls, comment,
+                    version, date, privateFlag);
+            Torrent t = TorrentCreator.fromPath(path, options);
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, ".swarmsim-", ".torrent.tmp");
+            try {
+                t.write(tmp);
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            out.println("wrote " + output);
+            TorrentInspectCommand.print(t, out);
+            out.flush();
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("torrent create: " + e.getMessage());
+            return 1;
+        }
+    }
+}

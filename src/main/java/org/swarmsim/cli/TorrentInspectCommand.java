@@ -1,0 +1,68 @@
+package org.swarmsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.swarmsim.bittorrent.metainfo.BencodeException;
+import org.swarmsim.bittorrent.metainfo.Torrent;
+import org.swarmsim.bittorrent.metainfo.TorrentFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code swarmsim torrent inspect FILE.torrent}: prints a torrent's fields as {@code key=value}
+ * lines (name, total_bytes, piece_length, pieces, files, announce, private, info_hash).
+ */
+@Command(name = "inspect",
+        mixinStandardHelpOptions = true,
+        description = "Print a .torrent file's name, size, pieces, trackers and info-hash.")
+public final class TorrentInspectCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.torrent", description = "The torrent to read.")
+    Path file;
+
+    @Option(names = "--files", description = "Also list every file with its length.")
+    boolean listFiles;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Torrent t;
+        try {
+            t = Torrent.read(file);
+        } catch (BencodeException e) {
+            err.println("torrent inspect: " + file + " is not a valid torrent: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("torrent inspect: cannot read " + file + ": " + e);
+            return 1;
+        }
+        print(t, out);
+        if (listFiles) {
+            for (TorrentFile f : t.files()) {
+                out.println("file=" + f.lengthBytes() + " " + f.pathString());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static void print(Torrent t, PrintWriter out) {
+        out.println("name=" + t.name());
+        out.println("total_bytes=" + t.totalBytes());
+        out.println("piece_length=" + t.pieceLengthBytes());
+        out.println("pieces=" + t.pieceCount());
+        out.println("files=" + t.files().size() + (t.isSingleFile() ? " (single-file)" : " (multi-file)"));
+        for (String url : t.announceUrls()) {
+            out.println("announce=" + url);
+        }
+        out.println("private=" + t.isPrivate());
+        out.println("info_hash=" + t.infoHash().hex());
+    }
+}

@@ -1,0 +1,75 @@
+package org.swarmsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swarmsim.bittorrent.metainfo.Torrent;
+
+class TorrentCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createThenInspectReportsTheWrittenTorrent() throws Exception {
+        Path data = dir.resolve("movie.bin");
+        Files.write(data, new byte[100_000]);
+        Path out = dir.resolve("movie.torrent");
+        CliRunner create = CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(),
+                "--piece-length", "32768", "--announce", "http://t.example/announce",
+                "--announce", "http://backup.example/announce", "--no-creation-date");
+        assertEquals(0, create.exitCode(), create.err());
+        Torrent t = Torrent.read(out);
+        assertTrue(t.creationDateSeconds().isEmpty());
+        CliRunner inspect = CliRunner.run("torrent", "inspect", out.toString());
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        assertEquals("movie.bin", inspect.value("name"));
+        assertEquals("100000", inspect.value("total_bytes"));
+        assertEquals("32768", inspect.value("piece_length"));
+        assertEquals("4", inspect.value("pieces"));
+        assertEquals(t.infoHash().hex(), inspect.value("info_hash"));
+        assertTrue(inspect.out().contains("announce=http://t.example/announce\nannounce=http://backup.example/announce\n"),
+                inspect.out());
+        assertTrue(inspect.value("info_hash").matches("[0-9a-f]{40}"));
+    }
+
+    @Test
+    void createRefusesToOverwriteUnlessForced() throws Exception {
+        Path data = dir.resolve("a.txt");
+        Files.writeString(data, "hello");
+        Path out = dir.resolve("a.torrent");
+        Files.writeString(out, "keep me");
+        CliRunner r = CliRunner.run("torrent", "create", data.toString(), "-o", out.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("already exists; use --force"), r.err());
+        assertEquals("keep me", Files.readString(out));
+        assertEquals(0, CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(), "--force").exitCode());
+        assertEquals(5, Torrent.read(out).totalBytes());
+    }
+
+    @Test
+    void createRejectsABadPieceLengthClearly() throws Exception {
+        Path data = dir.resolve("a.txt");
+        Files.writeString(data, "hello");
+        CliRunner r = CliRunner.run("torrent", "create", data.toString(), "-o", dir.resolve("x.torrent").toString(),
+                "--piece-length", "1000");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("piece length must be a power of two >= 16384"), r.err());
+        assertTrue(Files.notExists(dir.resolve("x.torrent")));
+    }
+
+    @Test
+    void inspectOfAMalformedTorrentSaysWhatAndWhere() throws Exception {
+        Path bad = dir.resolve("bad.torrent");
+        Files.writeString(bad, "d4:infod4:name1:x12:piece lengthi016384eee");
+        CliRunner r = CliRunner.run("torrent", "inspect", bad.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("is not a valid torrent: at byte 32: integer has a leading zero"), r.err());
+        CliRunner missing = CliRunner.run("torrent", "inspect", dir.resolve("nope.torrent").toString());
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("cannot read"), missing.err());
+    }
+}
