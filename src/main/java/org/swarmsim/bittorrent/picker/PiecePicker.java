@@ -153,7 +153,12 @@ public final class PiecePicker {
         }
     }
 
-    /** A seed (peer with every piece) connected; counted apart, in O(1). */
+    /**
+     * A seed (peer with every piece) connected; counted apart, in O(1). Use it instead of
+     * {@link #addPeerBitfield} for such a peer, never both. (A peer that completes through have
+     * messages may stay counted piece by piece, or be moved: {@code removePeerBitfield(full)} then
+     * {@code addSeed()}.)
+     */
     public void addSeed() {
         seeds++;
     }

@@ -158,4 +158,11 @@ class SeedChokerTest {
         }
         return served;
     }
+
+    @Test
+    void seedRulesAreFoundByTheirNames() {
+        assertTrue(SeedChokeRule.named("legout").create(ChokerConfig.defaults()) instanceof SeedChokerLegout);
+        assertTrue(SeedChokeRule.named("upload-rate").create(ChokerConfig.defaults()) instanceof SeedChokerOld);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SeedChokeRule.named("x"));
+    }
 }

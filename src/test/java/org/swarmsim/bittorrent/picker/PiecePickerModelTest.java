@@ -31,7 +31,7 @@ class PiecePickerModelTest {
     private final boolean[] connected = new boolean[PEERS];
     private final int[] modelAvailability = new int[PIECES];
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static TreeSet<Integer>[][] newRequesters() {
         TreeSet<Integer>[][] r = new TreeSet[PIECES][BLOCKS];
         for (TreeSet<Integer>[] row : r) {
