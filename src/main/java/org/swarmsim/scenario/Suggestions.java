@@ -27,7 +27,7 @@ final class Suggestions {
             }
         }
         int limit = Math.max(2, given.length() / 3);
-        return bestDistance <= limit ? best : null;
+        return bestDistance <= limit && bestDistance < given.length() ? best : null;
     }
 
     /** " (did you mean 'x'?)" or "" when nothing is close. */
