@@ -42,6 +42,39 @@ final class Overrides {
         set(root, path, value, where, problems);
     }
 
+    /**
+     * A sweep value as {@code --set} would read it: a string such as {@code '{dist: exponential,
+     * mean: 10min}'} is parsed as YAML (every node placed at the string's location), so a sweep
+     * written out by {@code Scenario.toYaml()} means what the original meant.
+     */
+    static YamlNode asSetValue(YamlNode value) {
+        if (!(value instanceof ScalarNode s) || s.type() != YamlNode.ScalarType.STRING) {
+            return value;
+        }
+        YamlNode parsed;
+        try {
+            parsed = YamlReader.read(s.text(), s.location().source(), false);
+        } catch (ScenarioException e) {
+            return value;
+        }
+        return parsed == null ? value : relocate(parsed, s.location());
+    }
+
+    private static YamlNode relocate(YamlNode node, SourceLocation at) {
+        if (node instanceof MapNode m) {
+            MapNode copy = new MapNode(at);
+            m.entries().forEach((k, e) -> copy.entries().put(k, new Entry(at, relocate(e.value(), at))));
+            return copy;
+        }
+        if (node instanceof ListNode l) {
+            ListNode copy = new ListNode(at);
+            l.items().forEach(i -> copy.items().add(relocate(i, at)));
+            return copy;
+        }
+        ScalarNode s = (ScalarNode) node;
+        return new ScalarNode(at, s.text(), s.type());
+    }
+
     /** Puts {@code value} at the dotted {@code path}, creating maps on the way. */
     static void set(MapNode root, String path, YamlNode value, SourceLocation where,
             List<ScenarioException.Problem> problems) {

@@ -128,7 +128,7 @@ public final class ScenarioLoader {
                 MapNode copy = root.deepCopy();
                 copy.entries().remove("sweep");
                 List<ScenarioException.Problem> problems = new ArrayList<>();
-                Overrides.set(copy, path, value, entry.keyLocation(), problems);
+                Overrides.set(copy, path, Overrides.asSetValue(value), entry.keyLocation(), problems);
                 if (problems.isEmpty()) {
                     walk(copy, baseDir, problems);
                 }
@@ -272,9 +272,9 @@ public final class ScenarioLoader {
                 m.entries().forEach((path, e) -> {
                     List<String> values = new ArrayList<>();
                     if (e.value() instanceof ListNode l) {
-                        l.items().forEach(item -> values.add(item.flowText()));
+                        l.items().forEach(item -> values.add(setText(item)));
                     } else {
-                        values.add(e.value().flowText());
+                        values.add(setText(e.value()));
                     }
                     if (values.isEmpty()) {
                         f.problem(e.value(), "vary." + path, "needs at least one value (given an empty list)");
@@ -285,6 +285,11 @@ public final class ScenarioLoader {
             }
         }
         return new SweepSpec(replications, vary);
+    }
+
+    /** The text a {@code --set} of this value takes: a scalar as written, a map or list in flow style. */
+    private static String setText(YamlNode value) {
+        return value instanceof ScalarNode s ? s.text() : value.flowText();
     }
 
     /** Formats nanoseconds for messages. */
