@@ -187,9 +187,9 @@ final class PopulationReader {
                     + "free_rider: 10%} (given " + n.describe() + ")");
             return null;
         }
+        int before = leechers.problems().size();
         Fields f = new Fields(m, leechers.child("behaviours"), leechers.problems(), leechers.baseDir(),
                 names.behaviours().toArray(new String[0]));
-        int before = f.problems().size();
         double sum = 0;
         StringBuilder given = new StringBuilder();
         for (String name : m.entries().keySet()) {

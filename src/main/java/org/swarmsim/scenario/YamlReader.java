@@ -46,9 +46,7 @@ final class YamlReader {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage().strip().replaceAll("\\s+", " ");
-            int cut = msg.indexOf(" in 'reader'");
-            msg = cut > 0 ? msg.substring(0, cut) : msg;
+            String msg = syntaxMessage(e.getOriginalMessage());
             SourceLocation where = loc == null || !lineBased ? new SourceLocation(source, 0, 0)
                     : new SourceLocation(source, loc.getLineNr(), loc.getColumnNr());
             throw new ScenarioException(List.of(new ScenarioException.Problem(where, "",
@@ -57,6 +55,19 @@ final class YamlReader {
             throw new ScenarioException(List.of(new ScenarioException.Problem(new SourceLocation(source, 0, 0), "",
                     "cannot read: " + e.getMessage())));
         }
+    }
+
+    /** SnakeYAML's message without its "in 'reader', line..." lines and source snippets. */
+    private static String syntaxMessage(String original) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : original.split("\\R")) {
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("in 'reader'")) {
+                continue;
+            }
+            int cut = line.indexOf(" in 'reader'");
+            sb.append(sb.length() == 0 ? "" : "; ").append(cut >= 0 ? line.substring(0, cut) : line);
+        }
+        return sb.length() == 0 ? original.strip() : sb.toString();
     }
 
     private static SourceLocation here(JsonParser p, String source, boolean lineBased) {

@@ -42,6 +42,9 @@ public final class Duration {
 
     /** The shortest exact spelling: 1,800 s gives {@code "30min"}, 1.5 s gives {@code "1500ms"}. */
     public static String format(long nanos) {
+        if (nanos == 0) {
+            return "0s";
+        }
         return Quantity.format(nanos, FORMAT_NAMES, FORMAT_SIZES);
     }
 }

@@ -101,7 +101,7 @@ class UnitsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"1800000000000, 30min", "1500000000, 1500ms", "7200000000000, 2h", "1, 1ns", "0, 0ns"})
+    @CsvSource({"1800000000000, 30min", "1500000000, 1500ms", "7200000000000, 2h", "1, 1ns", "0, 0s"})
     void formatsDurationsExactly(long nanos, String text) {
         assertEquals(text, Duration.format(nanos));
         assertEquals(nanos, Duration.parse(text));
