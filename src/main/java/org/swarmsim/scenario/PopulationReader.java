@@ -119,6 +119,11 @@ final class PopulationReader {
             case "poisson" -> {
                 double rate = rate(f);
                 long start = f.duration("start", 0L, 0);
+                if (start >= scenarioDurationNanos) {
+                    f.problem(f.get("start"), "start", "arrivals would start after the scenario ends (given "
+                            + f.scalar("start").text() + "; allowed: less than duration, "
+                            + Duration.format(scenarioDurationNanos) + ")");
+                }
                 long rest = Math.max(1, scenarioDurationNanos - start);
                 long duration = f.duration("duration", rest, 1);
                 yield new PoissonArrivals(rate, start, duration);

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.swarmsim.scenario.YamlNode.ListNode;
 import org.swarmsim.scenario.YamlNode.MapNode;
 import org.swarmsim.scenario.YamlNode.ScalarNode;
-import org.swarmsim.scenario.units.Duration;
 
 /**
  * Loads a scenario file into a validated {@link Scenario}: YAML (through Jackson, keeping line
@@ -290,10 +289,5 @@ public final class ScenarioLoader {
     /** The text a {@code --set} of this value takes: a scalar as written, a map or list in flow style. */
     private static String setText(YamlNode value) {
         return value instanceof ScalarNode s ? s.text() : value.flowText();
-    }
-
-    /** Formats nanoseconds for messages. */
-    static String human(long nanos) {
-        return Duration.format(nanos);
     }
 }
