@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of peer-to-peer swarms.",
-        subcommands = {BenchCommand.class, TorrentCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.class, TorrentCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
