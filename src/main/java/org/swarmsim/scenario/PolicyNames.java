@@ -16,7 +16,7 @@ public record PolicyNames(List<String> pickers, List<String> chokers, List<Strin
     /** How a seed picks whom to unchoke: fastest downloaders, or Legout et al.'s round robin. */
     public static final List<String> SEED_RULES = List.of("upload_rate", "legout");
     /** Peer behaviours: follow the protocol, or download without ever uploading. */
-    public static final List<String> BEHAVIOURS = List.of("compliant", "free_rider");
+    public static final List<String> BEHAVIOURS = List.of("compliant", "free_rider", "corrupter");
     /** Latency models (their parameters are parsed into {@link LatencySpec}). */
     public static final List<String> LATENCY_MODELS = List.of("constant", "distribution", "coordinates", "matrix");
     /** Leecher arrival processes (parsed into {@link ArrivalProcess}). */
