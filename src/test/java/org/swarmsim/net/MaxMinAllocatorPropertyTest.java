@@ -27,11 +27,30 @@ class MaxMinAllocatorPropertyTest {
         return LongStream.rangeClosed(1, 40);
     }
 
+    static LongStream largeSeeds() {
+        return LongStream.rangeClosed(1, 6);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void incrementalAllocationEqualsTheReferenceAndIsMaxMinOptimal(long seed) {
         RandomStream random = new RandomStreams(seed).stream("net/maxmin-property");
-        int nodes = 2 + random.nextInt(30);
+        checkRandomInstance(seed, random, 2 + random.nextInt(30), 30 + random.nextInt(30));
+    }
+
+    /** Larger, swarm-like instances (long propagation chains, the eager and the fall-back paths). */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("largeSeeds")
+    void onLargerInstancesTheIncrementalAllocationStillEqualsTheReference(long seed) {
+        RandomStream random = new RandomStreams(seed).stream("net/maxmin-property-large");
+        checkRandomInstance(seed, random, 120, 25, 600);
+    }
+
+    private static void checkRandomInstance(long seed, RandomStream random, int nodes, int batches) {
+        checkRandomInstance(seed, random, nodes, batches, 0);
+    }
+
+    private static void checkRandomInstance(long seed, RandomStream random, int nodes, int batches, int initialFlows) {
         MaxMinAllocator incremental = new MaxMinAllocator();
         MaxMinAllocator full = new MaxMinAllocator();
         full.setIncremental(false);
@@ -44,12 +63,11 @@ class MaxMinAllocatorPropertyTest {
             full.addResource(down);
         }
         List<Integer> live = new ArrayList<>();
-        int batches = 30 + random.nextInt(30);
         for (int batch = 0; batch < batches; batch++) {
-            int changes = 1 + random.nextInt(random.nextBoolean() ? 2 : 12);
+            int changes = batch == 0 && initialFlows > 0 ? initialFlows : 1 + random.nextInt(random.nextBoolean() ? 2 : 12);
             for (int c = 0; c < changes; c++) {
                 double dice = random.nextDouble();
-                if (dice < 0.55 || live.isEmpty()) {
+                if (batch == 0 || dice < 0.55 || live.isEmpty()) {
                     int a = random.nextInt(nodes);
                     int b = random.nextInt(nodes - 1);
                     if (b >= a) {
