@@ -116,6 +116,11 @@ public final class Connection {
         return listener;
     }
 
+    /** The far side's object (package-private: protocol code must not reach across). */
+    Connection peerForTests() {
+        return peer;
+    }
+
     @Override
     public String toString() {
         return "Connection[" + local.name() + " -> " + remote.name() + "]";
