@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of peer-to-peer swarms.",
-        subcommands = {RunCommand.class, ValidateCommand.class, TorrentCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, ValidateCommand.class, TorrentCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -21,7 +21,19 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Bad input met while running (an --out directory in use, an unreadable file): one clear
+            // line and exit code 2, no stack trace. Bugs still surface with their trace.
+            if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
+                    || e instanceof java.io.IOException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                commandLine.getErr().flush();
+                return 2;
+            }
+            throw e;
+        });
+        return cl.execute(args);
     }
 
     @Override

@@ -1,0 +1,263 @@
+package org.swarmsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.swarmsim.experiment.SwarmRun;
+import org.swarmsim.metrics.AtomicFiles;
+import org.swarmsim.metrics.CsvWriter;
+import org.swarmsim.metrics.ResultsDirectory;
+import org.swarmsim.metrics.RunOutput;
+import org.swarmsim.metrics.RunSummary;
+import org.swarmsim.metrics.SweepTable;
+import org.swarmsim.report.HtmlReport;
+import org.swarmsim.report.JsonReader;
+import org.swarmsim.scenario.Scenario;
+import org.swarmsim.scenario.ScenarioException;
+import org.swarmsim.scenario.ScenarioLoader;
+import org.swarmsim.sim.SimTime;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code swarmsim sweep FILE [--replications R] [--threads T]}: every point of the scenario's
+ * {@code sweep.vary} grid times R replications, one simulation per thread. Replication r of every
+ * point uses substream r of the seed, so the points are compared on common random numbers.
+ *
+ * <p>Layout: {@code <out>/sweep.yaml} (the resolved base scenario), {@code points.csv},
+ * {@code point-NN/rep-RRR/} (a full run's outputs), and at the end {@code sweep.csv}, the charts
+ * and {@code index.html}. Resumable: a replication is written into {@code rep-RRR.partial} and
+ * renamed when complete, so re-running the same command skips finished replications and redoes
+ * only interrupted ones. The summary files are derived and rebuilt on every completion.
+ */
+@Command(name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = "Run the scenario's sweep grid x replications in parallel; resumable.")
+public final class SweepCommand implements Callable<Integer> {
+    /** Summary metrics compared across grid points in sweep.csv and the charts. */
+    static final List<String> METRICS = List.of(RunSummary.DOWNLOAD_TIME_MEAN_S, RunSummary.DOWNLOAD_TIME_P95_S,
+            RunSummary.LAST_COMPLETION_S, RunSummary.PEERS_COMPLETED, RunSummary.BYTES_FROM_SEEDS_TOTAL);
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario YAML file with a sweep section.")
+    Path file;
+
+    @Option(names = "--replications", description = "Replications per grid point (default: the scenario's sweep.replications).")
+    Integer replications;
+
+    @Option(names = "--threads", description = "Simulations run in parallel (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: results/<scenario>/sweep). Re-running with the same directory resumes.")
+    Path out;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "Root of the results tree (default: ${DEFAULT-VALUE}).")
+    Path resultsRoot = Path.of("results");
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario field for every point. Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--no-report", description = "Skip the charts and index.html.")
+    boolean noReport;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private record Task(int point, String label, Map<String, String> values, int replication, Path dir) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario base;
+        List<Map<String, String>> points;
+        try {
+            base = ScenarioLoader.load(file, sets);
+            points = base.sweep().points();
+        } catch (ScenarioException e) {
+            err.println("INVALID " + file);
+            e.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return 1;
+        }
+        int reps = replications != null ? replications : base.sweep().replications();
+        if (reps < 1 || threads < 1) {
+            err.println("error: --replications and --threads must be >= 1");
+            err.flush();
+            return 2;
+        }
+        Path dir = out != null ? out : resultsRoot.resolve(base.name()).resolve("sweep");
+        Files.createDirectories(dir);
+        claim(dir, base.toYaml());
+
+        List<Task> all = new ArrayList<>();
+        StringBuilder pointsCsv = new StringBuilder();
+        CsvWriter pc = new CsvWriter(pointsCsv);
+        pc.row(List.of("point", "label"));
+        for (int p = 0; p < points.size(); p++) {
+            String label = label(points.get(p));
+            pc.row(List.of(pointId(p), label));
+            for (int r = 0; r < reps; r++) {
+                all.add(new Task(p, label, points.get(p), r, dir.resolve(pointId(p)).resolve(String.format(Locale.ROOT, "rep-%03d", r))));
+            }
+        }
+        replaceDerived(dir.resolve("points.csv"), pointsCsv.toString());
+        List<Task> todo = all.stream().filter(t -> !Files.exists(t.dir().resolve(RunOutput.SUMMARY_FILE))).toList();
+        stdout.printf(Locale.ROOT, "sweep %s: %d points x %d replications = %d runs, %d already done, %d threads%n",
+                base.name(), points.size(), reps, all.size(), all.size() - todo.size(), threads);
+        stdout.flush();
+
+        ProgressBar bar = ProgressBar.forStderr(err);
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong events = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Task t : todo) {
+                futures.add(pool.submit(() -> {
+                    events.addAndGet(runOne(t));
+                    int d = done.incrementAndGet();
+                    synchronized (bar) {
+                        bar.update((double) d / todo.size(), "replications " + d + "/" + todo.size(), events.get());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    pool.shutdownNow();
+                    Throwable cause = e.getCause();
+                    if (cause instanceof ScenarioException se) {
+                        err.println("INVALID sweep point: " + se.getMessage());
+                        err.flush();
+                        return 1;
+                    }
+                    throw cause instanceof Exception ex ? ex : e;
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        bar.finish(1.0, "replications " + todo.size() + "/" + todo.size(), events.get());
+
+        SweepTable table = new SweepTable();
+        for (Task t : all) {
+            String json = Files.readString(t.dir().resolve(RunOutput.SUMMARY_FILE), StandardCharsets.UTF_8);
+            Map<String, Object> summary = JsonReader.parseObject(t.dir().resolve(RunOutput.SUMMARY_FILE).toString(), json);
+            for (String m : METRICS) {
+                Object v = summary.get(m);
+                table.add(t.label(), m, v instanceof Number n ? n.doubleValue() : Double.NaN);
+            }
+        }
+        replaceDerived(dir.resolve(SweepTable.SWEEP_FILE), table.toCsv());
+        if (!noReport) {
+            try (Stream<Path> old = Files.list(dir)) {
+                for (Path f : old.filter(f -> f.getFileName().toString().startsWith("sweep-")
+                        || f.getFileName().toString().equals(HtmlReport.INDEX_FILE)).toList()) {
+                    Files.delete(f);
+                }
+            }
+            HtmlReport.writeSweep(dir);
+        }
+        stdout.println("results: " + dir);
+        for (SweepTable.Row row : table.rows()) {
+            if (row.metric().equals(RunSummary.DOWNLOAD_TIME_MEAN_S)) {
+                stdout.printf(Locale.ROOT, "  %-40s mean download %.1f s  95%% CI [%.1f, %.1f]  n=%d%n",
+                        row.gridPoint(), row.mean(), row.ci95Low(), row.ci95High(), row.n());
+            }
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** One replication, written to a .partial directory and renamed into place when complete. */
+    private long runOne(Task t) throws IOException {
+        Scenario s = ScenarioLoader.loadPoint(file, sets, t.values());
+        Path partial = t.dir().resolveSibling(t.dir().getFileName() + ".partial");
+        deleteTree(partial);
+        ResultsDirectory rd = ResultsDirectory.createAt(partial);
+        long start = System.nanoTime();
+        SwarmRun.Result r = new SwarmRun(s, t.replication()).run(null);
+        RunSummary summary = RunSummary.builder(r.peers())
+                .events(r.events())
+                .wallS((System.nanoTime() - start) / 1e9)
+                .seed(s.seed())
+                .put("replication", t.replication())
+                .put("sim_end_s", SimTime.toSeconds(r.endNanos()))
+                .build();
+        new RunOutput(s.toYaml(), r.timeSeries(), r.peers(), summary).writeTo(rd);
+        Files.move(partial, t.dir(), StandardCopyOption.ATOMIC_MOVE);
+        return r.events();
+    }
+
+    /** A sweep directory belongs to one resolved scenario; refuse to mix results of another. */
+    private static void claim(Path dir, String resolvedYaml) throws IOException {
+        Path marker = dir.resolve("sweep.yaml");
+        if (Files.exists(marker)) {
+            String existing = Files.readString(marker, StandardCharsets.UTF_8);
+            if (!existing.equals(resolvedYaml)) {
+                throw new IllegalArgumentException(dir + " holds a sweep of a different scenario (sweep.yaml differs); "
+                        + "give another --out directory");
+            }
+        } else {
+            AtomicFiles.write(marker, resolvedYaml);
+        }
+    }
+
+    /** Derived files (points.csv, sweep.csv) are rebuilt from the replications on every run. */
+    private static void replaceDerived(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        AtomicFiles.write(file, content);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static String pointId(int p) {
+        return String.format(Locale.ROOT, "point-%02d", p);
+    }
+
+    static String label(Map<String, String> values) {
+        if (values.isEmpty()) {
+            return "base";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(e.getKey()).append('=').append(e.getValue());
+        }
+        return sb.toString();
+    }
+}
