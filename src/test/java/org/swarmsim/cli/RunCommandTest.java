@@ -1,0 +1,136 @@
+package org.swarmsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swarmsim.report.Charts;
+import org.swarmsim.report.JsonReader;
+
+/** End to end: {@code swarmsim run scenarios/quickstart.yaml} and what it writes. */
+class RunCommandTest {
+    @TempDir
+    static Path tmp;
+    static Path first;
+    static Path second;
+
+    @BeforeAll
+    static void runQuickstartTwice() {
+        first = tmp.resolve("first");
+        second = tmp.resolve("second");
+        assertEquals(0, Main.execute("run", "scenarios/quickstart.yaml", "--out", first.toString(), "--trace"));
+        assertEquals(0, Main.execute("run", "scenarios/quickstart.yaml", "--out", second.toString(), "--trace"));
+    }
+
+    @Test
+    void writesEveryOutputFile() {
+        for (String f : List.of("scenario.yaml", "summary.json", "timeseries.csv", "peers.csv", "trace.jsonl", "index.html")) {
+            assertTrue(Files.isRegularFile(first.resolve(f)), f);
+        }
+        for (String chart : Charts.RUN_CHARTS) {
+            assertTrue(Files.isRegularFile(first.resolve(chart + ".png")), chart + ".png");
+            assertTrue(Files.isRegularFile(first.resolve(chart + ".svg")), chart + ".svg");
+        }
+    }
+
+    @Test
+    void csvTotalsAgreeWithTheSummary() throws IOException {
+        Map<String, Object> summary = JsonReader.parseObject("summary.json", Files.readString(first.resolve("summary.json")));
+        List<String> lines = Files.readAllLines(first.resolve("peers.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        int up = header.indexOf("bytes_uploaded");
+        int down = header.indexOf("bytes_downloaded");
+        int done = header.indexOf("completion_s");
+        long upSum = 0;
+        long downSum = 0;
+        int completed = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            upSum += Long.parseLong(f[up]);
+            downSum += Long.parseLong(f[down]);
+            if (!f[done].equals("NaN")) {
+                completed++;
+            }
+        }
+        assertEquals(4, lines.size() - 1, "one seed and three leechers");
+        assertEquals(((Number) summary.get("peers_total")).longValue(), lines.size() - 1);
+        assertEquals(((Number) summary.get("peers_completed")).longValue(), completed);
+        assertEquals(3, completed);
+        assertEquals(((Number) summary.get("uploaded_bytes_total")).longValue(), upSum);
+        assertEquals(((Number) summary.get("downloaded_bytes_total")).longValue(), downSum);
+        assertEquals(upSum, downSum, "every byte uploaded was downloaded");
+        assertTrue(downSum >= 3L * 2560 * 1024, "three leechers downloaded the whole file");
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalOutputsExceptWallTime() throws IOException {
+        for (String f : List.of("scenario.yaml", "timeseries.csv", "peers.csv", "trace.jsonl")) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(second.resolve(f)), f);
+        }
+        String a = Files.readString(first.resolve("summary.json")).replaceAll("\"wall_s\": [^,\\n]*", "");
+        String b = Files.readString(second.resolve("summary.json")).replaceAll("\"wall_s\": [^,\\n]*", "");
+        assertEquals(a, b);
+    }
+
+    @Test
+    void anotherSeedGivesAnotherRun() throws IOException {
+        Path other = tmp.resolve("other-seed");
+        assertEquals(0, Main.execute("run", "scenarios/quickstart.yaml", "--out", other.toString(), "--seed", "7", "--no-report"));
+        assertFalse(Files.readString(first.resolve("peers.csv")).equals(Files.readString(other.resolve("peers.csv"))));
+    }
+
+    @Test
+    void traceHasOneJsonLinePerMessageWithTheFieldsOfTheIssue() throws IOException {
+        List<String> lines = Files.readAllLines(first.resolve("trace.jsonl"));
+        assertTrue(lines.size() > 100);
+        Map<String, Object> firstLine = JsonReader.parseObject("trace", lines.get(0));
+        assertEquals(List.of("t", "from", "to", "type", "size"), List.copyOf(firstLine.keySet()));
+        assertEquals("handshake", firstLine.get("type"));
+        assertEquals(68L, ((Number) firstLine.get("size")).longValue());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"type\":\"piece\"") || l.contains("\"type\": \"piece\"")));
+    }
+
+    @Test
+    void chartsAreValidPngsOfTheExpectedSize() throws IOException {
+        for (String chart : Charts.RUN_CHARTS) {
+            BufferedImage img = ImageIO.read(first.resolve(chart + ".png").toFile());
+            assertEquals(Charts.WIDTH, img.getWidth(), chart);
+            assertEquals(Charts.HEIGHT, img.getHeight(), chart);
+        }
+    }
+
+    @Test
+    void aNonEmptyOutDirectoryIsRefusedAndLeftAlone() throws IOException {
+        byte[] before = Files.readAllBytes(first.resolve("peers.csv"));
+        assertEquals(2, Main.execute("run", "scenarios/quickstart.yaml", "--out", first.toString()));
+        assertArrayEquals(before, Files.readAllBytes(first.resolve("peers.csv")));
+    }
+
+    @Test
+    void anInvalidScenarioExitsWithOneAndRunsNothing() {
+        Path out = tmp.resolve("never");
+        assertEquals(1, Main.execute("run", "scenarios/quickstart.yaml", "--set", "protocol.picker=rarest",
+                "--out", out.toString()));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void runsWithoutOutGetNumberedDirectoriesThatAreNeverReused() {
+        Path root = tmp.resolve("results-root");
+        assertEquals(0, Main.execute("run", "scenarios/quickstart.yaml", "--results", root.toString(), "--no-report"));
+        assertEquals(0, Main.execute("run", "scenarios/quickstart.yaml", "--results", root.toString(), "--no-report"));
+        assertTrue(Files.isDirectory(root.resolve("quickstart/run-001")));
+        assertTrue(Files.isDirectory(root.resolve("quickstart/run-002")));
+    }
+}
