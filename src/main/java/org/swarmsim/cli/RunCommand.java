@@ -73,9 +73,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             scenario = ScenarioLoader.load(file, all);
         } catch (ScenarioException e) {
-            err.println("INVALID " + file);
-            e.problems().forEach(p -> err.println("  " + p));
-            err.flush();
+            ValidateCommand.report(err, file, e);
             return 1;
         }
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
@@ -106,13 +104,7 @@ public final class RunCommand implements Callable<Integer> {
             throw e;
         }
         double wall = bar.elapsedSeconds();
-        RunSummary summary = RunSummary.builder(result.peers())
-                .events(result.events())
-                .wallS(wall)
-                .seed(scenario.seed())
-                .put("replication", result.replication())
-                .put("sim_end_s", SimTime.toSeconds(result.endNanos()))
-                .build();
+        RunSummary summary = result.summary(wall);
         new RunOutput(scenario.toYaml(), result.timeSeries(), result.peers(), summary).writeTo(dir);
         if (!noReport) {
             HtmlReport.writeRun(dir.path());

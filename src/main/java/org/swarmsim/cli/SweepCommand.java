@@ -31,7 +31,6 @@ import org.swarmsim.report.JsonReader;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioException;
 import org.swarmsim.scenario.ScenarioLoader;
-import org.swarmsim.sim.SimTime;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,9 +92,7 @@ public final class SweepCommand implements Callable<Integer> {
             base = ScenarioLoader.load(file, sets);
             points = base.sweep().points();
         } catch (ScenarioException e) {
-            err.println("INVALID " + file);
-            e.problems().forEach(p -> err.println("  " + p));
-            err.flush();
+            ValidateCommand.report(err, file, e);
             return 1;
         }
         int reps = replications != null ? replications : base.sweep().replications();
@@ -198,13 +195,7 @@ public final class SweepCommand implements Callable<Integer> {
         ResultsDirectory rd = ResultsDirectory.createAt(partial);
         long start = System.nanoTime();
         SwarmRun.Result r = new SwarmRun(s, t.replication()).run(null);
-        RunSummary summary = RunSummary.builder(r.peers())
-                .events(r.events())
-                .wallS((System.nanoTime() - start) / 1e9)
-                .seed(s.seed())
-                .put("replication", t.replication())
-                .put("sim_end_s", SimTime.toSeconds(r.endNanos()))
-                .build();
+        RunSummary summary = r.summary((System.nanoTime() - start) / 1e9);
         new RunOutput(s.toYaml(), r.timeSeries(), r.peers(), summary).writeTo(rd);
         Files.move(partial, t.dir(), StandardCopyOption.ATOMIC_MOVE);
         return r.events();

@@ -42,13 +42,19 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println("OK " + file);
             } catch (ScenarioException e) {
                 failed++;
-                int n = e.problems().size();
-                err.println("INVALID " + file + " (" + n + (n == 1 ? " problem" : " problems") + ")");
-                e.problems().forEach(p -> err.println("  " + p));
+                report(err, file, e);
             }
         }
         out.flush();
         err.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** Prints {@code INVALID FILE (n problems)} and each problem, as every command does for a bad scenario. */
+    static void report(PrintWriter err, Path file, ScenarioException e) {
+        int n = e.problems().size();
+        err.println("INVALID " + file + " (" + n + (n == 1 ? " problem" : " problems") + ")");
+        e.problems().forEach(p -> err.println("  " + p));
+        err.flush();
     }
 }

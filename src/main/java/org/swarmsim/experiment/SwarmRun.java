@@ -15,6 +15,7 @@ import org.swarmsim.bittorrent.piece.PieceLayout;
 import org.swarmsim.bittorrent.tracker.Tracker;
 import org.swarmsim.metrics.PeerRecord;
 import org.swarmsim.metrics.PeerTable;
+import org.swarmsim.metrics.RunSummary;
 import org.swarmsim.metrics.TimeSeries;
 import org.swarmsim.net.Network;
 import org.swarmsim.scenario.ChokerSpec;
@@ -41,6 +42,16 @@ public final class SwarmRun {
     /** What a run produced. */
     public record Result(TimeSeries timeSeries, PeerTable peers, long events, long endNanos, int leechersTotal,
                          int leechersDone, long seed, int replication) {
+        /** The run's {@code summary.json}, given the wall time it took. */
+        public RunSummary summary(double wallS) {
+            return RunSummary.builder(peers)
+                    .events(events)
+                    .wallS(wallS)
+                    .seed(seed)
+                    .put("replication", replication)
+                    .put("sim_end_s", SimTime.toSeconds(endNanos))
+                    .build();
+        }
     }
 
     private final Scenario scenario;
