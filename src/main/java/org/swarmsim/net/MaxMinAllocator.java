@@ -20,7 +20,8 @@ import java.util.Arrays;
  *       O((|A| + R_A) log R_A)).</li>
  *   <li>A feasible allocation is max-min fair iff every flow is at its cap or has a
  *       <i>bottleneck</i>: a saturated resource on which no flow is faster. Only flows at a
- *       resource of A can have lost that property, so only they are checked. A fixed flow that
+ *       resource whose load or fastest flow changed can have lost that property, so only they are
+ *       checked (in later passes, only where the tentative rates moved since the previous pass). A fixed flow that
  *       lost its bottleneck joins A; a flow of A whose residual bottleneck carries a faster fixed
  *       flow brings that flow into A. If nothing joined, the allocation is the max-min one (it is
  *       unique); otherwise go to 2. A only grows, so this ends; after a few passes whole
@@ -29,7 +30,7 @@ import java.util.Arrays;
  *
  * <p>In a swarm the flow graph is one big component, but a change usually moves only the rates
  * next to it: the benchmark ({@code swarmsim bench network}) re-solves about 20 flows per change
- * among 50,000. In {@linkplain #setIncremental(boolean) full mode} every solve re-fills all flows:
+ * among 50,000 with realistic access links, about 90 when every link is 1 MB/s both ways. In {@linkplain #setIncremental(boolean) full mode} every solve re-fills all flows:
  * the reference the benchmark compares against. Rates within 1e-12 relative of their old value are
  * reported as unchanged (floating-point noise), so callers do not reschedule events needlessly.
  */
@@ -64,6 +65,7 @@ final class MaxMinAllocator {
     private double[] flowCap = new double[16];
     private double[] rate = new double[16];
     private double[] newRate = new double[16];
+    private double[] passRate = new double[16];
     private boolean[] live = new boolean[16];
     private int[] newStamp = new int[16];
     private int[] inSetStamp = new int[16];
@@ -252,6 +254,7 @@ final class MaxMinAllocator {
                 }
             }
             int passes = 0;
+            int addedFrom = affectedCount;
             while (true) {
                 fillAffected(stamp);
                 passes++;
@@ -265,7 +268,9 @@ final class MaxMinAllocator {
                     fillAffected(stamp);
                     break;
                 }
-                if (!expandByViolations(stamp, passes > EAGER_PASSES)) {
+                int dirty = collectDirtyResources(passes == 1, addedFrom);
+                addedFrom = affectedCount;
+                if (!expandByViolations(stamp, dirty, passes > EAGER_PASSES)) {
                     break;
                 }
             }
@@ -400,29 +405,56 @@ final class MaxMinAllocator {
     }
 
     /**
-     * Checks the bottleneck condition, in the tentative allocation, for every flow at a resource
-     * of an affected flow (the only resources whose load or fastest flow can have changed). Adds
-     * the flows that must be re-solved to the affected set; returns whether any were added.
+     * Puts into {@code queue} the resources whose tentative state (the rates of their flows) may
+     * differ from what the last check saw: in the first pass the touched resources and those of
+     * flows whose rate differs from the old one; later, those of flows whose rate moved since the
+     * previous pass or that joined the affected set in it (index {@code addedFrom} on). Every
+     * other resource, and every flow whose resources are all unchanged, passed its check before.
+     * Also records this pass's rates for the next comparison. Returns the number of resources.
+     */
+    private int collectDirtyResources(boolean firstPass, int addedFrom) {
+        int mark = ++pass;
+        int count = 0;
+        if (firstPass) {
+            for (int i = 0; i < seedCount; i++) {
+                int r = seeds[i];
+                visitStamp[r] = mark;
+                queue[count++] = r;
+            }
+        }
+        for (int i = 0; i < affectedCount; i++) {
+            int f = affected[i];
+            double previous = firstPass ? rate[f] : passRate[f];
+            if (i >= addedFrom || newRate[f] != previous) {
+                int up = flowUp[f];
+                int down = flowDown[f];
+                if (visitStamp[up] != mark) {
+                    visitStamp[up] = mark;
+                    queue[count++] = up;
+                }
+                if (visitStamp[down] != mark) {
+                    visitStamp[down] = mark;
+                    queue[count++] = down;
+                }
+            }
+            passRate[f] = newRate[f];
+        }
+        return count;
+    }
+
+    /**
+     * Checks the bottleneck condition, in the tentative allocation, for every flow at the first
+     * {@code resources} resources of {@code queue} (those whose state may have changed). Adds the
+     * flows that must be re-solved to the affected set; returns whether any were added.
      *
      * <p>An unaffected flow that lost its bottleneck is added. An affected flow that has no
      * bottleneck once the fixed flows are counted shares its residual bottleneck with a faster
      * fixed flow: those faster flows are added. With {@code eager}, whole resources are added
      * (every flow at the resources of a violating flow), so long propagations take few passes.
      */
-    private boolean expandByViolations(int stamp, boolean eager) {
+    private boolean expandByViolations(int stamp, int resources, boolean eager) {
         int check = ++pass;
         int before = affectedCount;
-        int resources = 0;
-        for (int i = 0; i < before; i++) {
-            int f = affected[i];
-            for (int side = 0; side < 2; side++) {
-                int r = side == 0 ? flowUp[f] : flowDown[f];
-                if (visitStamp[r] != check) {
-                    visitStamp[r] = check;
-                    queue[resources++] = r;
-                }
-            }
-        }
         for (int i = 0; i < resources; i++) {
             int r = queue[i];
             int[] adj = adjacency[r];
@@ -546,6 +578,7 @@ final class MaxMinAllocator {
         flowCap = Arrays.copyOf(flowCap, n);
         rate = Arrays.copyOf(rate, n);
         newRate = Arrays.copyOf(newRate, n);
+        passRate = Arrays.copyOf(passRate, n);
         live = Arrays.copyOf(live, n);
         newStamp = Arrays.copyOf(newStamp, n);
         inSetStamp = Arrays.copyOf(inSetStamp, n);
