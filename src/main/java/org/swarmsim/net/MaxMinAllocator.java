@@ -20,18 +20,20 @@ import java.util.Arrays;
  *       O((|A| + R_A) log R_A)).</li>
  *   <li>A feasible allocation is max-min fair iff every flow is at its cap or has a
  *       <i>bottleneck</i>: a saturated resource on which no flow is faster. Only flows at a
- *       resource whose load or fastest flow changed can have lost that property, so only they are
- *       checked (in later passes, only where the tentative rates moved since the previous pass). A fixed flow that
- *       lost its bottleneck joins A; a flow of A whose residual bottleneck carries a faster fixed
- *       flow brings that flow into A. If nothing joined, the allocation is the max-min one (it is
- *       unique); otherwise go to 2. A only grows, so this ends; after a few passes whole
- *       resources join at once, and once A is more than half the flows everything is re-solved.</li>
+ *       resource whose load or fastest flow changed can have lost that property, so only they
+ *       are checked (in later passes, only where rates moved since the previous pass). A fixed
+ *       flow that lost its bottleneck joins A; a flow of A whose residual bottleneck carries a
+ *       faster fixed flow brings that flow into A. If nothing joined, the allocation is the
+ *       max-min one (it is unique); otherwise go to 2. A only grows, so this ends; after a few
+ *       passes whole resources join at once, and once A is more than half the flows everything
+ *       is re-solved.</li>
  * </ol>
  *
  * <p>In a swarm the flow graph is one big component, but a change usually moves only the rates
  * next to it: the benchmark ({@code swarmsim bench network}) re-solves about 20 flows per change
- * among 50,000 with realistic access links, about 90 when every link is 1 MB/s both ways. In {@linkplain #setIncremental(boolean) full mode} every solve re-fills all flows:
- * the reference the benchmark compares against. Rates within 1e-12 relative of their old value are
+ * among 50,000 with realistic access links, about 90 when every link is 1 MB/s both ways. In
+ * {@linkplain #setIncremental(boolean) full mode} every solve re-fills all flows: the reference
+ * the benchmark compares against. Rates within 1e-12 relative of their old value are
  * reported as unchanged (floating-point noise), so callers do not reschedule events needlessly.
  */
 final class MaxMinAllocator {
