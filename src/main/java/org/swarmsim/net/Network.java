@@ -354,7 +354,9 @@ public final class Network {
         }
         boolean wasOpen = side.state == Connection.OPEN;
         closeSide(side, false);
-        if (wasOpen && side.listener != null) {
+        if (!wasOpen) {
+            side.peer.out.resumeDelivery();   // nothing was delivered to a pending side: discard
+        } else if (side.listener != null) {
             side.listener.onClosed(side);
         }
     }
@@ -425,27 +427,27 @@ public final class Network {
 
         private void outcome() {
             Connection a = connecting;
-            if (from.offlineEpoch != fromEpoch || !from.isOnline()) {
-                if (a != null) {
-                    closeSide(a, true);
+            if (a == null) {
+                if (from.offlineEpoch == fromEpoch && from.isOnline()) {
+                    handler.onConnectFailed(to);
                 }
                 return;
             }
-            if (a == null) {
-                handler.onConnectFailed(to);
-                return;
-            }
-            a.state = Connection.OPEN;
-            from.register(a);
-            ConnectionListener listener = handler.onConnected(a);
-            if (a.state != Connection.OPEN) {
-                return;
-            }
-            if (listener == null) {
+            if (from.offlineEpoch != fromEpoch || !from.isOnline()) {
                 closeSide(a, true);
-                return;
+            } else {
+                a.state = Connection.OPEN;
+                from.register(a);
+                ConnectionListener listener = handler.onConnected(a);
+                if (a.state == Connection.OPEN) {
+                    if (listener == null) {
+                        closeSide(a, true);
+                    } else {
+                        a.listener = listener;
+                    }
+                }
             }
-            a.listener = listener;
+            // Messages the accepting side sent were held until now: deliver them, or discard them if closed.
             a.peer.out.resumeDelivery();
         }
     }
