@@ -89,7 +89,7 @@ final class MaxMinAllocator {
     private int pass;
     private int[] changed = new int[16];
     private int changedCount;
-    private final ShareHeap heap = new ShareHeap();
+    private final FairShareHeap heap = new FairShareHeap();
     private long solvedFlows;
 
     /** Adds a resource (one capacity constraint); returns its index. */
@@ -207,10 +207,6 @@ final class MaxMinAllocator {
     /** One past the highest flow index ever used (for iterating over all flows). */
     int flowIndexLimit() {
         return flowHighWater;
-    }
-
-    int degree(int resource) {
-        return degree[resource];
     }
 
     /** Flows re-solved over all calls to {@link #solve()} (the work done). */
@@ -589,8 +585,8 @@ final class MaxMinAllocator {
     }
 
     /**
-     * Checks the bookkeeping and, if no change is pending, that the allocation is feasible and
-     * max-min optimal: every flow is at its cap or has a saturated resource where no flow is faster.
+     * Checks the bookkeeping (every flow is where its positions say) and, if no change is pending,
+     * feasibility and max-min optimality ({@link MaxMinOptimality}).
      *
      * @throws IllegalStateException describing the first violation
      */
@@ -608,127 +604,8 @@ final class MaxMinAllocator {
         if (count != liveFlows) {
             throw new IllegalStateException("live flow count " + liveFlows + " but found " + count);
         }
-        if (hasPendingChanges()) {
-            return;
-        }
-        double[] used = new double[resourceCount];
-        double[] maxRate = new double[resourceCount];
-        for (int f = 0; f < flowHighWater; f++) {
-            if (live[f]) {
-                for (int r : new int[] {flowUp[f], flowDown[f]}) {
-                    used[r] += rate[f];
-                    maxRate[r] = Math.max(maxRate[r], rate[f]);
-                }
-            }
-        }
-        for (int r = 0; r < resourceCount; r++) {
-            if (used[r] > capacity[r] * (1 + relativeTolerance)) {
-                throw new IllegalStateException("resource " + r + " carries " + used[r]
-                        + " B/s over its capacity " + capacity[r]);
-            }
-        }
-        for (int f = 0; f < flowHighWater; f++) {
-            if (!live[f]) {
-                continue;
-            }
-            if (rate[f] >= flowCap[f] * (1 - relativeTolerance)) {
-                continue;
-            }
-            boolean bottleneck = false;
-            for (int r : new int[] {flowUp[f], flowDown[f]}) {
-                if (used[r] >= capacity[r] * (1 - relativeTolerance)
-                        && rate[f] >= maxRate[r] * (1 - relativeTolerance)) {
-                    bottleneck = true;
-                }
-            }
-            if (!bottleneck) {
-                throw new IllegalStateException("flow " + f + " at " + rate[f]
-                        + " B/s has no saturated resource on which it is the fastest");
-            }
-        }
-    }
-
-    /** A binary min-heap of (share, id, version) in parallel primitive arrays, ties broken by id. */
-    private static final class ShareHeap {
-        private double[] keys = new double[64];
-        private int[] ids = new int[64];
-        private int[] versions = new int[64];
-        private int size;
-
-        void clear() {
-            size = 0;
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        double topKey() {
-            return keys[0];
-        }
-
-        int topId() {
-            return ids[0];
-        }
-
-        int topVersion() {
-            return versions[0];
-        }
-
-        void push(double key, int id, int ver) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                ids = Arrays.copyOf(ids, size * 2);
-                versions = Arrays.copyOf(versions, size * 2);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (!less(key, id, keys[parent], ids[parent])) {
-                    break;
-                }
-                keys[i] = keys[parent];
-                ids[i] = ids[parent];
-                versions[i] = versions[parent];
-                i = parent;
-            }
-            keys[i] = key;
-            ids[i] = id;
-            versions[i] = ver;
-        }
-
-        void pop() {
-            int last = --size;
-            if (last == 0) {
-                return;
-            }
-            double key = keys[last];
-            int id = ids[last];
-            int ver = versions[last];
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= last) {
-                    break;
-                }
-                if (child + 1 < last && less(keys[child + 1], ids[child + 1], keys[child], ids[child])) {
-                    child++;
-                }
-                if (!less(keys[child], ids[child], key, id)) {
-                    break;
-                }
-                keys[i] = keys[child];
-                ids[i] = ids[child];
-                versions[i] = versions[child];
-                i = child;
-            }
-            keys[i] = key;
-            ids[i] = id;
-            versions[i] = ver;
-        }
-
-        private static boolean less(double k1, int id1, double k2, int id2) {
-            return k1 < k2 || (k1 == k2 && id1 < id2);
+        if (!hasPendingChanges()) {
+            MaxMinOptimality.check(this, relativeTolerance);
         }
     }
 }
