@@ -334,4 +334,45 @@ class NetworkTimingTest {
         f.net.setOnline(a, false);
         assertThrows(IllegalStateException.class, () -> f.net.connect(a, b, f.new Recorder()));
     }
+    @Test
+    void aSenderThatRefillsFromOnTransmittedKeepsOneFlowRunning() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
+        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
+        Recorder server = f.new Recorder();
+        b.setAcceptor(server);
+        int[] sent = {0};
+        f.net.connect(a, b, new ConnectHandler() {
+            @Override
+            public ConnectionListener onConnected(Connection c) {
+                c.send(new Msg(100_000, sent[0]++));
+                return new ConnectionListener() {
+                    @Override
+                    public void onMessage(Connection c2, Message m) {
+                    }
+
+                    @Override
+                    public void onTransmitted(Connection c2, Message m) {
+                        if (sent[0] < 10) {
+                            c2.send(new Msg(100_000, sent[0]++));   // one message in the socket at a time
+                        }
+                    }
+
+                    @Override
+                    public void onClosed(Connection c2) {
+                    }
+                };
+            }
+
+            @Override
+            public void onConnectFailed(Node target) {
+                throw new AssertionError("refused");
+            }
+        });
+        f.sim.run();
+        // Ten 100 kB messages back to back at 1 MB/s: one second, a single flow start and stop.
+        assertEquals(2 * LATENCY + SimTime.seconds(1) + LATENCY, server.timeOf("message", 9));
+        assertEquals(2, f.net.flowChanges());
+        assertEquals(2, f.net.recomputations());
+    }
 }

@@ -64,13 +64,15 @@ class NetworkTrafficPropertyTest {
     /** One connection side: what it sent, what it received (checked to be 0, 1, 2, ... in order). */
     static final class Side implements ConnectionListener {
         final List<String> trace;
+        final Traffic traffic;
         Connection connection;
         Side peer;
         int sent;
         int received;
 
-        Side(List<String> trace) {
-            this.trace = trace;
+        Side(Traffic traffic) {
+            this.traffic = traffic;
+            this.trace = traffic.trace;
         }
 
         @Override
@@ -78,6 +80,19 @@ class NetworkTrafficPropertyTest {
             trace.add(c.local().network().simulation().now() + " " + c + " " + ((Msg) m).seq());
             assertEquals(received, ((Msg) m).seq(), "out-of-order delivery on " + c);
             received++;
+        }
+
+        /** Sometimes refills from the callback (the path that keeps a flow running), sometimes closes. */
+        @Override
+        public void onTransmitted(Connection c, Message m) {
+            double dice = traffic.random.nextDouble();
+            if (traffic.churn && dice < 0.01) {
+                c.close();
+            } else if (dice < 0.3) {
+                int size = traffic.random.nextDouble() < 0.5 ? traffic.random.nextInt(300) : 1_000 + traffic.random.nextInt(50_000);
+                c.send(new Msg(size, sent++));
+                traffic.bytesOffered += size;
+            }
         }
 
         @Override
@@ -104,7 +119,7 @@ class NetworkTrafficPropertyTest {
                 long down = random.nextBoolean() ? 400_000 : 10_000 + random.nextInt(8_000_000);
                 Node node = f.net.addNode("n" + i, up, down);
                 node.setAcceptor(incoming -> {
-                    Side s = new Side(trace);
+                    Side s = new Side(this);
                     s.connection = incoming;
                     return s;
                 });
@@ -126,7 +141,7 @@ class NetworkTrafficPropertyTest {
             f.net.connect(from, f.net.node(b), new ConnectHandler() {
                 @Override
                 public ConnectionListener onConnected(Connection c) {
-                    Side mine = new Side(trace);
+                    Side mine = new Side(Traffic.this);
                     mine.connection = c;
                     Side theirs = (Side) findAccepted(c);
                     mine.peer = theirs;
