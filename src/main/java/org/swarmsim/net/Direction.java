@@ -28,6 +28,8 @@ final class Direction implements Runnable {
     private int queueSize;
     long queuedBytes;
 
+    /** Inside {@link #run}'s onTransmitted callback: a send must not start a new head yet. */
+    private boolean completing;
     /** Head message is being transmitted outside the flow model. */
     private boolean bypass;
     /** Index in the allocator while this direction is a flow, else -1. */
@@ -69,7 +71,7 @@ final class Direction implements Runnable {
         queue[(queueHead + queueSize) & (queue.length - 1)] = message;
         queueSize++;
         queuedBytes += size;
-        if (queueSize == 1) {
+        if (queueSize == 1 && !completing) {
             startHead(size);
         }
     }
@@ -89,7 +91,11 @@ final class Direction implements Runnable {
         }
     }
 
-    /** Finish event: the head message's last byte has left. */
+    /**
+     * Finish event: the head message's last byte has left. The sender hears
+     * {@code onTransmitted} first, so that a message it sends from there counts as queued: a flow
+     * whose sender refills it from the callback never leaves the flow set.
+     */
     @Override
     public void run() {
         finishHandle = Scheduler.NO_EVENT;
@@ -102,6 +108,18 @@ final class Direction implements Runnable {
         sender.bytesSent += size;
         network.countSent(size);
         addInFlight(m, sim.now() + sender.oneWayLatencyNanos());
+        ConnectionListener listener = sender.listener;
+        if (listener != null) {
+            completing = true;
+            try {
+                listener.onTransmitted(sender, m);
+            } finally {
+                completing = false;
+            }
+            if (sender.state == Connection.CLOSED) {
+                return;   // closed from the callback: dropUntransmitted already cleaned up
+            }
+        }
         if (queueSize > 0) {
             int next = queue[queueHead].wireSize();
             if (bypass) {
@@ -115,10 +133,6 @@ final class Direction implements Runnable {
             bypass = false;
         } else {
             deactivate();
-        }
-        ConnectionListener listener = sender.listener;
-        if (listener != null) {
-            listener.onTransmitted(sender, m);
         }
     }
 

@@ -1,7 +1,10 @@
 package org.swarmsim.net;
 
 import java.util.Objects;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.ParetoDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.special.Erf;
 import org.swarmsim.sim.random.RandomStream;
 
 /**
@@ -39,11 +42,25 @@ public final class DistributionLatency implements LatencyModel {
         long h = mix(seed ^ mix((lo << 32) ^ hi ^ 0x5DEECE66DL));
         // 53 random bits, shifted by half a step so that u is never exactly 0 or 1.
         double u = ((h >>> 11) + 0.5) * 0x1.0p-53;
-        double millis = oneWayMillis.inverseCumulativeProbability(u);
+        double millis = quantile(u);
         if (Double.isNaN(millis)) {
             throw new IllegalStateException("latency distribution " + oneWayMillis + " gave NaN at u=" + u);
         }
         return Math.max(0, Math.round(millis * 1e6));
+    }
+
+    /**
+     * Inverse CDF at {@code u}. Commons Math 3.6 has no closed form for the log-normal and Pareto
+     * quantiles (it searches numerically, tens of microseconds); those two are computed directly.
+     */
+    private double quantile(double u) {
+        if (oneWayMillis instanceof LogNormalDistribution logNormal) {
+            return Math.exp(logNormal.getScale() + logNormal.getShape() * Math.sqrt(2) * Erf.erfInv(2 * u - 1));
+        }
+        if (oneWayMillis instanceof ParetoDistribution pareto) {
+            return pareto.getScale() * Math.pow(1 - u, -1 / pareto.getShape());
+        }
+        return oneWayMillis.inverseCumulativeProbability(u);
     }
 
     private static long mix(long z) {

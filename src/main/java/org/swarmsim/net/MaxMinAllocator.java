@@ -20,17 +20,20 @@ import java.util.Arrays;
  *       O((|A| + R_A) log R_A)).</li>
  *   <li>A feasible allocation is max-min fair iff every flow is at its cap or has a
  *       <i>bottleneck</i>: a saturated resource on which no flow is faster. Only flows at a
- *       resource of A can have lost that property, so only they are checked. A fixed flow that
- *       lost its bottleneck joins A; a flow of A whose residual bottleneck carries a faster fixed
- *       flow brings that flow into A. If nothing joined, the allocation is the max-min one (it is
- *       unique); otherwise go to 2. A only grows, so this ends; after a few passes whole
- *       resources join at once, and once A is more than half the flows everything is re-solved.</li>
+ *       resource whose load or fastest flow changed can have lost that property, so only they
+ *       are checked (in later passes, only where rates moved since the previous pass). A fixed
+ *       flow that lost its bottleneck joins A; a flow of A whose residual bottleneck carries a
+ *       faster fixed flow brings that flow into A. If nothing joined, the allocation is the
+ *       max-min one (it is unique); otherwise go to 2. A only grows, so this ends; after a few
+ *       passes whole resources join at once, and once A is more than half the flows everything
+ *       is re-solved.</li>
  * </ol>
  *
  * <p>In a swarm the flow graph is one big component, but a change usually moves only the rates
  * next to it: the benchmark ({@code swarmsim bench network}) re-solves about 20 flows per change
- * among 50,000. In {@linkplain #setIncremental(boolean) full mode} every solve re-fills all flows:
- * the reference the benchmark compares against. Rates within 1e-12 relative of their old value are
+ * among 50,000 with realistic access links, about 90 when every link is 1 MB/s both ways. In
+ * {@linkplain #setIncremental(boolean) full mode} every solve re-fills all flows: the reference
+ * the benchmark compares against. Rates within 1e-12 relative of their old value are
  * reported as unchanged (floating-point noise), so callers do not reschedule events needlessly.
  */
 final class MaxMinAllocator {
@@ -64,6 +67,7 @@ final class MaxMinAllocator {
     private double[] flowCap = new double[16];
     private double[] rate = new double[16];
     private double[] newRate = new double[16];
+    private double[] passRate = new double[16];
     private boolean[] live = new boolean[16];
     private int[] newStamp = new int[16];
     private int[] inSetStamp = new int[16];
@@ -85,7 +89,7 @@ final class MaxMinAllocator {
     private int pass;
     private int[] changed = new int[16];
     private int changedCount;
-    private final ShareHeap heap = new ShareHeap();
+    private final FairShareHeap heap = new FairShareHeap();
     private long solvedFlows;
 
     /** Adds a resource (one capacity constraint); returns its index. */
@@ -205,10 +209,6 @@ final class MaxMinAllocator {
         return flowHighWater;
     }
 
-    int degree(int resource) {
-        return degree[resource];
-    }
-
     /** Flows re-solved over all calls to {@link #solve()} (the work done). */
     long solvedFlows() {
         return solvedFlows;
@@ -252,6 +252,7 @@ final class MaxMinAllocator {
                 }
             }
             int passes = 0;
+            int addedFrom = affectedCount;
             while (true) {
                 fillAffected(stamp);
                 passes++;
@@ -265,7 +266,9 @@ final class MaxMinAllocator {
                     fillAffected(stamp);
                     break;
                 }
-                if (!expandByViolations(stamp, passes > EAGER_PASSES)) {
+                int dirty = collectDirtyResources(passes == 1, addedFrom);
+                addedFrom = affectedCount;
+                if (!expandByViolations(stamp, dirty, passes > EAGER_PASSES)) {
                     break;
                 }
             }
@@ -400,29 +403,56 @@ final class MaxMinAllocator {
     }
 
     /**
-     * Checks the bottleneck condition, in the tentative allocation, for every flow at a resource
-     * of an affected flow (the only resources whose load or fastest flow can have changed). Adds
-     * the flows that must be re-solved to the affected set; returns whether any were added.
+     * Puts into {@code queue} the resources whose tentative state (the rates of their flows) may
+     * differ from what the last check saw: in the first pass the touched resources and those of
+     * flows whose rate differs from the old one; later, those of flows whose rate moved since the
+     * previous pass or that joined the affected set in it (index {@code addedFrom} on). Every
+     * other resource, and every flow whose resources are all unchanged, passed its check before.
+     * Also records this pass's rates for the next comparison. Returns the number of resources.
+     */
+    private int collectDirtyResources(boolean firstPass, int addedFrom) {
+        int mark = ++pass;
+        int count = 0;
+        if (firstPass) {
+            for (int i = 0; i < seedCount; i++) {
+                int r = seeds[i];
+                visitStamp[r] = mark;
+                queue[count++] = r;
+            }
+        }
+        for (int i = 0; i < affectedCount; i++) {
+            int f = affected[i];
+            double previous = firstPass ? rate[f] : passRate[f];
+            if (i >= addedFrom || newRate[f] != previous) {
+                int up = flowUp[f];
+                int down = flowDown[f];
+                if (visitStamp[up] != mark) {
+                    visitStamp[up] = mark;
+                    queue[count++] = up;
+                }
+                if (visitStamp[down] != mark) {
+                    visitStamp[down] = mark;
+                    queue[count++] = down;
+                }
+            }
+            passRate[f] = newRate[f];
+        }
+        return count;
+    }
+
+    /**
+     * Checks the bottleneck condition, in the tentative allocation, for every flow at the first
+     * {@code resources} resources of {@code queue} (those whose state may have changed). Adds the
+     * flows that must be re-solved to the affected set; returns whether any were added.
      *
      * <p>An unaffected flow that lost its bottleneck is added. An affected flow that has no
      * bottleneck once the fixed flows are counted shares its residual bottleneck with a faster
      * fixed flow: those faster flows are added. With {@code eager}, whole resources are added
      * (every flow at the resources of a violating flow), so long propagations take few passes.
      */
-    private boolean expandByViolations(int stamp, boolean eager) {
+    private boolean expandByViolations(int stamp, int resources, boolean eager) {
         int check = ++pass;
         int before = affectedCount;
-        int resources = 0;
-        for (int i = 0; i < before; i++) {
-            int f = affected[i];
-            for (int side = 0; side < 2; side++) {
-                int r = side == 0 ? flowUp[f] : flowDown[f];
-                if (visitStamp[r] != check) {
-                    visitStamp[r] = check;
-                    queue[resources++] = r;
-                }
-            }
-        }
         for (int i = 0; i < resources; i++) {
             int r = queue[i];
             int[] adj = adjacency[r];
@@ -546,6 +576,7 @@ final class MaxMinAllocator {
         flowCap = Arrays.copyOf(flowCap, n);
         rate = Arrays.copyOf(rate, n);
         newRate = Arrays.copyOf(newRate, n);
+        passRate = Arrays.copyOf(passRate, n);
         live = Arrays.copyOf(live, n);
         newStamp = Arrays.copyOf(newStamp, n);
         inSetStamp = Arrays.copyOf(inSetStamp, n);
@@ -554,8 +585,8 @@ final class MaxMinAllocator {
     }
 
     /**
-     * Checks the bookkeeping and, if no change is pending, that the allocation is feasible and
-     * max-min optimal: every flow is at its cap or has a saturated resource where no flow is faster.
+     * Checks the bookkeeping (every flow is where its positions say) and, if no change is pending,
+     * feasibility and max-min optimality ({@link MaxMinOptimality}).
      *
      * @throws IllegalStateException describing the first violation
      */
@@ -573,127 +604,8 @@ final class MaxMinAllocator {
         if (count != liveFlows) {
             throw new IllegalStateException("live flow count " + liveFlows + " but found " + count);
         }
-        if (hasPendingChanges()) {
-            return;
-        }
-        double[] used = new double[resourceCount];
-        double[] maxRate = new double[resourceCount];
-        for (int f = 0; f < flowHighWater; f++) {
-            if (live[f]) {
-                for (int r : new int[] {flowUp[f], flowDown[f]}) {
-                    used[r] += rate[f];
-                    maxRate[r] = Math.max(maxRate[r], rate[f]);
-                }
-            }
-        }
-        for (int r = 0; r < resourceCount; r++) {
-            if (used[r] > capacity[r] * (1 + relativeTolerance)) {
-                throw new IllegalStateException("resource " + r + " carries " + used[r]
-                        + " B/s over its capacity " + capacity[r]);
-            }
-        }
-        for (int f = 0; f < flowHighWater; f++) {
-            if (!live[f]) {
-                continue;
-            }
-            if (rate[f] >= flowCap[f] * (1 - relativeTolerance)) {
-                continue;
-            }
-            boolean bottleneck = false;
-            for (int r : new int[] {flowUp[f], flowDown[f]}) {
-                if (used[r] >= capacity[r] * (1 - relativeTolerance)
-                        && rate[f] >= maxRate[r] * (1 - relativeTolerance)) {
-                    bottleneck = true;
-                }
-            }
-            if (!bottleneck) {
-                throw new IllegalStateException("flow " + f + " at " + rate[f]
-                        + " B/s has no saturated resource on which it is the fastest");
-            }
-        }
-    }
-
-    /** A binary min-heap of (share, id, version) in parallel primitive arrays, ties broken by id. */
-    private static final class ShareHeap {
-        private double[] keys = new double[64];
-        private int[] ids = new int[64];
-        private int[] versions = new int[64];
-        private int size;
-
-        void clear() {
-            size = 0;
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        double topKey() {
-            return keys[0];
-        }
-
-        int topId() {
-            return ids[0];
-        }
-
-        int topVersion() {
-            return versions[0];
-        }
-
-        void push(double key, int id, int ver) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                ids = Arrays.copyOf(ids, size * 2);
-                versions = Arrays.copyOf(versions, size * 2);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (!less(key, id, keys[parent], ids[parent])) {
-                    break;
-                }
-                keys[i] = keys[parent];
-                ids[i] = ids[parent];
-                versions[i] = versions[parent];
-                i = parent;
-            }
-            keys[i] = key;
-            ids[i] = id;
-            versions[i] = ver;
-        }
-
-        void pop() {
-            int last = --size;
-            if (last == 0) {
-                return;
-            }
-            double key = keys[last];
-            int id = ids[last];
-            int ver = versions[last];
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= last) {
-                    break;
-                }
-                if (child + 1 < last && less(keys[child + 1], ids[child + 1], keys[child], ids[child])) {
-                    child++;
-                }
-                if (!less(keys[child], ids[child], key, id)) {
-                    break;
-                }
-                keys[i] = keys[child];
-                ids[i] = ids[child];
-                versions[i] = versions[child];
-                i = child;
-            }
-            keys[i] = key;
-            ids[i] = id;
-            versions[i] = ver;
-        }
-
-        private static boolean less(double k1, int id1, double k2, int id2) {
-            return k1 < k2 || (k1 == k2 && id1 < id2);
+        if (!hasPendingChanges()) {
+            MaxMinOptimality.check(this, relativeTolerance);
         }
     }
 }

@@ -41,6 +41,19 @@ import org.swarmsim.sim.Simulation;
  * path: a message never overtakes an earlier one on the same direction, and a small message sent
  * while a flow is running simply joins it. Set the threshold to 0 for exact accounting.
  *
+ * <h2>For protocol code</h2>
+ * <ul>
+ *   <li>Every callback runs as its own simulation event, never inside {@code send}, {@code close},
+ *       {@code connect} or {@code setOnline}.</li>
+ *   <li>A direction stops being a flow when its queue empties, and starting again is a change of
+ *       the flow set. A sender that refills from {@link ConnectionListener#onTransmitted} while
+ *       keeping at least one more message queued keeps its flow running without any
+ *       recomputation.</li>
+ *   <li>If the connecting node goes offline before the outcome of {@link #connect}, no handler
+ *       callback runs; if the connection had been accepted, the accepting side hears
+ *       {@code onClosed} one latency after the outcome would have been learned.</li>
+ * </ul>
+ *
  * <p>Not thread-safe; all callbacks run as events of the one {@link Simulation}.
  */
 public final class Network {
@@ -354,7 +367,9 @@ public final class Network {
         }
         boolean wasOpen = side.state == Connection.OPEN;
         closeSide(side, false);
-        if (wasOpen && side.listener != null) {
+        if (!wasOpen) {
+            side.peer.out.resumeDelivery();   // nothing was delivered to a pending side: discard
+        } else if (side.listener != null) {
             side.listener.onClosed(side);
         }
     }
@@ -425,27 +440,27 @@ public final class Network {
 
         private void outcome() {
             Connection a = connecting;
-            if (from.offlineEpoch != fromEpoch || !from.isOnline()) {
-                if (a != null) {
-                    closeSide(a, true);
+            if (a == null) {
+                if (from.offlineEpoch == fromEpoch && from.isOnline()) {
+                    handler.onConnectFailed(to);
                 }
                 return;
             }
-            if (a == null) {
-                handler.onConnectFailed(to);
-                return;
-            }
-            a.state = Connection.OPEN;
-            from.register(a);
-            ConnectionListener listener = handler.onConnected(a);
-            if (a.state != Connection.OPEN) {
-                return;
-            }
-            if (listener == null) {
+            if (from.offlineEpoch != fromEpoch || !from.isOnline()) {
                 closeSide(a, true);
-                return;
+            } else {
+                a.state = Connection.OPEN;
+                from.register(a);
+                ConnectionListener listener = handler.onConnected(a);
+                if (a.state == Connection.OPEN) {
+                    if (listener == null) {
+                        closeSide(a, true);
+                    } else {
+                        a.listener = listener;
+                    }
+                }
             }
-            a.listener = listener;
+            // Messages the accepting side sent were held until now: deliver them, or discard them if closed.
             a.peer.out.resumeDelivery();
         }
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.apache.commons.math3.distribution.RealDistribution;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarmsim.net.NetworkFixture.Recorder;
 import org.swarmsim.sim.SimTime;
@@ -58,6 +59,37 @@ class LatencyModelTest {
         DistributionLatency other = new DistributionLatency(
                 Distributions.uniform(streams.stream("unused"), 10, 50), streams.stream("net/latency-2"));
         assertNotEquals(model.oneWayNanos(1, 2), other.oneWayNanos(1, 2));
+    }
+
+    @Test
+    void logNormalAndParetoDelaysFollowTheirDistributions() {
+        RealDistribution[] distributions = {
+            Distributions.logNormalWithMean(streams.stream("unused"), 40, 25),
+            Distributions.pareto(streams.stream("unused"), 10, 2.5),
+        };
+        for (RealDistribution d : distributions) {
+            DistributionLatency model = new DistributionLatency(d, streams.stream("net/latency"));
+            for (int a = 0; a < 30; a++) {
+                for (int b = a + 1; b < 30; b++) {
+                    double millis = model.oneWayNanos(a, b) / 1e6;
+                    double cdf = d.cumulativeProbability(millis);
+                    assertTrue(cdf > 0 && cdf < 1, d + " gave " + millis + " ms");
+                }
+            }
+            // The median pair delay is the distribution's median: check on many pairs.
+            int below = 0;
+            int pairs = 0;
+            double median = d.inverseCumulativeProbability(0.5);
+            for (int a = 0; a < 150; a++) {
+                for (int b = a + 1; b < 150; b++) {
+                    pairs++;
+                    if (model.oneWayNanos(a, b) / 1e6 < median) {
+                        below++;
+                    }
+                }
+            }
+            assertEquals(0.5, below / (double) pairs, 0.02, d.toString());
+        }
     }
 
     @Test

@@ -102,8 +102,7 @@ class MaxMinAllocatorPropertyTest {
     }
 
     @Test
-    void theOptimalityCheckRejectsAFeasibleButUnfairAllocation() {
-        // A flow sitting below its fair share on unsaturated resources must be caught.
+    void anUncappedFlowFillsItsLinkAndACappedOneStopsAtItsCap() {
         MaxMinAllocator allocator = new MaxMinAllocator();
         allocator.addResource(100);
         allocator.addResource(100);

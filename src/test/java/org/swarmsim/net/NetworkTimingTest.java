@@ -271,4 +271,108 @@ class NetworkTimingTest {
         assertEquals(1_000, f.net.bytesSent());
         assertEquals(1_000, f.net.bytesDelivered());
     }
+    @Test
+    void loweringARateCapMidTransferSlowsTheRestExactly() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
+        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
+        Link link = f.connect(a, b);
+        long start = f.sim.now();
+        link.out().send(new Msg(1_000_000, 1));
+        f.sim.run(start + SimTime.millis(500));
+        assertEquals(1_000_000.0, link.out().currentRateBytesPerSecond());
+        link.out().setRateCapBytesPerSecond(250_000);
+        f.sim.run();
+        // 0.5e6 B in the first 0.5 s, the other 0.5e6 B at 250 kB/s: 2 s more.
+        assertEquals(start + SimTime.millis(2500) + LATENCY, link.receiver().timeOf("message", 1));
+    }
+
+    @Test
+    void whenBothSidesCloseAtOnceNeitherHearsOnClosed() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        Node a = f.net.addNode("a", 1_000, 1_000);
+        Node b = f.net.addNode("b", 1_000, 1_000);
+        Link link = f.connect(a, b);
+        link.out().close();
+        link.in().close();
+        link.out().close();   // closing twice is harmless
+        f.sim.run();
+        assertEquals(List.of(), link.sender().of("closed"));
+        assertEquals(List.of(), link.receiver().of("closed"));
+        assertEquals(0, a.connectionCount() + b.connectionCount());
+    }
+
+    @Test
+    void aConnectorThatGoesOfflineBeforeTheOutcomeHearsNothingAndTheAcceptorLearnsTheClose() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        Node a = f.net.addNode("a", 1_000, 1_000);
+        Node b = f.net.addNode("b", 1_000, 1_000);
+        Recorder client = f.new Recorder();
+        Recorder server = f.new Recorder();
+        b.setAcceptor(server);
+        f.net.connect(a, b, client);
+        f.sim.run(LATENCY + SimTime.millis(1));   // accepted at 10 ms
+        f.net.setOnline(a, false);
+        f.sim.run();
+        assertEquals(List.of(), client.seen);
+        // a's side is closed at the outcome (20 ms); b learns one latency later.
+        assertEquals(List.of(new NetworkFixture.Seen(3 * LATENCY, "closed", null)), server.of("closed"));
+        assertEquals(0, b.connectionCount());
+    }
+
+    @Test
+    void badInputIsRejectedWithAClearMessage() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.net.addNode("x", 0, 5));
+        assertTrue(e.getMessage().contains("'x'") && e.getMessage().contains("positive"), e.getMessage());
+        Node a = f.net.addNode("a", 1_000, 1_000);
+        Node b = f.net.addNode("b", 1_000, 1_000);
+        assertThrows(IllegalArgumentException.class, () -> f.net.connect(a, a, f.new Recorder()));
+        Link link = f.connect(a, b);
+        assertThrows(IllegalArgumentException.class, () -> link.out().send(new Msg(-1, 1)));
+        assertThrows(IllegalArgumentException.class, () -> link.out().setRateCapBytesPerSecond(-5));
+        f.net.setOnline(a, false);
+        assertThrows(IllegalStateException.class, () -> f.net.connect(a, b, f.new Recorder()));
+    }
+    @Test
+    void aSenderThatRefillsFromOnTransmittedKeepsOneFlowRunning() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
+        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
+        Recorder server = f.new Recorder();
+        b.setAcceptor(server);
+        int[] sent = {0};
+        f.net.connect(a, b, new ConnectHandler() {
+            @Override
+            public ConnectionListener onConnected(Connection c) {
+                c.send(new Msg(100_000, sent[0]++));
+                return new ConnectionListener() {
+                    @Override
+                    public void onMessage(Connection c2, Message m) {
+                    }
+
+                    @Override
+                    public void onTransmitted(Connection c2, Message m) {
+                        if (sent[0] < 10) {
+                            c2.send(new Msg(100_000, sent[0]++));   // one message in the socket at a time
+                        }
+                    }
+
+                    @Override
+                    public void onClosed(Connection c2) {
+                    }
+                };
+            }
+
+            @Override
+            public void onConnectFailed(Node target) {
+                throw new AssertionError("refused");
+            }
+        });
+        f.sim.run();
+        // Ten 100 kB messages back to back at 1 MB/s: one second, a single flow start and stop.
+        assertEquals(2 * LATENCY + SimTime.seconds(1) + LATENCY, server.timeOf("message", 9));
+        assertEquals(2, f.net.flowChanges());
+        assertEquals(2, f.net.recomputations());
+    }
 }

@@ -27,6 +27,10 @@ public final class NetworkBenchCommand implements Callable<Integer> {
     @Option(names = "--reference-changes", description = "Flow-set changes measured, full recomputation (default: ${DEFAULT-VALUE}).")
     long referenceChanges = 2_000;
 
+    @Option(names = "--mix", description = "Access links: realistic (ADSL to campus) or uniform (all 1 MB/s both ways; more"
+            + " saturated downlinks, longer propagation). Default: ${DEFAULT-VALUE}.")
+    String mix = "realistic";
+
     @Option(names = "--seed", description = "Master seed of the workload (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
@@ -35,7 +39,11 @@ public final class NetworkBenchCommand implements Callable<Integer> {
         if (nodes < 2 || flows < 1 || changes < 1 || referenceChanges < 1) {
             throw new IllegalArgumentException("need --nodes >= 2, --flows >= 1, --changes >= 1 and --reference-changes >= 1");
         }
-        NetworkBenchWorkload incremental = new NetworkBenchWorkload(seed, nodes, flows, true);
+        if (!mix.equals("realistic") && !mix.equals("uniform")) {
+            throw new IllegalArgumentException("--mix must be realistic or uniform, got '" + mix + "'");
+        }
+        boolean uniform = mix.equals("uniform");
+        NetworkBenchWorkload incremental = new NetworkBenchWorkload(seed, nodes, flows, true, uniform);
         incremental.run(Math.min(changes / 4 + 1, 100_000));   // warm-up: let the JIT compile the hot paths
         Network before = incremental.network();
         long recomputationsBefore = before.recomputations();
@@ -52,7 +60,7 @@ public final class NetworkBenchCommand implements Callable<Integer> {
                 (before.rateUpdates() - updatesBefore) / (double) recomputations);
         System.out.flush();
 
-        NetworkBenchWorkload reference = new NetworkBenchWorkload(seed, nodes, flows, false);
+        NetworkBenchWorkload reference = new NetworkBenchWorkload(seed, nodes, flows, false, uniform);
         reference.run(Math.max(1, referenceChanges / 4));
         long referenceWall = reference.run(referenceChanges);
         double theirs = referenceChanges / (referenceWall / 1e9);

@@ -28,6 +28,8 @@ final class NetworkBenchWorkload {
         {0.20, 2_500_000, 12_500_000},
         {0.05, 12_500_000, 12_500_000},
     };
+    /** The alternative mix: every node 1 MB/s both ways, so uploads and downloads both saturate. */
+    private static final double[] UNIFORM_LINK = {1.0, 1_000_000, 1_000_000};
     private static final int MIN_TRANSFER_BYTES = 16 * 1024;
     private static final int MAX_TRANSFER_BYTES = 2 * 1024 * 1024;
 
@@ -39,7 +41,7 @@ final class NetworkBenchWorkload {
     private int idleCount;
     private long stopAtChanges = Long.MAX_VALUE;
 
-    NetworkBenchWorkload(long seed, int nodes, int flows, boolean incremental) {
+    NetworkBenchWorkload(long seed, int nodes, int flows, boolean incremental, boolean uniformLinks) {
         RandomStreams streams = new RandomStreams(seed);
         this.random = streams.stream("bench/network/workload");
         RandomStream links = streams.stream("bench/network/links");
@@ -63,6 +65,9 @@ final class NetworkBenchWorkload {
                     break;
                 }
                 u -= candidate[0];
+            }
+            if (uniformLinks) {
+                link = UNIFORM_LINK;
             }
             Node node = net.addNode("n" + i, (long) link[1], (long) link[2]);
             node.setAcceptor(incoming -> silent);
