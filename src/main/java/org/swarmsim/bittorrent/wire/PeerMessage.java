@@ -54,4 +54,13 @@ public sealed interface PeerMessage extends Message
 
     /** The message id byte, or -1 for the handshake and keep-alive, which have none. */
     int id();
+
+    /**
+     * Only piece messages need the sender to hear that they left (an uploader keeps a few blocks
+     * in its send buffer); every other peer message goes out without that event.
+     */
+    @Override
+    default boolean notifyOnTransmit() {
+        return id() == PIECE;
+    }
 }
