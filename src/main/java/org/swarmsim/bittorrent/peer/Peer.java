@@ -2,10 +2,8 @@ package org.swarmsim.bittorrent.peer;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.swarmsim.bittorrent.choker.ChokeCandidate;
 import org.swarmsim.bittorrent.choker.Choker;
@@ -52,19 +50,12 @@ public final class Peer {
     private final Timer rechokeTimer;
 
     private State state = State.WAITING;
-    private final List<PeerConnection> connections = new ArrayList<>();
-    private final Map<Integer, PeerConnection> byNode = new HashMap<>();   // lookups only, never iterated
+    private final ConnectionTable connections = new ConnectionTable();
     private final Set<Integer> connecting = new HashSet<>();               // lookups only
-    private final Set<Integer> banned = new HashSet<>();
-    private final Map<Integer, Integer> strikes = new HashMap<>();
+    private final SmartBan smartBan;
     private final ArrayDeque<Integer> candidates = new ArrayDeque<>();
-    private PeerConnection[] byKey = new PeerConnection[16];
-    private final ArrayDeque<Integer> freeKeys = new ArrayDeque<>();
-    private int nextKey;
-    private int initiated;
     private final int[] pickBuffer;
     private final List<ChokeCandidate> chokeList = new ArrayList<>();
-    private int[][] badSenders;            // per piece: node ids that sent bad blocks, lazily
     private boolean endGameSeen;
 
     private long completionNanos = -1;
@@ -89,6 +80,7 @@ public final class Peer {
         this.chokerRng = chokerRng;
         this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
         this.trackerClient = new TrackerClient(this);
+        this.smartBan = new SmartBan(picker.layout().pieceCount(), config.banAfterBadPieces());
         this.rechokeTimer = Timer.periodic(swarm.scheduler(), swarm.chokerConfig().rechokeIntervalNanos(), this::rechoke);
         node.setAcceptor(this::accept);
     }
@@ -171,7 +163,7 @@ public final class Peer {
 
     /** Node ids this peer has banned for sending bad data. */
     public Set<Integer> banned() {
-        return Set.copyOf(banned);
+        return smartBan.banned();
     }
 
     Swarm swarm() {
@@ -203,11 +195,11 @@ public final class Peer {
     }
 
     List<PeerConnection> connectionsView() {
-        return connections;
+        return connections.list();
     }
 
     PeerConnection connectionTo(Peer other) {
-        return byNode.get(other.node.id());
+        return connections.byNode(other.node.id());
     }
 
     // ------------------------------------------------------------------ lifecycle
@@ -240,7 +232,7 @@ public final class Peer {
         state = State.LEAVING;
         rechokeTimer.cancel();
         trackerClient.cancelTimers();
-        for (PeerConnection c : new ArrayList<>(connections)) {
+        for (PeerConnection c : new ArrayList<>(connections.list())) {
             dropConnection(c, "leaving");
         }
         candidates.clear();
@@ -262,7 +254,7 @@ public final class Peer {
     /** Peers learned from the tracker (or another source): remembered, then connected to. */
     void addCandidates(List<Integer> nodeIds) {
         for (int id : nodeIds) {
-            if (id != node.id() && !byNode.containsKey(id) && !connecting.contains(id) && !banned.contains(id)) {
+            if (id != node.id() && !connections.hasNode(id) && !connecting.contains(id) && !smartBan.isBanned(id)) {
                 candidates.add(id);
             }
         }
@@ -276,11 +268,11 @@ public final class Peer {
         if (state != State.LEECHING && state != State.SEEDING) {
             return;
         }
-        while (initiated + connecting.size() < config.maxInitiated()
+        while (connections.initiated() + connecting.size() < config.maxInitiated()
                 && connections.size() + connecting.size() < config.maxConnections()
                 && !candidates.isEmpty()) {
             int id = candidates.poll();
-            if (byNode.containsKey(id) || connecting.contains(id) || banned.contains(id)) {
+            if (connections.hasNode(id) || connecting.contains(id) || smartBan.isBanned(id)) {
                 continue;
             }
             Peer target = swarm.peerOnNode(id);
@@ -292,7 +284,7 @@ public final class Peer {
                 @Override
                 public ConnectionListener onConnected(Connection connection) {
                     connecting.remove(id);
-                    if (!isActiveForConnections() || byNode.containsKey(id)) {
+                    if (!isActiveForConnections() || connections.hasNode(id)) {
                         swarm.scheduler().schedule(0, connection::close);
                         return NO_LISTENER;
                     }
@@ -322,7 +314,7 @@ public final class Peer {
     private ConnectionListener accept(Connection incoming) {
         int id = incoming.remote().id();
         Peer remote = swarm.peerOnNode(id);
-        if (remote == null || !isActiveForConnections() || banned.contains(id) || byNode.containsKey(id)
+        if (remote == null || !isActiveForConnections() || smartBan.isBanned(id) || connections.hasNode(id)
                 || connections.size() + connecting.size() >= config.maxConnections()) {
             return null;
         }
@@ -333,17 +325,8 @@ public final class Peer {
     }
 
     private PeerConnection register(Connection conn, Peer remote, boolean outgoing) {
-        int key = freeKeys.isEmpty() ? nextKey++ : freeKeys.poll();
-        if (key >= byKey.length) {
-            byKey = java.util.Arrays.copyOf(byKey, byKey.length * 2);
-        }
-        PeerConnection pc = new PeerConnection(this, conn, remote, outgoing, key, now());
-        byKey[key] = pc;
+        PeerConnection pc = new PeerConnection(this, conn, remote, outgoing, connections.nextFreeKey(), now());
         connections.add(pc);
-        byNode.put(remote.node.id(), pc);
-        if (outgoing) {
-            initiated++;
-        }
         return pc;
     }
 
@@ -369,12 +352,6 @@ public final class Peer {
             picker.removePeerBitfield(c.remoteHas);
         }
         connections.remove(c);
-        byNode.remove(c.remote.node.id());
-        byKey[c.key] = null;
-        freeKeys.add(c.key);
-        if (c.initiated) {
-            initiated--;
-        }
         refillAll();
         connectMore();
     }
@@ -465,7 +442,7 @@ public final class Peer {
             bytesWasted += len;
         } else {
             if (m.hasPayload()) {
-                noteBadSender(piece, c.remote.node.id());
+                smartBan.badBlock(piece, c.remote.node.id());
             }
             if (endGameSeen) {
                 cancelDuplicates(piece, block, m.begin(), m.length());
@@ -481,7 +458,7 @@ public final class Peer {
 
     private void cancelDuplicates(int piece, int block, int begin, int length) {
         for (int key : picker.requestersOf(piece, block)) {
-            PeerConnection other = byKey[key];
+            PeerConnection other = connections.byKey(key);
             if (other != null) {
                 other.cancel(piece, begin, length);
             }
@@ -489,44 +466,23 @@ public final class Peer {
         }
     }
 
-    private void noteBadSender(int piece, int nodeId) {
-        if (badSenders == null) {
-            badSenders = new int[picker.layout().pieceCount()][];
-        }
-        int[] list = badSenders[piece];
-        if (list == null) {
-            badSenders[piece] = new int[] {nodeId};
-        } else if (java.util.Arrays.stream(list).noneMatch(x -> x == nodeId)) {
-            int[] grown = java.util.Arrays.copyOf(list, list.length + 1);
-            grown[list.length] = nodeId;
-            badSenders[piece] = grown;
-        }
-    }
-
     /**
      * The hash check of a complete piece. In a simulation a block without payload is the authentic
-     * data, so a piece fails exactly when some block carried other bytes; its senders get a strike
-     * and are banned at {@link PeerConfig#banAfterBadPieces()} strikes (libtorrent's smart ban
-     * knows the culprits the same way, by comparing block hashes after a later success).
+     * data, so a piece fails exactly when some block carried other bytes; see {@link SmartBan}.
      */
     private void verify(int piece) {
-        int[] culprits = badSenders == null ? null : badSenders[piece];
-        if (culprits == null) {
+        if (!smartBan.isCorrupt(piece)) {
             picker.pieceVerified(piece);
             onPieceVerified(piece);
             return;
         }
-        badSenders[piece] = null;
         hashFailures++;
         picker.pieceFailed(piece);
         swarm.onPieceFailed(this, piece);
-        for (int id : culprits) {
-            int n = strikes.merge(id, 1, Integer::sum);
-            if (n >= config.banAfterBadPieces() && banned.add(id)) {
-                PeerConnection bad = byNode.get(id);
-                if (bad != null) {
-                    dropConnection(bad, "banned for sending bad data");
-                }
+        for (int id : smartBan.pieceFailed(piece)) {
+            PeerConnection bad = connections.byNode(id);
+            if (bad != null) {
+                dropConnection(bad, "banned for sending bad data");
             }
         }
         refillAll();
@@ -556,7 +512,7 @@ public final class Peer {
         state = State.SEEDING;
         swarm.onCompleted(this);
         trackerClient.announce(TrackerEvent.COMPLETED);
-        for (PeerConnection c : new ArrayList<>(connections)) {
+        for (PeerConnection c : new ArrayList<>(connections.list())) {
             if (c.remoteHas.isComplete()) {
                 dropConnection(c, "both peers are seeds");
             }
@@ -605,7 +561,7 @@ public final class Peer {
             (isSeed() ? seedChoker : leecherChoker).rechoke(now, chokeList, chokerRng);
             for (int i = 0; i < chokeList.size(); i++) {
                 ChokeCandidate cand = chokeList.get(i);
-                PeerConnection c = byKey[cand.peerKey()];
+                PeerConnection c = connections.byKey(cand.peerKey());
                 if (cand.unchoked()) {
                     c.unchoke();
                     c.optimistic = cand.optimistic();
@@ -638,18 +594,9 @@ public final class Peer {
         if (connections.size() > config.maxConnections()) {
             throw new IllegalStateException(name() + ": " + connections.size() + " connections");
         }
-        int out = 0;
-        for (PeerConnection c : connections) {
+        connections.checkInvariants(name());
+        for (PeerConnection c : connections.list()) {
             c.checkInvariants();
-            if (c.initiated) {
-                out++;
-            }
-            if (byNode.get(c.remote.node.id()) != c || byKey[c.key] != c) {
-                throw new IllegalStateException(name() + ": lookup tables disagree for " + c);
-            }
-        }
-        if (out != initiated) {
-            throw new IllegalStateException(name() + ": " + out + " initiated connections, counter says " + initiated);
         }
         if (isActive() && !node.isOnline()) {
             throw new IllegalStateException(name() + " is " + state + " but offline");
