@@ -12,7 +12,6 @@ import org.swarmsim.bittorrent.picker.BlockResult;
 import org.swarmsim.bittorrent.picker.PiecePicker;
 import org.swarmsim.bittorrent.piece.Bitfield;
 import org.swarmsim.bittorrent.piece.PieceLayout;
-import org.swarmsim.bittorrent.tracker.TrackerEvent;
 import org.swarmsim.bittorrent.wire.Have;
 import org.swarmsim.bittorrent.wire.KeepAlive;
 import org.swarmsim.bittorrent.wire.PeerId;
@@ -46,7 +45,7 @@ public final class Peer {
     private final Choker leecherChoker;
     private final Choker seedChoker;
     private final RandomStream chokerRng;
-    private final TrackerClient trackerClient;
+    private final List<PeerSource> sources = new ArrayList<>();
     private final Timer rechokeTimer;
 
     private State state = State.WAITING;
@@ -79,7 +78,9 @@ public final class Peer {
         this.seedChoker = seedChoker;
         this.chokerRng = chokerRng;
         this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
-        this.trackerClient = new TrackerClient(this);
+        for (PeerSource.Factory f : swarm.peerSources()) {
+            sources.add(f.create(this));
+        }
         this.smartBan = new SmartBan(picker.layout().pieceCount(), config.banAfterBadPieces());
         this.rechokeTimer = Timer.periodic(swarm.scheduler(), swarm.chokerConfig().rechokeIntervalNanos(), this::rechoke);
         node.setAcceptor(this::accept);
@@ -182,7 +183,7 @@ public final class Peer {
         return picker.layout();
     }
 
-    InfoHash infoHash() {
+    public InfoHash infoHash() {
         return swarm.infoHash();
     }
 
@@ -211,7 +212,9 @@ public final class Peer {
         swarm.onJoined(this);
         // Stagger rechoke rounds so that peers do not all rechoke at the same instant.
         rechokeTimer.start(chokerRng.nextLong(swarm.chokerConfig().rechokeIntervalNanos()));
-        trackerClient.announce(TrackerEvent.STARTED);
+        for (PeerSource s : sources) {
+            s.started();
+        }
         if (spec.initialSeed() && spec.lingerNanos() != PeerSpec.FOREVER) {
             swarm.scheduler().schedule(spec.lingerNanos(), this::leave);
         }
@@ -231,12 +234,22 @@ public final class Peer {
         }
         state = State.LEAVING;
         rechokeTimer.cancel();
-        trackerClient.cancelTimers();
         for (PeerConnection c : new ArrayList<>(connections.list())) {
             dropConnection(c, "leaving");
         }
         candidates.clear();
-        trackerClient.announceStoppedThen(this::goOffline);
+        // Go offline once every source has said goodbye (each calls back exactly once).
+        int[] pending = {sources.size()};
+        if (pending[0] == 0) {
+            swarm.scheduler().schedule(0, this::goOffline);
+        }
+        for (PeerSource s : sources) {
+            s.stopping(() -> {
+                if (--pending[0] == 0) {
+                    goOffline();
+                }
+            });
+        }
     }
 
     private void goOffline() {
@@ -252,7 +265,7 @@ public final class Peer {
     // ------------------------------------------------------------------ peer discovery and connections
 
     /** Peers learned from the tracker (or another source): remembered, then connected to. */
-    void addCandidates(List<Integer> nodeIds) {
+    public void addCandidates(List<Integer> nodeIds) {
         for (int id : nodeIds) {
             if (id != node.id() && !connections.hasNode(id) && !connecting.contains(id) && !smartBan.isBanned(id)) {
                 candidates.add(id);
@@ -511,7 +524,9 @@ public final class Peer {
         completionNanos = now();
         state = State.SEEDING;
         swarm.onCompleted(this);
-        trackerClient.announce(TrackerEvent.COMPLETED);
+        for (PeerSource s : sources) {
+            s.completed();
+        }
         for (PeerConnection c : new ArrayList<>(connections.list())) {
             if (c.remoteHas.isComplete()) {
                 dropConnection(c, "both peers are seeds");
@@ -571,7 +586,9 @@ public final class Peer {
             }
         }
         if (connections.size() < config.minPeersBeforeReannounce()) {
-            trackerClient.announceEarlyIfAllowed();
+            for (PeerSource s : sources) {
+                s.wantMorePeers();
+            }
         }
         connectMore();
     }

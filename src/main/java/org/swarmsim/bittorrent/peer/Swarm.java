@@ -50,6 +50,7 @@ public final class Swarm {
     private final List<Peer> peers = new ArrayList<>();
     private Peer[] byNode = new Peer[64];
     private Tracker tracker;
+    private final List<PeerSource.Factory> peerSources = new ArrayList<>();
     private final List<SwarmListener> listeners = new ArrayList<>();
     private boolean tracing;
 
@@ -91,6 +92,7 @@ public final class Swarm {
         Node node = network.addNode("tracker", uploadBytesPerSecond, downloadBytesPerSecond);
         tracker = new Tracker(network, node, streams.stream("tracker"), intervalSeconds, minIntervalSeconds,
                 maxNumwant);
+        peerSources.add(TrackerClient::new);
         return tracker;
     }
 
@@ -113,6 +115,18 @@ public final class Swarm {
         }
         sim.scheduleAt(Math.max(spec.joinNanos(), sim.now()), peer::join);
         return peer;
+    }
+
+    /**
+     * Adds a way for peers to find each other besides (or instead of) the tracker; affects peers
+     * added afterwards. A swarm without tracker and sources has peers that never meet.
+     */
+    public void addPeerSource(PeerSource.Factory factory) {
+        peerSources.add(factory);
+    }
+
+    List<PeerSource.Factory> peerSources() {
+        return peerSources;
     }
 
     public void addListener(SwarmListener l) {

@@ -21,7 +21,7 @@ import org.swarmsim.sim.Timer;
  * announce again after the tracker's minimum interval. A failed announce (tracker offline) is
  * retried after a back-off, as clients do.
  */
-final class TrackerClient {
+final class TrackerClient implements PeerSource {
     /** Retry delay after a failed announce. */
     static final long RETRY_NANOS = SimTime.seconds(60);
     /** How long a leaving peer waits for the answer to {@code stopped} before going offline anyway. */
@@ -39,8 +39,25 @@ final class TrackerClient {
         this.regular = Timer.oneShot(peer.swarm().scheduler(), () -> announce(TrackerEvent.NONE));
     }
 
-    void cancelTimers() {
+    @Override
+    public void started() {
+        announce(TrackerEvent.STARTED);
+    }
+
+    @Override
+    public void completed() {
+        announce(TrackerEvent.COMPLETED);
+    }
+
+    @Override
+    public void wantMorePeers() {
+        announceEarlyIfAllowed();
+    }
+
+    @Override
+    public void stopping(Runnable then) {
         regular.cancel();
+        announceStoppedThen(then);
     }
 
     /** Announces now unless one is already under way. */
