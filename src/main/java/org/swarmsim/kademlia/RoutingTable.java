@@ -168,6 +168,34 @@ public final class RoutingTable {
     }
 
     /**
+     * A node was heard about (named in another node's answer) but not heard from: it is added only
+     * if its bucket has room (splitting the own bucket if needed), never by pinging or replacing a
+     * contact, and an existing contact keeps its place. Returns whether it was added.
+     */
+    public boolean offerHeardAbout(NodeId id, int address, long nowNanos) {
+        if (id.equals(own)) {
+            return false;
+        }
+        while (true) {
+            int bi = bucketIndex(id);
+            KBucket b = buckets[bi];
+            if (b.indexOf(id) >= 0) {
+                return false;
+            }
+            if (!b.isFull()) {
+                b.append(id, address, nowNanos);
+                contactCount++;
+                return true;
+            }
+            if (bi == bucketCount - 1 && bucketCount < NodeId.BITS) {
+                split();
+                continue;
+            }
+            return false;
+        }
+    }
+
+    /**
      * A query to this contact went unanswered: its failure count grows; if it was the oldest
      * contact being pinged for a replacement, or it is now bad and a replacement waits, the
      * replacement takes its place. Returns whether the contact was removed.
@@ -191,6 +219,13 @@ public final class RoutingTable {
             return true;
         }
         return false;
+    }
+
+    /** Forgets every pending ping of an oldest contact (the node went offline; no answer will come). */
+    public void clearPendingPings() {
+        for (int i = 0; i < bucketCount; i++) {
+            buckets[i].pingingAddress = -1;
+        }
     }
 
     /** Removes a contact (for example one that answered with a different id); returns whether present. */
