@@ -176,6 +176,11 @@ public final class DhtNode implements DatagramListener {
         drive(newActive(LookupResult.Kind.GET_PEERS, infoHash, done, port));
     }
 
+    /** {@link #announcePeer(NodeId, int, Consumer)} without a callback. */
+    public void announcePeer(NodeId infoHash, int port) {
+        announcePeer(infoHash, port, null);
+    }
+
     /** Peers stored here for {@code infoHash} and not expired (addresses). */
     public int storedPeerCount(NodeId infoHash) {
         PeerStore s = peers == null ? null : peers.get(infoHash);
