@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure the simulator's speed. Prints one line per measurement.",
-        subcommands = {KernelBenchCommand.class, NetworkBenchCommand.class, SwarmBenchCommand.class})
+        subcommands = {KernelBenchCommand.class, NetworkBenchCommand.class, SwarmBenchCommand.class, DhtBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

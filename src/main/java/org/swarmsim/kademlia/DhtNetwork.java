@@ -1,0 +1,178 @@
+package org.swarmsim.kademlia;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.swarmsim.net.Datagrams;
+import org.swarmsim.net.Network;
+import org.swarmsim.net.Node;
+import org.swarmsim.sim.Simulation;
+import org.swarmsim.sim.random.RandomStream;
+
+/**
+ * The DHT nodes of one simulated network, with the simulator's god's-eye view: which nodes are
+ * online, and hence the true k closest online nodes to any id, against which every finished
+ * lookup is judged ({@link LookupResult#exact()}, {@link LookupResult#success()}).
+ *
+ * <pre>{@code
+ * DhtNetwork dht = new DhtNetwork(network, new Datagrams(network), DhtConfig.bep5());
+ * DhtNode a = dht.addNode(NodeId.random(r), network.addNode("a", up, down), streams.stream("dht/a"));
+ * a.join(List.of(), null);
+ * }</pre>
+ */
+public final class DhtNetwork {
+    private final Network network;
+    private final Datagrams datagrams;
+    private final DhtConfig config;
+    private final Simulation sim;
+    private DhtNode[] byAddress = new DhtNode[64];
+    private final List<DhtNode> nodes = new ArrayList<>();
+    private final TreeSet<NodeId> onlineIds = new TreeSet<>();
+    private final List<Consumer<LookupResult>> listeners = new ArrayList<>();
+    private boolean judgeLookups = true;
+
+    public DhtNetwork(Network network, Datagrams datagrams, DhtConfig config) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.datagrams = Objects.requireNonNull(datagrams, "datagrams");
+        this.config = Objects.requireNonNull(config, "config");
+        if (datagrams.network() != network) {
+            throw new IllegalArgumentException("the datagrams must run over the same network");
+        }
+        this.sim = network.simulation();
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Datagrams datagrams() {
+        return datagrams;
+    }
+
+    public DhtConfig config() {
+        return config;
+    }
+
+    Simulation simulation() {
+        return sim;
+    }
+
+    /**
+     * Creates an (offline) DHT node with {@code id} on {@code host}; it starts with
+     * {@link DhtNode#join}.
+     *
+     * @throws IllegalArgumentException if the host already runs a DHT node or the id is taken
+     */
+    public DhtNode addNode(NodeId id, Node host, RandomStream random) {
+        if (host.network() != network) {
+            throw new IllegalArgumentException(host + " is not a node of this network");
+        }
+        if (host.id() < byAddress.length && byAddress[host.id()] != null) {
+            throw new IllegalArgumentException(host + " already runs DHT node " + byAddress[host.id()].id());
+        }
+        DhtNode node = new DhtNode(this, id, host, random);
+        if (host.id() >= byAddress.length) {
+            byAddress = Arrays.copyOf(byAddress, Math.max(byAddress.length * 2, host.id() + 1));
+        }
+        byAddress[host.id()] = node;
+        nodes.add(node);
+        datagrams.bind(host, node);
+        return node;
+    }
+
+    /** The DHT node on the host with this address, or null. */
+    public DhtNode nodeAt(int address) {
+        return address >= 0 && address < byAddress.length ? byAddress[address] : null;
+    }
+
+    /** All nodes in creation order. */
+    public List<DhtNode> nodes() {
+        return java.util.Collections.unmodifiableList(nodes);
+    }
+
+    public int onlineCount() {
+        return onlineIds.size();
+    }
+
+    /** Receives every finished lookup of every node (for lookups.csv and statistics). */
+    public void addLookupListener(Consumer<LookupResult> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Whether finished lookups are compared with the true closest nodes (default yes). */
+    public void setJudgeLookups(boolean judge) {
+        this.judgeLookups = judge;
+    }
+
+    void onOnlineChanged(DhtNode node, boolean online) {
+        boolean changed = online ? onlineIds.add(node.id()) : onlineIds.remove(node.id());
+        if (!changed) {
+            throw new IllegalStateException("two online DHT nodes share id " + node.id());
+        }
+    }
+
+    /**
+     * The {@code count} online node ids closest to {@code target}, nearest first, leaving out
+     * {@code exclude} (may be null). O(log N * (log N + count)): the ids sharing a prefix with the
+     * target form one range of the sorted set, and the deepest such range holding at least
+     * {@code count} ids (plus the excluded one) contains all of the closest.
+     */
+    public List<NodeId> trueClosest(NodeId target, int count, NodeId exclude) {
+        int need = count + (exclude != null && onlineIds.contains(exclude) ? 1 : 0);
+        int lo = 0;
+        int hi = NodeId.BITS;   // find the largest prefix length p with at least `need` ids
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (countUpTo(range(target, mid), need) >= need) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        List<NodeId> all = new ArrayList<>(range(target, lo));
+        all.sort((a, b) -> NodeId.compareDistance(a, b, target));
+        if (exclude != null) {
+            all.remove(exclude);
+        }
+        return all.subList(0, Math.min(count, all.size()));
+    }
+
+    private NavigableSet<NodeId> range(NodeId target, int prefixBits) {
+        return onlineIds.subSet(target.fillAfter(prefixBits, false), true, target.fillAfter(prefixBits, true), true);
+    }
+
+    private static int countUpTo(NavigableSet<NodeId> set, int limit) {
+        int n = 0;
+        Iterator<NodeId> it = set.iterator();
+        while (n < limit && it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    LookupResult completed(DhtNode origin, LookupResult.Kind kind, Lookup l, long startNanos,
+                           NodeId[] ids, int[] addresses, int[] tokens) {
+        boolean success = false;
+        boolean exact = false;
+        if (judgeLookups) {
+            List<NodeId> truth = trueClosest(l.target(), config.k(), origin.id());
+            success = truth.isEmpty() || (ids.length > 0 && ids[0].equals(truth.get(0)));
+            exact = truth.size() == ids.length;
+            for (int i = 0; exact && i < ids.length; i++) {
+                exact = ids[i].equals(truth.get(i));
+            }
+        }
+        LookupResult r = new LookupResult(kind, origin.address(), l.target(), startNanos, sim.now(), l.rounds(),
+                l.messagesSent(), l.timeouts(), ids, addresses, tokens, l.peerAddresses(), l.peerPorts(), success, exact);
+        for (Consumer<LookupResult> listener : listeners) {
+            listener.accept(r);
+        }
+        return r;
+    }
+}
