@@ -18,7 +18,16 @@ import org.swarmsim.metrics.PeerTable;
 import org.swarmsim.metrics.RunSummary;
 import org.swarmsim.metrics.TimeSeries;
 import org.swarmsim.net.Network;
+import org.swarmsim.kademlia.DhtConfig;
+import org.swarmsim.kademlia.DhtNetwork;
+import org.swarmsim.kademlia.DhtNode;
+import org.swarmsim.kademlia.NodeId;
+import org.swarmsim.net.Datagrams;
+import org.swarmsim.net.Node;
 import org.swarmsim.scenario.ChokerSpec;
+import org.swarmsim.scenario.DiscoverySpec;
+import org.swarmsim.sim.random.RandomStream;
+import java.util.ArrayList;
 import org.swarmsim.scenario.ProtocolSpec;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.TorrentSpec;
@@ -107,10 +116,16 @@ public final class SwarmRun {
                 .leecherChoker(() -> Policies.CHOKERS.create(proto.choker().policy(), cc))
                 .seedChoker(() -> Policies.SEED_RULES.create(proto.choker().seedRule(), cc))
                 .build();
-        Tracker tracker = swarm.addTracker(100_000_000, 100_000_000,
-                (int) Math.max(1, tr.intervalNanos() / SimTime.NANOS_PER_SECOND), 30, tr.numwant());
-        if (tr.goesOffline()) {
-            tracker.goOfflineAt(tr.offlineAtNanos());
+        DiscoverySpec discovery = scenario.discovery();
+        if (discovery.usesTracker()) {
+            Tracker tracker = swarm.addTracker(100_000_000, 100_000_000,
+                    (int) Math.max(1, tr.intervalNanos() / SimTime.NANOS_PER_SECOND), 30, tr.numwant());
+            if (tr.goesOffline()) {
+                tracker.goOfflineAt(tr.offlineAtNanos());
+            }
+        }
+        if (discovery.usesDht()) {
+            addDht(discovery, sim, network, swarm, streams);
         }
         List<PeerSpec> specs = PopulationPlan.of(scenario, streams);
         for (PeerSpec spec : specs) {
@@ -139,6 +154,29 @@ public final class SwarmRun {
         }
         return new Result(sampler.series(), peerTable(swarm), sim.eventsRun(), sim.now(), leechersTotal,
                 swarm.completedLeechers(), scenario.seed(), replication);
+    }
+
+    /**
+     * Every peer also runs a DHT node: always-on bootstrap nodes on their own hosts join first,
+     * then each peer's node joins through them when the peer joins.
+     */
+    static DhtNetwork addDht(DiscoverySpec d, Simulation sim, Network network, Swarm swarm, RandomStreams streams) {
+        DhtNetwork dht = new DhtNetwork(network, new Datagrams(network),
+                DhtConfig.bep5().withK(d.k()).withAlpha(d.alpha()));
+        RandomStream ids = streams.stream("dht", "ids");
+        List<DhtNode> bootstrap = new ArrayList<>();
+        for (int i = 0; i < d.bootstrapNodes(); i++) {
+            Node host = network.addNode("dht-bootstrap-" + i, 10_000_000, 10_000_000);
+            DhtNode node = dht.addNode(NodeId.random(ids), host, streams.stream("dht", "bootstrap", i));
+            node.join(List.copyOf(bootstrap), r -> { });
+            bootstrap.add(node);
+        }
+        List<DhtNode> entry = List.copyOf(bootstrap);
+        swarm.addPeerSource(peer -> new DhtPeerSource(peer,
+                dht.addNode(NodeId.random(streams.stream("dht", "peer", peer.index(), "id")), peer.node(),
+                        streams.stream("dht", "peer", peer.index())),
+                entry, sim, d.reannounceNanos()));
+        return dht;
     }
 
     static ChokerConfig chokerConfig(ProtocolSpec proto) {

@@ -9,8 +9,8 @@ package org.swarmsim.scenario;
  * @param durationNanos simulated time to run
  */
 public record Scenario(String name, long seed, long durationNanos, NetworkSpec network, TorrentSpec torrent,
-        TrackerSpec tracker, PopulationSpec population, ProtocolSpec protocol, MetricsSpec metrics,
-        SweepSpec sweep) {
+        TrackerSpec tracker, DiscoverySpec discovery, PopulationSpec population, ProtocolSpec protocol,
+        MetricsSpec metrics, SweepSpec sweep) {
     public static final long DEFAULT_SEED = 1;
 
     public Scenario {
@@ -20,8 +20,8 @@ public record Scenario(String name, long seed, long durationNanos, NetworkSpec n
         if (durationNanos <= 0) {
             throw new IllegalArgumentException("duration must be > 0: " + durationNanos);
         }
-        if (network == null || torrent == null || tracker == null || population == null || protocol == null
-                || metrics == null || sweep == null) {
+        if (network == null || torrent == null || tracker == null || discovery == null || population == null
+                || protocol == null || metrics == null || sweep == null) {
             throw new IllegalArgumentException("every section of a scenario is required (defaults are filled in by the loader)");
         }
     }

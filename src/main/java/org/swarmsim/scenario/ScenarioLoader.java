@@ -26,8 +26,8 @@ import org.swarmsim.scenario.YamlNode.ScalarNode;
  * }</pre>
  */
 public final class ScenarioLoader {
-    static final String[] TOP_KEYS = {"name", "seed", "duration", "network", "torrent", "tracker", "population",
-        "protocol", "metrics", "sweep"};
+    static final String[] TOP_KEYS = {"name", "seed", "duration", "network", "torrent", "tracker", "discovery",
+        "population", "protocol", "metrics", "sweep"};
 
     private final PolicyNames names;
 
@@ -153,13 +153,15 @@ public final class ScenarioLoader {
         ProtocolSpec protocol = PopulationReader.protocol(top.map("protocol", PopulationReader.PROTOCOL_KEYS), names);
         TorrentSpec torrent = torrent(top, protocol);
         TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at"));
+        DiscoverySpec discovery = discovery(top.map("discovery", "mode", "k", "alpha", "bootstrap_nodes", "reannounce"));
         PopulationSpec population = new PopulationReader(names, network, duration).population(top);
         MetricsSpec metrics = metrics(top.map("metrics", "sample_interval", "trace"));
         SweepSpec sweep = sweep(top.map("sweep", "replications", "vary"));
         if (problems.size() != before) {
             return null;
         }
-        return new Scenario(name, seed, duration, network, torrent, tracker, population, protocol, metrics, sweep);
+        return new Scenario(name, seed, duration, network, torrent, tracker, discovery, population, protocol, metrics,
+                sweep);
     }
 
     private static NetworkSpec network(Fields f, Fields top) {
@@ -236,6 +238,18 @@ public final class ScenarioLoader {
             }
         }
         return new TorrentSpec(size, piece, null);
+    }
+
+    private static DiscoverySpec discovery(Fields f) {
+        if (f == null) {
+            return DiscoverySpec.defaults();
+        }
+        String mode = f.choice("mode", "tracker", "discovery mode", DiscoverySpec.MODES);
+        int k = (int) f.integer("k", (long) DiscoverySpec.DEFAULT_K, 1, 64);
+        int alpha = (int) f.integer("alpha", (long) DiscoverySpec.DEFAULT_ALPHA, 1, 64);
+        int bootstrap = (int) f.integer("bootstrap_nodes", (long) DiscoverySpec.DEFAULT_BOOTSTRAP_NODES, 1, 1000);
+        long reannounce = f.duration("reannounce", DiscoverySpec.DEFAULT_REANNOUNCE_NANOS, 1);
+        return new DiscoverySpec(mode, k, alpha, bootstrap, reannounce);
     }
 
     private static TrackerSpec tracker(Fields f) {

@@ -39,6 +39,12 @@ final class ScenarioWriter {
         if (s.tracker().goesOffline()) {
             tracker.put("offline_at", Duration.format(s.tracker().offlineAtNanos()));
         }
+        ObjectNode discovery = root.putObject("discovery");
+        discovery.put("mode", s.discovery().mode());
+        discovery.put("k", s.discovery().k());
+        discovery.put("alpha", s.discovery().alpha());
+        discovery.put("bootstrap_nodes", s.discovery().bootstrapNodes());
+        discovery.put("reannounce", Duration.format(s.discovery().reannounceNanos()));
         root.set("population", population(s.population()));
         root.set("protocol", protocol(s.protocol()));
         ObjectNode metrics = root.putObject("metrics");
