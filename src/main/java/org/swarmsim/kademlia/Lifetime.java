@@ -43,11 +43,11 @@ public record Lifetime(Kind kind, double a, double b) {
         double tail = 1 - u;              // (0, 1]
         switch (kind) {
             case EXPONENTIAL:
-                return -a * Math.log(tail);
+                return -a * StrictMath.log(tail);
             case WEIBULL:
-                return b * Math.pow(-Math.log(tail), 1 / a);
+                return b * StrictMath.pow(-StrictMath.log(tail), 1 / a);
             case PARETO:
-                return a * Math.pow(tail, -1 / b);
+                return a * StrictMath.pow(tail, -1 / b);
             default:
                 throw new IllegalStateException(kind.toString());
         }
@@ -59,7 +59,7 @@ public record Lifetime(Kind kind, double a, double b) {
             case EXPONENTIAL:
                 return a;
             case WEIBULL:
-                return b * Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / a));
+                return b * StrictMath.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / a));
             case PARETO:
                 return b <= 1 ? Double.POSITIVE_INFINITY : a * b / (b - 1);
             default:

@@ -73,7 +73,7 @@ public final class CoordinateLatency implements LatencyModel {
             throw new IllegalStateException("no coordinates for " + a + " or " + b
                     + ": was the model given to the network that added them?");
         }
-        double distance = Math.hypot(x[i] - x[j], y[i] - y[j]);
+        double distance = StrictMath.hypot(x[i] - x[j], y[i] - y[j]);
         return Math.round((distance * millisPerUnit + accessMillis[i] + accessMillis[j]) * 1e6);
     }
 

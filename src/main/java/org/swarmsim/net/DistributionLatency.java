@@ -55,10 +55,10 @@ public final class DistributionLatency implements LatencyModel {
      */
     private double quantile(double u) {
         if (oneWayMillis instanceof LogNormalDistribution logNormal) {
-            return Math.exp(logNormal.getScale() + logNormal.getShape() * Math.sqrt(2) * Erf.erfInv(2 * u - 1));
+            return StrictMath.exp(logNormal.getScale() + logNormal.getShape() * Math.sqrt(2) * Erf.erfInv(2 * u - 1));
         }
         if (oneWayMillis instanceof ParetoDistribution pareto) {
-            return pareto.getScale() * Math.pow(1 - u, -1 / pareto.getShape());
+            return pareto.getScale() * StrictMath.pow(1 - u, -1 / pareto.getShape());
         }
         return oneWayMillis.inverseCumulativeProbability(u);
     }

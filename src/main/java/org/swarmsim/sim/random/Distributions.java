@@ -38,8 +38,8 @@ public final class Distributions {
 
     /** Log-normal given the mean and standard deviation of X itself. */
     public static RealDistribution logNormalWithMean(RandomStream stream, double mean, double sd) {
-        double sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
-        return logNormal(stream, Math.log(mean) - sigma2 / 2, Math.sqrt(sigma2));
+        double sigma2 = StrictMath.log(1 + (sd * sd) / (mean * mean));
+        return logNormal(stream, StrictMath.log(mean) - sigma2 / 2, Math.sqrt(sigma2));
     }
 
     /** Pareto with minimum {@code scale} and tail index {@code shape}. */
