@@ -56,6 +56,12 @@ final class PeerConnection implements ConnectionListener {
     boolean snubbed;
     boolean optimistic;
     boolean closed;
+    /**
+     * Piece messages that arrived while the remote was choking us. Blocks the remote had queued
+     * before choking travel ahead of its Choke (one ordered stream), so with plain BEP 3 this must
+     * stay 0; {@link #checkInvariants} says so.
+     */
+    int piecesWhileChoked;
     /** Payload bytes received from / sent to the remote over the choker's rate window. */
     final RateMeter fromPeer;
     final RateMeter toPeer;
@@ -126,7 +132,12 @@ final class PeerConnection implements ConnectionListener {
             case PeerMessage.HAVE -> onHave(((Have) m).piece());
             case PeerMessage.BITFIELD -> onBitfield((BitfieldMessage) m);
             case PeerMessage.REQUEST -> onRequest((Request) m);
-            case PeerMessage.PIECE -> owner.onBlock(this, (Piece) m);
+            case PeerMessage.PIECE -> {
+                if (peerChoking) {
+                    piecesWhileChoked++;
+                }
+                owner.onBlock(this, (Piece) m);
+            }
             case PeerMessage.CANCEL -> {
                 Cancel x = (Cancel) m;
                 uploadQueue.remove(x.piece(), x.begin());
@@ -332,6 +343,9 @@ final class PeerConnection implements ConnectionListener {
         }
         if (amChoking && !uploadQueue.isEmpty()) {
             throw new IllegalStateException(this + ": requests queued from a choked peer");
+        }
+        if (piecesWhileChoked != 0) {
+            throw new IllegalStateException(this + ": " + piecesWhileChoked + " blocks arrived while choked");
         }
         if (blocksInSendBuffer < 0 || blocksInSendBuffer > owner.config().sendBufferBlocks()) {
             throw new IllegalStateException(this + ": send buffer holds " + blocksInSendBuffer + " blocks");
