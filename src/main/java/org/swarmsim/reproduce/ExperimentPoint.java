@@ -52,6 +52,7 @@ public record ExperimentPoint(String id, String scenarioFile, List<String> sets,
         private final String scenarioFile;
         private final List<String> sets = new ArrayList<>();
         private final Map<String, String> parameters = new LinkedHashMap<>();
+        private String id;
 
         private Builder(String scenarioFile) {
             this.scenarioFile = scenarioFile;
@@ -69,10 +70,16 @@ public record ExperimentPoint(String id, String scenarioFile, List<String> sets,
             return this;
         }
 
-        /** The point, with an id made from the parameter values. */
+        /** Sets the id (by default the parameter values joined by '-'). */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /** The point. */
         public ExperimentPoint build(int replications) {
-            String id = String.join("-", parameters.values()).replaceAll("[^A-Za-z0-9_.-]", "_");
-            return new ExperimentPoint(id, scenarioFile, sets, parameters, replications);
+            String name = id != null ? id : String.join("-", parameters.values()).replaceAll("[^A-Za-z0-9_.-]", "_");
+            return new ExperimentPoint(name, scenarioFile, sets, parameters, replications);
         }
     }
 }

@@ -10,6 +10,8 @@ public final class Experiments {
 
     static {
         register(new KumarRossExperiment());
+        register(new FluidSteadyStateExperiment());
+        register(new SeedStabilityExperiment());
     }
 
     private Experiments() {
