@@ -12,6 +12,7 @@ public final class Experiments {
         register(new KumarRossExperiment());
         register(new FluidSteadyStateExperiment());
         register(new SeedStabilityExperiment());
+        register(new RarestVsRandomExperiment());
     }
 
     private Experiments() {

@@ -70,7 +70,9 @@ public final class Reproduction {
                 if (probe != null) {
                     run.listener(probe);
                 }
-                SwarmRun.Result result = run.run(null);
+                SwarmRun.Progress sampler = probe instanceof RunProbe rp
+                        ? (simNanos, durationNanos, done, total, events) -> rp.sample(simNanos) : null;
+                SwarmRun.Result result = run.run(sampler);
                 Map<String, Double> measures = experiment.measure(point, scenario, result, probe);
                 runs.add(measures);
                 Path runDir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
