@@ -13,6 +13,7 @@ public final class Experiments {
         register(new FluidSteadyStateExperiment());
         register(new SeedStabilityExperiment());
         register(new RarestVsRandomExperiment());
+        register(new TitForTatFairnessExperiment());
     }
 
     private Experiments() {
