@@ -3,9 +3,7 @@ package org.swarmsim.reproduce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reproduce fluid-steady-state --quick}: leechers, seeds and download time against Qiu and
@@ -13,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FluidSteadyStateReproductionTest {
     @Test
-    void theFluidModelsSteadyStateMatchesInBothRegimes(@TempDir Path tmp) {
-        ComparisonTable table = QuickRuns.run("fluid-steady-state", tmp);
+    void theFluidModelsSteadyStateMatchesInBothRegimes() {
+        ComparisonTable table = QuickRuns.table("fluid-steady-state");
         assertEquals(6, table.rows().size());
         assertTrue(table.allPass(), table.toText());
         for (Comparison c : table.rows()) {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reproduce rarest-vs-random --quick}: with a slow seed, random selection is slower, leaves
@@ -21,8 +19,8 @@ class RarestVsRandomReproductionTest {
     }
 
     @Test
-    void randomSelectionIsSlowerLosesPiecesMoreOftenAndIsLessInterestingThanRarestFirst(@TempDir Path tmp) {
-        ComparisonTable table = QuickRuns.run("rarest-vs-random", tmp);
+    void randomSelectionIsSlowerLosesPiecesMoreOftenAndIsLessInterestingThanRarestFirst() {
+        ComparisonTable table = QuickRuns.table("rarest-vs-random");
         List<Comparison> rows = table.rows();
         assertEquals(5, rows.size());
         Comparison time = row(rows, "random", "mean_download_s");

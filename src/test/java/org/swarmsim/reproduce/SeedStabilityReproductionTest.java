@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reproduce seed-stability --quick}: below the seed's piece rate the swarm is stable, above
@@ -19,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedStabilityReproductionTest {
     @Test
-    void leechersGrowAtLambdaMinusTheSeedRateAboveTheThresholdAndStayBoundedWellBelowIt(@TempDir Path tmp) {
-        ComparisonTable table = QuickRuns.run("seed-stability", tmp);
+    void leechersGrowAtLambdaMinusTheSeedRateAboveTheThresholdAndStayBoundedWellBelowIt() {
+        ComparisonTable table = QuickRuns.table("seed-stability");
         Map<String, Comparison> byPoint = table.rows().stream().collect(Collectors.toMap(Comparison::point, c -> c));
         assertEquals(6, byPoint.size());
         for (String picker : new String[] {"rarest_first", "random"}) {

@@ -3,10 +3,8 @@ package org.swarmsim.reproduce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reproduce tit-for-tat-fairness --quick}: slow classes upload less than they download,
@@ -14,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TitForTatFairnessReproductionTest {
     @Test
-    void fastClassesSubsidiseSlowOnesAndFreeRidersFinishLater(@TempDir Path tmp) {
-        ComparisonTable table = QuickRuns.run("tit-for-tat-fairness", tmp);
+    void fastClassesSubsidiseSlowOnesAndFreeRidersFinishLater() {
+        ComparisonTable table = QuickRuns.table("tit-for-tat-fairness");
         List<Comparison> rows = table.rows();
         assertEquals(7, rows.size());
         assertTrue(table.allPass(), table.toText());
