@@ -3,8 +3,11 @@ package org.swarmsim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
@@ -20,8 +23,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * The chart of a reproduction's {@code comparison.csv}: each row's simulated mean (with its 95%
  * confidence interval as an error bar) against the value theory predicts, one series per metric,
- * and the diagonal simulated = predicted. Log axes when every value is positive (the rows of one
- * experiment often span decades). Rows whose values are not finite are left out and counted in
+ * and the diagonal simulated = predicted. Log axes when every value is positive and they span
+ * more than a factor of 20. Rows whose values are not finite are left out and counted in
  * the subtitle. Reads only the CSV, like the other report charts.
  */
 public final class ComparisonChart {
@@ -67,12 +70,12 @@ public final class ComparisonChart {
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
-        ValueAxis x = positive ? new LogAxis("predicted by theory") : new NumberAxis("predicted by theory");
-        ValueAxis y = positive ? new LogAxis("simulated mean (95% CI)") : new NumberAxis("simulated mean (95% CI)");
+        boolean log = positive && max / min > 20;
+        ValueAxis x = log ? logAxis("predicted by theory") : new NumberAxis("predicted by theory");
+        ValueAxis y = log ? logAxis("simulated mean (95% CI)") : new NumberAxis("simulated mean (95% CI)");
         if (min < max) {
-            double pad = positive ? 1.15 : 0;
-            double lo = positive ? min / pad : min - 0.05 * (max - min);
-            double hi = positive ? max * pad : max + 0.05 * (max - min);
+            double lo = log ? min / 1.15 : min - 0.05 * (max - min);
+            double hi = log ? max * 1.15 : max + 0.05 * (max - min);
             x.setRange(lo, hi);
             y.setRange(lo, hi);
         }
@@ -97,5 +100,11 @@ public final class ComparisonChart {
         }
         chart.addSubtitle(new TextTitle(sub));
         return chart;
+    }
+
+    private static LogAxis logAxis(String label) {
+        LogAxis a = new LogAxis(label);
+        a.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        return a;
     }
 }
