@@ -61,4 +61,14 @@ class ReproduceCommandTest {
         String header = Files.readAllLines(out.resolve("comparison.csv")).get(0);
         assertEquals("point,N,regime,uploads,picker,metric,predicted,sim_mean,ci95_low,ci95_high,n,ratio,tolerance,pass", header);
     }
+
+    @Test
+    void aReproductionWithAPointOutsideItsToleranceExitsThreeAndSaysWhichFailed(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("rr");
+        String[] r = capture("reproduce", "rarest-vs-random", "--quick", "--out", out.toString());
+        assertEquals(Integer.toString(ReproduceCommand.EXIT_MISMATCH), r[0], r[1] + r[2]);
+        assertTrue(r[1].contains("1 of 5 comparisons FAIL"), r[1]);
+        assertTrue(Files.readString(out.resolve("comparison.csv")).contains(",interest_fraction,1,"));
+        assertTrue(Files.size(out.resolve("comparison.png")) > 0);
+    }
 }
