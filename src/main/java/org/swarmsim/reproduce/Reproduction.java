@@ -1,6 +1,5 @@
 package org.swarmsim.reproduce;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -143,11 +142,5 @@ public final class Reproduction {
             }
         }
         return sb.toString();
-    }
-
-    static void requireDirectory(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("scenario directory " + dir + " does not exist; run from the project root or give --scenarios DIR");
-        }
     }
 }
