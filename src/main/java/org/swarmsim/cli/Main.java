@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of peer-to-peer swarms.",
-        subcommands = {RunCommand.class, SweepCommand.class, ValidateCommand.class, TorrentCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, ReproduceCommand.class, ValidateCommand.class, TorrentCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

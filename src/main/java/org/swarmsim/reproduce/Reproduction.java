@@ -1,0 +1,146 @@
+package org.swarmsim.reproduce;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.swarmsim.bittorrent.peer.SwarmListener;
+import org.swarmsim.experiment.SwarmRun;
+import org.swarmsim.metrics.CsvWriter;
+import org.swarmsim.metrics.NumberText;
+import org.swarmsim.metrics.ResultsDirectory;
+import org.swarmsim.metrics.RunOutput;
+import org.swarmsim.scenario.Scenario;
+import org.swarmsim.scenario.ScenarioLoader;
+
+/**
+ * Runs an {@link Experiment}: every point × replication through {@link SwarmRun}, one after the
+ * other, and writes into the results directory
+ * <ul>
+ * <li>{@code point-NN/rep-RRR/}: each run's usual files ({@code scenario.yaml},
+ *     {@code timeseries.csv}, {@code peers.csv}, {@code summary.json});</li>
+ * <li>{@code points.csv}: point number, id, scenario file, overrides and parameters;</li>
+ * <li>{@code measures.csv}: one row per run with the experiment's measurements;</li>
+ * <li>{@value ComparisonTable#FILE}: the comparison with theory (the chart is drawn by the caller
+ *     from this file).</li>
+ * </ul>
+ * Deterministic: the files depend only on the experiment, {@code quick} and the scenarios.
+ */
+public final class Reproduction {
+    /** Hears about each run (the CLI prints progress from this). */
+    public interface Listener {
+        void runStarted(ExperimentPoint point, int replication, int runIndex, int runCount);
+
+        void runFinished(ExperimentPoint point, int replication, SwarmRun.Result result, Map<String, Double> measures);
+    }
+
+    private final Experiment experiment;
+    private final Path scenarioDir;
+    private final boolean quick;
+
+    /**
+     * @param scenarioDir the directory holding the papers scenarios ({@code scenarios/papers})
+     */
+    public Reproduction(Experiment experiment, Path scenarioDir, boolean quick) {
+        this.experiment = experiment;
+        this.scenarioDir = scenarioDir;
+        this.quick = quick;
+    }
+
+    /** Runs everything, writes the files into {@code out} and returns the comparison. */
+    public ComparisonTable run(ResultsDirectory out, Listener listener) {
+        List<ExperimentPoint> points = experiment.points(quick);
+        int runCount = points.stream().mapToInt(ExperimentPoint::replications).sum();
+        int runIndex = 0;
+        List<PointResult> results = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            ExperimentPoint point = points.get(p);
+            Path file = scenarioDir.resolve(point.scenarioFile());
+            List<Map<String, Double>> runs = new ArrayList<>();
+            for (int rep = 0; rep < point.replications(); rep++) {
+                Scenario scenario = ScenarioLoader.load(file, point.sets());
+                if (listener != null) {
+                    listener.runStarted(point, rep, ++runIndex, runCount);
+                }
+                SwarmListener probe = experiment.probe(point);
+                SwarmRun run = new SwarmRun(scenario, rep);
+                if (probe != null) {
+                    run.listener(probe);
+                }
+                SwarmRun.Progress sampler = probe instanceof RunProbe rp
+                        ? (simNanos, durationNanos, done, total, events) -> rp.sample(simNanos) : null;
+                SwarmRun.Result result = run.run(sampler);
+                Map<String, Double> measures = experiment.measure(point, scenario, result, probe);
+                runs.add(measures);
+                Path runDir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
+                new RunOutput(scenario.toYaml(), result.timeSeries(), result.peers(), result.summary(0))
+                        .writeTo(ResultsDirectory.createAt(runDir));
+                if (listener != null) {
+                    listener.runFinished(point, rep, result, measures);
+                }
+            }
+            results.add(new PointResult(point, runs));
+        }
+        out.write("points.csv", pointsCsv(points));
+        out.write("measures.csv", measuresCsv(results));
+        ComparisonTable table = new ComparisonTable(experiment.compare(results));
+        out.write(ComparisonTable.FILE, table.toCsv());
+        return table;
+    }
+
+    /** {@code point-00}, {@code point-01}, ... */
+    public static String pointDir(int index) {
+        return String.format(java.util.Locale.ROOT, "point-%02d", index);
+    }
+
+    private static String pointsCsv(List<ExperimentPoint> points) {
+        Set<String> names = new LinkedHashSet<>();
+        points.forEach(p -> names.addAll(p.parameters().keySet()));
+        StringBuilder sb = new StringBuilder();
+        CsvWriter w = new CsvWriter(sb);
+        List<String> header = new ArrayList<>(List.of("dir", "point", "scenario", "sets", "replications"));
+        header.addAll(names);
+        w.row(header);
+        for (int i = 0; i < points.size(); i++) {
+            ExperimentPoint p = points.get(i);
+            w.field(pointDir(i)).field(p.id()).field(p.scenarioFile()).field(String.join(" ", p.sets()))
+                    .field(p.replications());
+            names.forEach(n -> w.field(p.parameters().getOrDefault(n, "")));
+            w.endRow();
+        }
+        return sb.toString();
+    }
+
+    private static String measuresCsv(List<PointResult> results) {
+        Set<String> params = new LinkedHashSet<>();
+        Set<String> metrics = new LinkedHashSet<>();
+        for (PointResult r : results) {
+            params.addAll(r.point().parameters().keySet());
+            r.runs().forEach(m -> metrics.addAll(m.keySet()));
+        }
+        StringBuilder sb = new StringBuilder();
+        CsvWriter w = new CsvWriter(sb);
+        List<String> header = new ArrayList<>(List.of("dir", "point"));
+        header.addAll(params);
+        header.add("replication");
+        header.addAll(metrics);
+        w.row(header);
+        for (int i = 0; i < results.size(); i++) {
+            PointResult r = results.get(i);
+            for (int rep = 0; rep < r.runs().size(); rep++) {
+                w.field(pointDir(i)).field(r.point().id());
+                params.forEach(n -> w.field(r.point().parameters().getOrDefault(n, "")));
+                w.field(rep);
+                Map<String, Double> m = r.runs().get(rep);
+                for (String metric : metrics) {
+                    Double v = m.get(metric);
+                    w.field(NumberText.format(v == null ? Double.NaN : v));
+                }
+                w.endRow();
+            }
+        }
+        return sb.toString();
+    }
+}
