@@ -357,6 +357,7 @@ public final class Peer {
         if (c.closed) {
             return;
         }
+        boolean heldSlot = !c.amChoking;
         c.closed = true;
         abortRequests(c);
         if (c.remoteCountedAsSeed) {
@@ -366,6 +367,9 @@ public final class Peer {
         }
         connections.remove(c);
         refillAll();
+        if (heldSlot) {
+            refillUploadSlots();
+        }
         connectMore();
     }
 
@@ -552,6 +556,57 @@ public final class Peer {
         }
         if (unchoked < swarm.chokerConfig().totalSlots()) {
             c.unchoke();
+        }
+    }
+
+    /** An unchoked remote lost interest: its slot goes to somebody who wants data, at once. */
+    void onPeerNotInterested(PeerConnection c) {
+        if (!c.amChoking) {
+            c.choke();
+            refillUploadSlots();
+        }
+    }
+
+    /**
+     * An upload slot was freed between choke rounds (an unchoked peer left or lost interest):
+     * unchoke interested, choked peers until every slot is used again, as mainline and libtorrent
+     * do instead of leaving the slot idle until the next round. The one that gave us the most in
+     * the rate window goes first; ties are broken at random.
+     */
+    private void refillUploadSlots() {
+        if (!behaviour().uploads() || !isActiveForConnections()) {
+            return;
+        }
+        int unchoked = 0;
+        for (int i = 0; i < connections.size(); i++) {
+            if (!connections.get(i).amChoking) {
+                unchoked++;
+            }
+        }
+        long now = now();
+        while (unchoked < swarm.chokerConfig().totalSlots()) {
+            PeerConnection best = null;
+            long bestBytes = -1;
+            int ties = 0;
+            for (int i = 0; i < connections.size(); i++) {
+                PeerConnection c = connections.get(i);
+                if (!c.handshakeReceived || !c.amChoking || !c.peerInterested) {
+                    continue;
+                }
+                long bytes = c.fromPeer.bytesInWindow(now);
+                if (bytes > bestBytes) {
+                    best = c;
+                    bestBytes = bytes;
+                    ties = 1;
+                } else if (bytes == bestBytes && chokerRng.nextInt(++ties) == 0) {
+                    best = c;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            best.unchoke();
+            unchoked++;
         }
     }
 

@@ -256,6 +256,8 @@ final class PeerConnection implements ConnectionListener {
         peerInterested = interested;
         if (interested) {
             owner.onPeerInterested(this);
+        } else {
+            owner.onPeerNotInterested(this);
         }
     }
 
