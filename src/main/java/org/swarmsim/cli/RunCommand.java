@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.swarmsim.bittorrent.peer.Peer;
 import org.swarmsim.bittorrent.peer.SwarmListener;
+import org.swarmsim.experiment.DhtLookupRun;
 import org.swarmsim.experiment.SwarmRun;
+import org.swarmsim.metrics.DhtLookupOutput;
+import org.swarmsim.metrics.DhtLookupSummary;
 import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.metrics.RunOutput;
 import org.swarmsim.metrics.RunSummary;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Parameters;
  * {@code swarmsim run FILE [--seed N] [--out DIR] [--set k=v]... [--trace]}: one simulation with a
  * progress bar on stderr; writes {@code scenario.yaml}, {@code timeseries.csv}, {@code peers.csv},
  * {@code summary.json}, optionally {@code trace.jsonl}, the charts and {@code index.html} into a
- * new run directory, then prints where they are and a short summary.
+ * new run directory, then prints where they are and a short summary. A {@code kind: dht_lookups}
+ * scenario writes {@code lookups.csv} instead of {@code peers.csv}, and the lookup charts.
  */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
@@ -76,6 +80,9 @@ public final class RunCommand implements Callable<Integer> {
             ValidateCommand.report(err, file, e);
             return 1;
         }
+        if (scenario.isDhtLookups()) {
+            return runDhtLookups(scenario, stdout, err);
+        }
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
         TraceWriter traceWriter = trace ? dir.openTrace() : null;
         ProgressBar bar = ProgressBar.forStderr(err);
@@ -118,6 +125,45 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * A {@code kind: dht_lookups} scenario: writes {@code scenario.yaml}, {@code timeseries.csv},
+     * {@code lookups.csv}, {@code summary.json}, the lookup charts and {@code index.html}.
+     */
+    private int runDhtLookups(Scenario scenario, PrintWriter stdout, PrintWriter err) {
+        if (trace) {
+            err.println("--trace is not supported for kind: dht_lookups (lookups.csv lists every lookup)");
+            err.flush();
+            return 2;
+        }
+        ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
+        ProgressBar bar = ProgressBar.forStderr(err);
+        DhtLookupRun.Result result = new DhtLookupRun(scenario, replication).run((simNanos, durationNanos, lookups, events) ->
+                bar.update(Math.min(1, (double) simNanos / durationNanos), dhtDetail(simNanos, lookups), events));
+        bar.finish(1.0, dhtDetail(result.endNanos(), result.lookups().size()), result.events());
+        double wall = bar.elapsedSeconds();
+        DhtLookupSummary summary = result.summary(wall);
+        new DhtLookupOutput(scenario.toYaml(), result.timeSeries(), result.lookups(), summary).writeTo(dir);
+        if (!noReport) {
+            HtmlReport.writeDhtLookups(dir.path());
+        }
+        stdout.println("results: " + dir.path());
+        stdout.printf(Locale.ROOT, "lookups %d, success %.3f, exact %.3f, latency mean %.3f s (p95 %.3f s), "
+                        + "timeouts/lookup %.2f, events %d, wall %.1f s%n",
+                result.lookups().size(), summary.number(DhtLookupSummary.SUCCESS_RATE),
+                summary.number(DhtLookupSummary.EXACT_RATE), summary.number(DhtLookupSummary.LATENCY_MEAN_S),
+                summary.number(DhtLookupSummary.LATENCY_P95_S), summary.number(DhtLookupSummary.TIMEOUTS_PER_LOOKUP),
+                result.events(), wall);
+        if (!noReport) {
+            stdout.println("report:  " + dir.path().resolve(HtmlReport.INDEX_FILE));
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    static String dhtDetail(long simNanos, int lookups) {
+        return String.format(Locale.ROOT, "sim %.0fs  lookups done %d", SimTime.toSeconds(simNanos), lookups);
     }
 
     static double fraction(long simNanos, long durationNanos, int done, int total) {

@@ -95,6 +95,12 @@ public final class SweepCommand implements Callable<Integer> {
             ValidateCommand.report(err, file, e);
             return 1;
         }
+        if (base.isDhtLookups()) {
+            err.println("error: sweep does not support kind: dht_lookups yet; run each point with "
+                    + "'swarmsim run " + file + " --set dht.<field>=<value>' (or --replication R) instead");
+            err.flush();
+            return 2;
+        }
         int reps = replications != null ? replications : base.sweep().replications();
         if (reps < 1 || threads < 1) {
             err.println("error: --replications and --threads must be >= 1");

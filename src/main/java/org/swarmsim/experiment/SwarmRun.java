@@ -124,8 +124,9 @@ public final class SwarmRun {
                 tracker.goOfflineAt(tr.offlineAtNanos());
             }
         }
+        DhtNetwork dht = null;
         if (discovery.usesDht()) {
-            addDht(discovery, sim, network, swarm, streams);
+            dht = addDht(discovery, sim, network, swarm, streams);
         }
         List<PeerSpec> specs = PopulationPlan.of(scenario, streams);
         for (PeerSpec spec : specs) {
@@ -136,7 +137,7 @@ public final class SwarmRun {
             swarm.setTracing(true);
         }
 
-        SwarmSampler sampler = new SwarmSampler(swarm, network);
+        SwarmSampler sampler = new SwarmSampler(swarm, network, dht);
         long step = scenario.metrics().sampleIntervalNanos();
         long end = scenario.durationNanos();
         sampler.sample(0);

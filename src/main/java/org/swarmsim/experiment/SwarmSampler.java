@@ -2,6 +2,8 @@ package org.swarmsim.experiment;
 
 import org.swarmsim.bittorrent.peer.Peer;
 import org.swarmsim.bittorrent.peer.Swarm;
+import org.swarmsim.kademlia.DhtNetwork;
+import org.swarmsim.kademlia.DhtNode;
 import org.swarmsim.metrics.TimeSeries;
 import org.swarmsim.net.Network;
 import org.swarmsim.sim.SimTime;
@@ -17,21 +19,37 @@ import org.swarmsim.sim.SimTime;
  *     online peers;</li>
  * <li>{@code availability_min}/{@code _mean}: copies of each piece among online peers, seeds
  *     included;</li>
- * <li>{@code pieces_missing}: pieces no online leecher holds (lost if the seeds left now).</li>
+ * <li>{@code pieces_missing}: pieces no online leecher holds (lost if the seeds left now);</li>
+ * <li>when peers find each other through the DHT: {@code dht_messages_per_s} and
+ *     {@code dht_bytes_per_s} (datagrams sent since the last sample, per second) and
+ *     {@code routing_table_fill} (mean contacts per online DHT node), counting the peers' DHT
+ *     nodes and the bootstrap nodes.</li>
  * </ul>
  */
 final class SwarmSampler {
     private final Swarm swarm;
     private final Network network;
-    private final TimeSeries series = TimeSeries.standard();
-    private final double[] row = new double[series.columnCount()];
+    private final DhtNetwork dht;
+    private final TimeSeries series;
+    private final double[] row;
     private long lastNanos;
     private long lastWireBytes;
     private long lastPayloadBytes;
+    private long lastDatagrams;
+    private long lastDatagramBytes;
 
     SwarmSampler(Swarm swarm, Network network) {
+        this(swarm, network, null);
+    }
+
+    /** With {@code dht} (may be null), the DHT columns are added. */
+    SwarmSampler(Swarm swarm, Network network, DhtNetwork dht) {
         this.swarm = swarm;
         this.network = network;
+        this.dht = dht;
+        this.series = dht == null ? TimeSeries.standard()
+                : TimeSeries.withExtraColumns("dht_messages_per_s", "dht_bytes_per_s", "routing_table_fill");
+        this.row = new double[series.columnCount()];
     }
 
     TimeSeries series() {
@@ -74,6 +92,23 @@ final class SwarmSampler {
         row[7] = min;
         row[8] = (double) sum / pieces;
         row[9] = leechers > 0 ? swarm.piecesMissingAmongLeechers() : 0;
+        if (dht != null) {
+            long datagrams = dht.datagrams().sent();
+            long datagramBytes = dht.datagrams().bytesSent();
+            long contacts = 0;
+            int online = 0;
+            for (DhtNode node : dht.nodes()) {
+                if (node.isOnline()) {
+                    online++;
+                    contacts += node.routingTable().size();
+                }
+            }
+            row[10] = dt > 0 ? (datagrams - lastDatagrams) / dt : 0;
+            row[11] = dt > 0 ? (datagramBytes - lastDatagramBytes) / dt : 0;
+            row[12] = online > 0 ? contacts / (double) online : 0;
+            lastDatagrams = datagrams;
+            lastDatagramBytes = datagramBytes;
+        }
         series.addRow(row);
     }
 }

@@ -16,7 +16,8 @@ import org.swarmsim.metrics.SweepTable;
 /**
  * Writes {@code index.html}: one self-contained page (inline CSS, PNG charts embedded as base64
  * data URIs, no scripts and no external resources) that opens from disk in any browser. For a
- * run: the summary table, a table per capacity class and the six run charts; for a sweep: the sweep table and one chart per
+ * run: the summary table, a table per capacity class and the six run charts; for a DHT lookup run:
+ * the summary table and the three lookup charts; for a sweep: the sweep table and one chart per
  * metric. Each chart also links to its SVG file next to the page.
  */
 public final class HtmlReport {
@@ -47,6 +48,41 @@ public final class HtmlReport {
         CsvTable sweep = CsvTable.read(sweepDir.resolve(SweepTable.SWEEP_FILE));
         List<ChartFile> charts = Charts.writeSweepCharts(sweepDir);
         return AtomicFiles.write(sweepDir.resolve(INDEX_FILE), sweepPage(sweepDir.getFileName().toString(), sweep, charts));
+    }
+
+    /**
+     * Draws the charts of a DHT lookup run ({@link DhtCharts}) into {@code runDir} and writes its
+     * {@code index.html}: the summary table and the charts. Returns the page's path.
+     */
+    public static Path writeDhtLookups(Path runDir) {
+        Path summaryFile = runDir.resolve("summary.json");
+        String json;
+        try {
+            json = Files.readString(summaryFile, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + summaryFile + " (is " + runDir + " a finished run directory?)", e);
+        }
+        Map<String, Object> summary = JsonReader.parseObject(summaryFile.toString(), json);
+        CsvTable lookups = CsvTable.read(runDir.resolve("lookups.csv"));
+        CsvTable series = CsvTable.read(runDir.resolve("timeseries.csv"));
+        List<ChartFile> charts = DhtCharts.write(lookups, series, runDir);
+        String name = String.valueOf(runDir.getFileName());
+        StringBuilder html = begin("swarmsim DHT lookups: " + name);
+        html.append("<h1>swarmsim DHT lookups: ").append(escape(name)).append("</h1>\n");
+        html.append("<p class=\"muted\">").append(lookups.rowCount()).append(" lookups &middot; ")
+                .append(series.rowCount()).append(" time-series samples</p>\n");
+        appendSummary(html, summary);
+        appendCharts(html, charts);
+        return AtomicFiles.write(runDir.resolve(INDEX_FILE), end(html));
+    }
+
+    private static void appendSummary(StringBuilder html, Map<String, Object> summary) {
+        html.append("<h2>Summary</h2>\n<table>\n<tr><th>metric</th><th>value</th></tr>\n");
+        for (Map.Entry<String, Object> e : summary.entrySet()) {
+            html.append("<tr><td>").append(escape(e.getKey())).append("</td><td class=\"num\">")
+                    .append(escape(valueText(e.getValue()))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     /** The HTML of a run page. */

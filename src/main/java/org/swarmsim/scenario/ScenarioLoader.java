@@ -26,8 +26,8 @@ import org.swarmsim.scenario.YamlNode.ScalarNode;
  * }</pre>
  */
 public final class ScenarioLoader {
-    static final String[] TOP_KEYS = {"name", "seed", "duration", "network", "torrent", "tracker", "discovery",
-        "population", "protocol", "metrics", "sweep"};
+    static final String[] TOP_KEYS = {"name", "seed", "kind", "duration", "network", "torrent", "tracker", "discovery",
+        "population", "protocol", "dht", "metrics", "sweep"};
 
     private final PolicyNames names;
 
@@ -148,6 +148,18 @@ public final class ScenarioLoader {
             top.problem(top.get("name"), "name", "must not be empty");
         }
         long seed = top.integer("seed", Scenario.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+        int beforeKind = problems.size();
+        ScenarioKind kind = ScenarioKind.of(top.choice("kind", "swarm", "scenario kind", ScenarioKind.NAMES));
+        if (problems.size() != beforeKind) {
+            return null; // the other fields depend on the kind: reporting them against a guess would mislead
+        }
+        if (kind == ScenarioKind.DHT_LOOKUPS) {
+            return walkDhtLookups(top, name, seed, before);
+        }
+        if (top.has("dht")) {
+            notAllowed(top, "dht", "only with kind: dht_lookups (given kind: swarm; a swarm's own DHT is set under "
+                    + "discovery)");
+        }
         long duration = top.duration("duration", null, 1);
         NetworkSpec network = network(top.map("network", "latency", "classes"), top);
         ProtocolSpec protocol = PopulationReader.protocol(top.map("protocol", PopulationReader.PROTOCOL_KEYS), names);
@@ -162,6 +174,31 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, seed, duration, network, torrent, tracker, discovery, population, protocol, metrics,
                 sweep);
+    }
+
+    /** A {@code kind: dht_lookups} scenario: network, dht, metrics and sweep; the swarm sections are errors. */
+    private static Scenario walkDhtLookups(Fields top, String name, long seed, int before) {
+        for (String key : DhtLookupReader.SWARM_ONLY) {
+            if (top.node().entries().containsKey(key)) {
+                notAllowed(top, key, "not allowed with kind: dht_lookups (allowed: name, seed, kind, network, dht, "
+                        + "metrics, sweep" + (key.equals("duration")
+                        ? "; the run lasts dht.nodes x dht.join_interval + dht.lookup_duration" : "") + ")");
+            }
+        }
+        NetworkSpec network = network(top.map("network", "latency", "classes"), top);
+        DhtLookupSpec dht = DhtLookupReader.read(top);
+        MetricsSpec metrics = metrics(top.map("metrics", "sample_interval", "trace"));
+        SweepSpec sweep = sweep(top.map("sweep", "replications", "vary"));
+        if (top.problems().size() != before) {
+            return null;
+        }
+        return Scenario.dhtLookups(name, seed, network, dht, metrics, sweep);
+    }
+
+    /** Reports a key that this kind of scenario does not take, at the key. */
+    private static void notAllowed(Fields top, String key, String message) {
+        top.problems().add(new ScenarioException.Problem(top.node().entries().get(key).keyLocation(), top.child(key),
+                message));
     }
 
     private static NetworkSpec network(Fields f, Fields top) {

@@ -27,6 +27,9 @@ final class ScenarioWriter {
     }
 
     static String toYaml(Scenario s) {
+        if (s.isDhtLookups()) {
+            return dhtLookupsYaml(s);
+        }
         ObjectNode root = NODES.objectNode();
         root.put("name", s.name());
         root.put("seed", s.seed());
@@ -47,6 +50,34 @@ final class ScenarioWriter {
         discovery.put("reannounce", Duration.format(s.discovery().reannounceNanos()));
         root.set("population", population(s.population()));
         root.set("protocol", protocol(s.protocol()));
+        return write(metricsAndSweep(root, s));
+    }
+
+    /** A {@code kind: dht_lookups} scenario: name, seed, kind, network, dht, metrics, sweep. */
+    private static String dhtLookupsYaml(Scenario s) {
+        ObjectNode root = NODES.objectNode();
+        root.put("name", s.name());
+        root.put("seed", s.seed());
+        root.put("kind", s.kind().yamlName());
+        root.set("network", network(s.network()));
+        DhtLookupSpec d = s.dht();
+        ObjectNode dht = root.putObject("dht");
+        dht.put("nodes", d.nodes());
+        dht.put("k", d.k());
+        dht.put("alpha", d.alpha());
+        dht.put("termination", d.termination());
+        dht.put("join_interval", Duration.format(d.joinIntervalNanos()));
+        dht.put("lookups_per_second", d.lookupsPerSecond());
+        dht.put("lookup_duration", Duration.format(d.lookupDurationNanos()));
+        if (d.hasChurn()) {
+            ObjectNode churn = dht.putObject("churn");
+            churn.set("session", distribution(d.churn().session()));
+            churn.set("offline", distribution(d.churn().offline()));
+        }
+        return write(metricsAndSweep(root, s));
+    }
+
+    private static ObjectNode metricsAndSweep(ObjectNode root, Scenario s) {
         ObjectNode metrics = root.putObject("metrics");
         metrics.put("sample_interval", Duration.format(s.metrics().sampleIntervalNanos()));
         metrics.put("trace", s.metrics().trace());
@@ -59,6 +90,10 @@ final class ScenarioWriter {
                 values.forEach(list::add);
             });
         }
+        return root;
+    }
+
+    private static String write(ObjectNode root) {
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

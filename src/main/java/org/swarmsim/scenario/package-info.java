@@ -96,6 +96,26 @@
  *   replications: 1
  *   vary: {protocol.picker: [rarest_first, random]}   # grid = product of the lists; values as for --set
  * </pre>
+ * A DHT lookup experiment ({@link org.swarmsim.scenario.DhtLookupSpec}) has {@code kind: dht_lookups}
+ * and no {@code duration}, {@code torrent}, {@code tracker}, {@code discovery}, {@code population}
+ * or {@code protocol}; it lasts {@code nodes * join_interval + lookup_duration}:
+ * <pre>
+ * name: lookups                   # required
+ * seed: 1
+ * kind: dht_lookups               # swarm (the default) | dht_lookups
+ * network: ...                    # as above; each node draws its capacity class by share
+ * dht:                            # required for dht_lookups, not allowed otherwise
+ *   nodes: 2000                   # required, at least 2
+ *   k: 8                          # 1..64
+ *   alpha: 3                      # 1..64
+ *   termination: k_closest_answered   # k_closest_answered | strict | no_progress
+ *   join_interval: 100ms          # between two joins
+ *   lookups_per_second: 1         # Poisson, after all joins; also 30/min, 2/s
+ *   lookup_duration: 10min
+ *   # churn: {session: {dist: exponential, mean: 30min}, offline: {dist: exponential, mean: 30min}}
+ * metrics: ...                    # as above
+ * sweep: ...                      # as above (the sweep command does not run dht_lookups yet)
+ * </pre>
  * Relative file paths are resolved against the scenario file's directory and stored absolute.
  *
  * <h2>Overrides</h2>

@@ -81,7 +81,20 @@ class BrokenScenariosTest {
                 Arguments.of("empty.yaml", 1, 1, "a scenario must be a map of keys", "given an empty file"),
                 Arguments.of("section-not-a-map.yaml", 6, 11, "protocol: expected a map of keys", "given random"),
                 Arguments.of("not-a-boolean.yaml", 7, 13, "protocol.end_game: expected true or false", "given maybe"),
-                Arguments.of("bad-arrival-rate.yaml", 7, 11, "expected a positive arrival rate", "30/min"));
+                Arguments.of("bad-arrival-rate.yaml", 7, 11, "expected a positive arrival rate", "30/min"),
+                Arguments.of("dht-with-torrent.yaml", 4, 1, "torrent: not allowed with kind: dht_lookups",
+                        "allowed: name, seed, kind, network, dht, metrics, sweep"),
+                Arguments.of("dht-section-missing.yaml", 1, 1, "dht: missing required field 'dht'",
+                        "join_interval, lookups_per_second"),
+                Arguments.of("dht-unknown-termination.yaml", 5, 16, "dht.termination: unknown termination 'k_closest'",
+                        "did you mean 'k_closest_answered'?"),
+                Arguments.of("dht-churn-never.yaml", 5, 20, "dht.churn.session: 'never' is not allowed here",
+                        "a duration or a {dist: ...} map"),
+                Arguments.of("unknown-kind.yaml", 2, 7, "kind: unknown scenario kind 'dht_lookup'",
+                        "did you mean 'dht_lookups'?"),
+                Arguments.of("dht-in-a-swarm.yaml", 6, 1, "dht: only with kind: dht_lookups", "set under discovery"),
+                Arguments.of("dht-bad-lookup-rate.yaml", 5, 23, "dht.lookups_per_second: expected a positive rate",
+                        "30/min"));
     }
 
     @ParameterizedTest(name = "{0}")

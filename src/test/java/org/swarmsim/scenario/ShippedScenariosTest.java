@@ -62,6 +62,13 @@ class ShippedScenariosTest {
         Scenario riders = ScenarioLoader.load(Path.of("scenarios/free-riders.yaml"));
         assertEquals(0.1, riders.population().leechers().behaviours().get("free_rider"));
 
+        Scenario lookups = ScenarioLoader.load(Path.of("scenarios/dht-lookups.yaml"));
+        assertEquals(ScenarioKind.DHT_LOOKUPS, lookups.kind());
+        assertEquals(2000, lookups.dht().nodes());
+        assertEquals(2.0, lookups.dht().lookupsPerSecond(), 0);
+        assertEquals(DistributionSpec.exponential(30L * 60 * 1_000_000_000L), lookups.dht().churn().session());
+        assertEquals(DistributionSpec.exponential(30L * 60 * 1_000_000_000L), lookups.dht().churn().offline());
+
         Scenario steady = ScenarioLoader.load(Path.of("scenarios/steady-state.yaml"));
         assertEquals(0.1, ((PoissonArrivals) steady.population().leechers().arrival()).ratePerSecond(), 1e-12);
     }

@@ -1,0 +1,272 @@
+package org.swarmsim.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.swarmsim.kademlia.DhtConfig;
+import org.swarmsim.kademlia.DhtNetwork;
+import org.swarmsim.kademlia.DhtNode;
+import org.swarmsim.kademlia.LookupResult;
+import org.swarmsim.kademlia.NodeId;
+import org.swarmsim.kademlia.Termination;
+import org.swarmsim.metrics.DhtLookupSummary;
+import org.swarmsim.metrics.DhtTimeSeries;
+import org.swarmsim.metrics.LookupTable;
+import org.swarmsim.net.Datagrams;
+import org.swarmsim.net.Network;
+import org.swarmsim.net.Node;
+import org.swarmsim.scenario.CapacityClass;
+import org.swarmsim.scenario.DhtLookupSpec;
+import org.swarmsim.scenario.DistributionSpec;
+import org.swarmsim.scenario.Scenario;
+import org.swarmsim.sim.SimTime;
+import org.swarmsim.sim.Simulation;
+import org.swarmsim.sim.random.RandomStream;
+import org.swarmsim.sim.random.RandomStreams;
+
+/**
+ * One run of a {@code kind: dht_lookups} scenario. Node 0 is the bootstrap node: it starts the
+ * network at time 0 and never churns (like router.bittorrent.com). Node i joins at
+ * {@code i * join_interval} through it. Once all have joined ({@link DhtLookupSpec#lookupsStartNanos()}),
+ * churn starts if configured (every other node: online for a first session that is a uniform
+ * fraction of a session draw, so that departures do not come in a burst, then offline and online
+ * periods drawn from the scenario's distributions; a rejoining node keeps its id and routing
+ * table), and lookups of random ids start from random online nodes as a Poisson process until
+ * the scenario's duration. The run then continues (no new lookups) until every started lookup
+ * has finished or been abandoned because its node went offline, at most
+ * {@link #DRAIN_LIMIT_NANOS} longer.
+ *
+ * <p>Only these measured lookups go into {@code lookups.csv} (not the joins' or bucket refreshes'
+ * lookups), judged against the true k closest online nodes when they finish. The time series is
+ * sampled every {@code metrics.sample_interval}. Deterministic: the result depends only on the
+ * scenario and the replication (substream of its seed); every node has its own streams.
+ */
+public final class DhtLookupRun {
+    /** How long after the lookup period the run waits for lookups still in flight. */
+    public static final long DRAIN_LIMIT_NANOS = SimTime.seconds(300);
+    /** Churn draws shorter than this are taken as this, so zero-length sessions cannot loop at one instant. */
+    static final long MIN_CHURN_PERIOD_NANOS = SimTime.millis(1);
+
+    /** Progress, reported between simulation steps. */
+    public interface Progress {
+        void update(long simNanos, long durationNanos, int lookupsDone, long events);
+    }
+
+    /**
+     * What a run produced.
+     *
+     * @param lookupsStarted   measured lookups started
+     * @param lookupsAbandoned started lookups dropped because their node went offline
+     * @param departures       churn departures
+     */
+    public record Result(DhtTimeSeries timeSeries, LookupTable lookups, long events, long endNanos, long seed,
+                         int replication, int nodes, long lookupsStarted, long lookupsAbandoned, long departures,
+                         long datagrams, long datagramBytes) {
+        /** The run's {@code summary.json}, given the wall time it took. */
+        public DhtLookupSummary summary(double wallS) {
+            LinkedHashMap<String, Object> extra = new LinkedHashMap<>();
+            extra.put("replication", replication);
+            extra.put("sim_end_s", SimTime.toSeconds(endNanos));
+            extra.put("nodes", nodes);
+            extra.put("lookups_started", lookupsStarted);
+            extra.put("lookups_abandoned", lookupsAbandoned);
+            extra.put("churn_departures", departures);
+            extra.put("dht_messages_total", datagrams);
+            extra.put("dht_bytes_total", datagramBytes);
+            return DhtLookupSummary.of(lookups, events, wallS, seed, extra);
+        }
+    }
+
+    private final Scenario scenario;
+    private final DhtLookupSpec spec;
+    private final int replication;
+
+    private Simulation sim;
+    private DhtNetwork dht;
+    private Datagrams datagrams;
+    private DhtNode[] nodes;
+    private int[] inFlight;
+    private final LookupTable table = new LookupTable();
+    private long started;
+    private long finished;
+    private long abandoned;
+    private long departures;
+    private int intervalLookups;
+    private int intervalSuccesses;
+
+    public DhtLookupRun(Scenario scenario, int replication) {
+        if (!scenario.isDhtLookups()) {
+            throw new IllegalArgumentException("scenario '" + scenario.name() + "' is of kind "
+                    + scenario.kind().yamlName() + ", not dht_lookups");
+        }
+        this.scenario = scenario;
+        this.spec = scenario.dht();
+        this.replication = replication;
+    }
+
+    /** Runs the scenario once. */
+    public Result run(Progress progress) {
+        RandomStreams streams = new RandomStreams(scenario.seed(), replication);
+        sim = new Simulation(1 << 12);
+        Network network = new Network(sim, LatencyModels.build(scenario.network().latency(), streams));
+        datagrams = new Datagrams(network);
+        DhtConfig config = DhtConfig.bep5().withK(spec.k()).withAlpha(spec.alpha())
+                .withTermination(Termination.valueOf(spec.termination().toUpperCase(Locale.ROOT)));
+        dht = new DhtNetwork(network, datagrams, config);
+        buildAndJoin(network, streams);
+
+        long start = spec.lookupsStartNanos();
+        long end = scenario.durationNanos();
+        if (spec.hasChurn()) {
+            sim.scheduleAt(start, () -> startChurn(streams));
+        }
+        RandomStream lookups = streams.stream("dht", "lookups");
+        sim.scheduleAt(start + gapNanos(lookups), () -> nextLookup(lookups, end));
+
+        DhtTimeSeries series = new DhtTimeSeries();
+        long step = scenario.metrics().sampleIntervalNanos();
+        long[] last = {0, 0, 0}; // time, datagrams, bytes
+        sample(series, last);
+        long limit = end + DRAIN_LIMIT_NANOS;
+        while (sim.now() < end || (finished + abandoned < started && sim.now() < limit)) {
+            sim.run(Math.min(sim.now() < end ? end : limit, sim.now() + step));
+            sample(series, last);
+            if (progress != null) {
+                progress.update(sim.now(), end, table.size(), sim.eventsRun());
+            }
+        }
+        return new Result(series, table, sim.eventsRun(), sim.now(), scenario.seed(), replication, spec.nodes(),
+                started, abandoned, departures, datagrams.sent(), datagrams.bytesSent());
+    }
+
+    /** Creates every node on its own host (capacity classes in exact proportions) and schedules the joins. */
+    private void buildAndJoin(Network network, RandomStreams streams) {
+        int n = spec.nodes();
+        List<CapacityClass> classes = scenario.network().classes();
+        int[] classOf = PopulationPlan.shuffledAssignment(classes.stream().mapToDouble(CapacityClass::share).toArray(),
+                n, streams.stream("dht", "classes"));
+        RandomStream ids = streams.stream("dht", "ids");
+        nodes = new DhtNode[n];
+        inFlight = new int[n];
+        for (int i = 0; i < n; i++) {
+            CapacityClass c = classes.get(classOf[i]);
+            Node host = network.addNode("dht" + i, c.uploadBytesPerSecond(), c.downloadBytesPerSecond());
+            network.setOnline(host, false);
+            nodes[i] = dht.addNode(NodeId.random(ids), host, streams.stream("dht", "node", i));
+        }
+        List<DhtNode> bootstrap = List.of(nodes[0]);
+        nodes[0].join(List.of(), null);
+        for (int i = 1; i < n; i++) {
+            DhtNode node = nodes[i];
+            sim.scheduleAt((long) i * spec.joinIntervalNanos(), () -> node.join(bootstrap, null));
+        }
+    }
+
+    private long gapNanos(RandomStream r) {
+        double u = r.nextDouble();
+        return Math.max(1, SimTime.seconds(-Math.log(1 - u) / spec.lookupsPerSecond()));
+    }
+
+    /** Starts one lookup from a random online node and schedules the next, until {@code end}. */
+    private void nextLookup(RandomStream r, long end) {
+        if (sim.now() >= end) {
+            return;
+        }
+        DhtNode origin = randomOnline(r);
+        NodeId target = NodeId.random(r);
+        if (origin != null) {
+            int index = indexOf(origin);
+            started++;
+            inFlight[index]++;
+            origin.lookup(target, result -> finished(index, result));
+        }
+        sim.schedule(gapNanos(r), () -> nextLookup(r, end));
+    }
+
+    /** A uniformly random online node (by rejection; node 0 never churns, so one exists). */
+    private DhtNode randomOnline(RandomStream r) {
+        for (int tries = 0; tries < 100_000; tries++) {
+            DhtNode node = nodes[r.nextInt(nodes.length)];
+            if (node.isOnline()) {
+                return node;
+            }
+        }
+        return nodes[0].isOnline() ? nodes[0] : null;
+    }
+
+    private int indexOf(DhtNode node) {
+        // Hosts are created in node order, each node on its own host, so the address is the index
+        // plus the address of node 0 (0 unless the network had hosts before).
+        return node.address() - nodes[0].address();
+    }
+
+    private void finished(int index, LookupResult r) {
+        inFlight[index]--;
+        finished++;
+        intervalLookups++;
+        intervalSuccesses += r.success() ? 1 : 0;
+        table.add(new LookupTable.Row(r.startNanos(), r.origin(), r.target().toString(), "find_node", r.rounds(),
+                r.messagesSent(), r.timeouts(), r.latencyNanos(), r.success(), r.exact()));
+    }
+
+    private void startChurn(RandomStreams streams) {
+        DhtLookupSpec.Churn churn = spec.churn();
+        List<DhtNode> bootstrap = List.of(nodes[0]);
+        for (int i = 1; i < nodes.length; i++) {
+            RandomStream r = streams.stream("dht", "churn", i);
+            RealDistribution session = churn.session().build(r);
+            RealDistribution offline = churn.offline().build(r);
+            int index = i;
+            if (nodes[i].isOnline()) {
+                sim.schedule(Math.max(MIN_CHURN_PERIOD_NANOS, (long) (draw(session) * r.nextDouble())),
+                        () -> leave(index, session, offline, bootstrap));
+            }
+        }
+    }
+
+    private void leave(int index, RealDistribution session, RealDistribution offline, List<DhtNode> bootstrap) {
+        DhtNode node = nodes[index];
+        node.leave();
+        departures++;
+        abandoned += inFlight[index];
+        inFlight[index] = 0;
+        sim.schedule(draw(offline), () -> {
+            node.join(bootstrap, null);
+            sim.schedule(draw(session), () -> leave(index, session, offline, bootstrap));
+        });
+    }
+
+    private static long draw(RealDistribution d) {
+        return Math.max(MIN_CHURN_PERIOD_NANOS, DistributionSpec.sampleNanos(d));
+    }
+
+    private void sample(DhtTimeSeries series, long[] last) {
+        long now = sim.now();
+        double dt = SimTime.toSeconds(now - last[0]);
+        long sent = datagrams.sent();
+        long bytes = datagrams.bytesSent();
+        long contacts = 0;
+        int online = 0;
+        for (DhtNode node : nodes) {
+            if (node.isOnline()) {
+                online++;
+                contacts += node.routingTable().size();
+            }
+        }
+        series.addRow(SimTime.toSeconds(now), online, dt > 0 ? (sent - last[1]) / dt : 0,
+                dt > 0 ? (bytes - last[2]) / dt : 0, online > 0 ? contacts / (double) online : 0, intervalLookups,
+                intervalLookups > 0 ? intervalSuccesses / (double) intervalLookups : Double.NaN);
+        last[0] = now;
+        last[1] = sent;
+        last[2] = bytes;
+        intervalLookups = 0;
+        intervalSuccesses = 0;
+    }
+
+    /** The nodes in creation order (node 0 is the bootstrap node); for tests. */
+    List<DhtNode> nodes() {
+        return nodes == null ? List.of() : new ArrayList<>(List.of(nodes));
+    }
+}
