@@ -166,7 +166,7 @@ public final class DhtLookupRun {
 
     private long gapNanos(RandomStream r) {
         double u = r.nextDouble();
-        return Math.max(1, SimTime.seconds(-Math.log(1 - u) / spec.lookupsPerSecond()));
+        return Math.max(1, SimTime.seconds(-StrictMath.log(1 - u) / spec.lookupsPerSecond()));
     }
 
     /** Starts one lookup from a random online node and schedules the next, until {@code end}. */
