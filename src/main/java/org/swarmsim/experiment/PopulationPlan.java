@@ -55,8 +55,10 @@ public final class PopulationPlan {
             CapacityClass c = classes.get(classOf[i]);
             Behaviour b = Policies.BEHAVIOURS.create(behaviourNames.get(behaviourOf[i]), null);
             long linger = sample(leechers.lingering(), streams.stream("leecher", i, "lingering"));
+            long abort = leechers.abort().isNever() ? PeerSpec.FOREVER
+                    : Math.max(1, sample(leechers.abort(), streams.stream("leecher", i, "abort")));
             out.add(new PeerSpec(c.name(), c.uploadBytesPerSecond(), c.downloadBytesPerSecond(), b, false,
-                    arrivals[i], linger, PeerSpec.FOREVER));
+                    arrivals[i], linger, abort));
         }
         return out;
     }

@@ -10,8 +10,17 @@ import java.util.Map;
  * summing to 1; default {@code compliant: 100%}). Their capacity class is drawn by share from
  * {@link NetworkSpec#classes()}.
  */
-public record LeecherSpec(ArrivalProcess arrival, DistributionSpec lingering, Map<String, Double> behaviours) {
+public record LeecherSpec(ArrivalProcess arrival, DistributionSpec lingering, Map<String, Double> behaviours,
+        DistributionSpec abort) {
+    /** Leechers that never abort. */
+    public LeecherSpec(ArrivalProcess arrival, DistributionSpec lingering, Map<String, Double> behaviours) {
+        this(arrival, lingering, behaviours, DistributionSpec.NEVER);
+    }
+
     public LeecherSpec {
+        if (abort == null) {
+            abort = DistributionSpec.NEVER;
+        }
         if (arrival == null || lingering == null) {
             throw new IllegalArgumentException("leechers need an arrival process and a lingering time");
         }

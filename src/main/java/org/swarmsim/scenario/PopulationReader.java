@@ -17,7 +17,7 @@ final class PopulationReader {
     static final String[] CHOKER_KEYS = {"policy", "regular_slots", "optimistic_slots", "rechoke_interval",
         "optimistic_interval", "window", "seed_rule"};
     private static final Map<String, List<String>> ARRIVAL_KEYS = new LinkedHashMap<>();
-    private static final List<String> LEECHER_KEYS = List.of("arrival", "lingering", "behaviours");
+    private static final List<String> LEECHER_KEYS = List.of("arrival", "lingering", "behaviours", "abort");
 
     static {
         ARRIVAL_KEYS.put("flash_crowd", List.of("count", "at"));
@@ -142,11 +142,12 @@ final class PopulationReader {
             default -> throw new IllegalStateException(arrivalName);
         };
         DistributionSpec lingering = DistributionReader.read(f, "lingering", DistributionSpec.constant(0), true);
+        DistributionSpec abort = DistributionReader.read(f, "abort", DistributionSpec.NEVER, true);
         Map<String, Double> behaviours = behaviours(f);
         if (arrival == null || behaviours == null || population.problems().size() != before) {
             return null;
         }
-        return new LeecherSpec(arrival, lingering, behaviours);
+        return new LeecherSpec(arrival, lingering, behaviours, abort);
     }
 
     /** Arrivals per second: a number, or {@code 30/min}, {@code 2/s}, {@code 100/h}. */

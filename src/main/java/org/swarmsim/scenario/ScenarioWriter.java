@@ -170,6 +170,9 @@ final class ScenarioWriter {
             l.put("file", t.file().toString());
         }
         l.set("lingering", distribution(leechers.lingering()));
+        if (!leechers.abort().isNever()) {
+            l.set("abort", distribution(leechers.abort()));
+        }
         ObjectNode b = l.putObject("behaviours");
         leechers.behaviours().forEach(b::put);
         return o;
