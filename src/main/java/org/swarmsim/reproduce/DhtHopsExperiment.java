@@ -140,6 +140,6 @@ public final class DhtHopsExperiment implements Experiment {
     }
 
     private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
+        return StrictMath.log(x) / StrictMath.log(2); // StrictMath: the same bits on every machine
     }
 }
