@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.swarmsim.experiment.DhtLookupRun;
 import org.swarmsim.experiment.SwarmRun;
 import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.reproduce.ComparisonTable;
@@ -96,6 +97,13 @@ public final class ReproduceCommand implements Callable<Integer> {
                 @Override
                 public void runFinished(ExperimentPoint point, int replication, SwarmRun.Result result,
                                         Map<String, Double> measures) {
+                    err.printf(Locale.ROOT, "%.1f s wall, %d events%n", (System.nanoTime() - runStart) / 1e9, result.events());
+                    err.flush();
+                }
+
+                @Override
+                public void lookupRunFinished(ExperimentPoint point, int replication, DhtLookupRun.Result result,
+                                              Map<String, Double> measures) {
                     err.printf(Locale.ROOT, "%.1f s wall, %d events%n", (System.nanoTime() - runStart) / 1e9, result.events());
                     err.flush();
                 }

@@ -3,6 +3,7 @@ package org.swarmsim.reproduce;
 import java.util.List;
 import java.util.Map;
 import org.swarmsim.bittorrent.peer.SwarmListener;
+import org.swarmsim.experiment.DhtLookupRun;
 import org.swarmsim.experiment.SwarmRun;
 import org.swarmsim.scenario.Scenario;
 
@@ -34,6 +35,15 @@ public interface Experiment {
 
     /** The named measurements of one run (the columns of {@code measures.csv}). */
     Map<String, Double> measure(ExperimentPoint point, Scenario scenario, SwarmRun.Result result, SwarmListener probe);
+
+    /**
+     * The named measurements of one run of a {@code kind: dht_lookups} scenario (run by
+     * {@link DhtLookupRun} instead of a swarm). Experiments on swarms need not implement it.
+     */
+    default Map<String, Double> measureLookups(ExperimentPoint point, Scenario scenario, DhtLookupRun.Result result) {
+        throw new UnsupportedOperationException("experiment " + name() + " does not measure dht_lookups runs (point "
+                + point.id() + ", scenario " + point.scenarioFile() + ")");
+    }
 
     /** Compares the measurements of every point with theory: the rows of {@code comparison.csv}. */
     List<Comparison> compare(List<PointResult> results);

@@ -14,6 +14,7 @@ public final class Experiments {
         register(new SeedStabilityExperiment());
         register(new RarestVsRandomExperiment());
         register(new TitForTatFairnessExperiment());
+        register(new DhtHopsExperiment());
     }
 
     private Experiments() {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.swarmsim.bittorrent.peer.SwarmListener;
+import org.swarmsim.experiment.DhtLookupRun;
 import org.swarmsim.experiment.SwarmRun;
 import org.swarmsim.metrics.CsvWriter;
+import org.swarmsim.metrics.DhtLookupOutput;
 import org.swarmsim.metrics.NumberText;
 import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.metrics.RunOutput;
@@ -16,11 +18,12 @@ import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioLoader;
 
 /**
- * Runs an {@link Experiment}: every point × replication through {@link SwarmRun}, one after the
- * other, and writes into the results directory
+ * Runs an {@link Experiment}: every point × replication through {@link SwarmRun} (or
+ * {@link DhtLookupRun} for a {@code kind: dht_lookups} scenario), one after the other, and writes
+ * into the results directory
  * <ul>
  * <li>{@code point-NN/rep-RRR/}: each run's usual files ({@code scenario.yaml},
- *     {@code timeseries.csv}, {@code peers.csv}, {@code summary.json});</li>
+ *     {@code timeseries.csv}, {@code peers.csv} or {@code lookups.csv}, {@code summary.json});</li>
  * <li>{@code points.csv}: point number, id, scenario file, overrides and parameters;</li>
  * <li>{@code measures.csv}: one row per run with the experiment's measurements;</li>
  * <li>{@value ComparisonTable#FILE}: the comparison with theory (the chart is drawn by the caller
@@ -34,6 +37,11 @@ public final class Reproduction {
         void runStarted(ExperimentPoint point, int replication, int runIndex, int runCount);
 
         void runFinished(ExperimentPoint point, int replication, SwarmRun.Result result, Map<String, Double> measures);
+
+        /** A {@code dht_lookups} run finished (nothing by default). */
+        default void lookupRunFinished(ExperimentPoint point, int replication, DhtLookupRun.Result result,
+                                       Map<String, Double> measures) {
+        }
     }
 
     private final Experiment experiment;
@@ -64,6 +72,11 @@ public final class Reproduction {
                 if (listener != null) {
                     listener.runStarted(point, rep, ++runIndex, runCount);
                 }
+                Path runDir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
+                if (scenario.isDhtLookups()) {
+                    runs.add(runLookups(point, scenario, rep, runDir, listener));
+                    continue;
+                }
                 SwarmListener probe = experiment.probe(point);
                 SwarmRun run = new SwarmRun(scenario, rep);
                 if (probe != null) {
@@ -74,7 +87,6 @@ public final class Reproduction {
                 SwarmRun.Result result = run.run(sampler);
                 Map<String, Double> measures = experiment.measure(point, scenario, result, probe);
                 runs.add(measures);
-                Path runDir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
                 new RunOutput(scenario.toYaml(), result.timeSeries(), result.peers(), result.summary(0))
                         .writeTo(ResultsDirectory.createAt(runDir));
                 if (listener != null) {
@@ -88,6 +100,18 @@ public final class Reproduction {
         ComparisonTable table = new ComparisonTable(experiment.compare(results));
         out.write(ComparisonTable.FILE, table.toCsv());
         return table;
+    }
+
+    private Map<String, Double> runLookups(ExperimentPoint point, Scenario scenario, int rep, Path runDir,
+                                           Listener listener) {
+        DhtLookupRun.Result result = new DhtLookupRun(scenario, rep).run(null);
+        Map<String, Double> measures = experiment.measureLookups(point, scenario, result);
+        new DhtLookupOutput(scenario.toYaml(), result.timeSeries(), result.lookups(), result.summary(0))
+                .writeTo(ResultsDirectory.createAt(runDir));
+        if (listener != null) {
+            listener.lookupRunFinished(point, rep, result, measures);
+        }
+        return measures;
     }
 
     /** {@code point-00}, {@code point-01}, ... */
