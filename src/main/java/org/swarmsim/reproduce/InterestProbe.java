@@ -21,6 +21,17 @@ final class InterestProbe implements RunProbe {
     private boolean[][] interested = new boolean[0][0];
     private long interestedPairs;
     private long connections;
+    private final long fromNanos;
+
+    /** Counts every sample. */
+    InterestProbe() {
+        this(0);
+    }
+
+    /** Counts the samples from {@code fromNanos} on (after a warm-up). */
+    InterestProbe(long fromNanos) {
+        this.fromNanos = fromNanos;
+    }
 
     @Override
     public void onPeerJoined(Peer peer) {
@@ -50,6 +61,9 @@ final class InterestProbe implements RunProbe {
 
     @Override
     public void sample(long nowNanos) {
+        if (nowNanos < fromNanos) {
+            return;
+        }
         for (Peer a : peers) {
             if (a.state() != Peer.State.LEECHING) {
                 continue;
@@ -57,7 +71,8 @@ final class InterestProbe implements RunProbe {
             connections += a.connectionCount();
             boolean[] row = interested[a.index()];
             for (Peer b : peers) {
-                if (row[b.index()] && b.isActive()) {
+                // A closed connection sends no not_interested: count only pairs still connected.
+                if (row[b.index()] && b.isActive() && a.isConnectedTo(b)) {
                     interestedPairs++;
                 }
             }

@@ -162,6 +162,11 @@ public final class Peer {
         return connections.size();
     }
 
+    /** Whether this peer has an open connection to {@code other}. */
+    public boolean isConnectedTo(Peer other) {
+        return connections.hasNode(other.node.id());
+    }
+
     /** Node ids this peer has banned for sending bad data. */
     public Set<Integer> banned() {
         return smartBan.banned();
