@@ -2,6 +2,7 @@ package org.swarmsim.scenario;
 
 import org.swarmsim.scenario.YamlNode.ScalarNode;
 import org.swarmsim.scenario.units.Duration;
+import org.swarmsim.scenario.units.EventRate;
 
 /** Reads the {@code dht} section of a {@code kind: dht_lookups} scenario into a {@link DhtLookupSpec}. */
 final class DhtLookupReader {
@@ -64,20 +65,8 @@ final class DhtLookupReader {
             return fallback;
         }
         String t = s.text().strip();
-        double perSecond;
-        try {
-            int slash = t.indexOf('/');
-            if (slash < 0) {
-                perSecond = Double.parseDouble(t);
-            } else {
-                double count = Double.parseDouble(t.substring(0, slash).strip());
-                long per = Duration.parse("1" + t.substring(slash + 1).strip());
-                perSecond = count * 1e9 / per;
-            }
-        } catch (IllegalArgumentException e) {
-            perSecond = Double.NaN;
-        }
-        if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
+        double perSecond = EventRate.perSecond(t);
+        if (Double.isNaN(perSecond)) {
             f.problem(s, key, "expected a positive rate (given " + t
                     + "; allowed: lookups per second such as 2, or a count per unit such as 30/min, 2/s, 100/h)");
             return fallback;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.swarmsim.scenario.YamlNode.MapNode;
 import org.swarmsim.scenario.YamlNode.ScalarNode;
 import org.swarmsim.scenario.units.Duration;
+import org.swarmsim.scenario.units.EventRate;
 
 /** Reads {@code population} and {@code protocol} (part of {@link ScenarioLoader}). */
 final class PopulationReader {
@@ -160,20 +161,8 @@ final class PopulationReader {
             return 1;
         }
         String t = s.text().strip();
-        double perSecond;
-        try {
-            int slash = t.indexOf('/');
-            if (slash < 0) {
-                perSecond = Double.parseDouble(t);
-            } else {
-                double count = Double.parseDouble(t.substring(0, slash).strip());
-                long per = Duration.parse("1" + t.substring(slash + 1).strip());
-                perSecond = count * 1e9 / per;
-            }
-        } catch (IllegalArgumentException e) {
-            perSecond = Double.NaN;
-        }
-        if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
+        double perSecond = EventRate.perSecond(t);
+        if (Double.isNaN(perSecond)) {
             f.problem(s, "rate", "expected a positive arrival rate (given " + t
                     + "; allowed: arrivals per second such as 0.5, or a count per unit such as 30/min, 2/s, 100/h)");
             return 1;
