@@ -1,7 +1,6 @@
 package org.swarmsim.report;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -122,23 +120,12 @@ public final class DhtCharts {
         return style(chart);
     }
 
+    /** {@link Charts#style}, plus flat bars for the hops histogram. */
     private static JFreeChart style(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getPlot().setBackgroundPaint(Color.WHITE);
-        if (chart.getPlot() instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
-            xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
-            if (xy.getRenderer() instanceof XYLineAndShapeRenderer r) {
-                for (int i = 0; i < xy.getDataset().getSeriesCount(); i++) {
-                    r.setSeriesStroke(i, new BasicStroke(2f));
-                }
-            }
-        } else if (chart.getPlot() instanceof CategoryPlot cat) {
-            cat.setRangeGridlinePaint(Color.LIGHT_GRAY);
-            if (cat.getRenderer() instanceof BarRenderer bars) {
-                bars.setBarPainter(new StandardBarPainter());
-                bars.setShadowVisible(false);
-            }
+        Charts.style(chart);
+        if (chart.getPlot() instanceof CategoryPlot cat && cat.getRenderer() instanceof BarRenderer bars) {
+            bars.setBarPainter(new StandardBarPainter());
+            bars.setShadowVisible(false);
         }
         return chart;
     }

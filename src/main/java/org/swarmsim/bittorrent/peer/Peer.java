@@ -553,15 +553,21 @@ public final class Peer {
         if (!behaviour().uploads() || !c.amChoking) {
             return;
         }
-        int unchoked = 0;
-        for (int i = 0; i < connections.size(); i++) {
-            if (!connections.get(i).amChoking) {
-                unchoked++;
-            }
-        }
+        int unchoked = unchokedCount();
         if (unchoked < swarm.chokerConfig().totalSlots()) {
             c.unchoke();
         }
+    }
+
+    /** Connections we are not choking (upload slots in use). */
+    private int unchokedCount() {
+        int n = 0;
+        for (int i = 0; i < connections.size(); i++) {
+            if (!connections.get(i).amChoking) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** An unchoked remote lost interest: its slot goes to somebody who wants data, at once. */
@@ -582,12 +588,7 @@ public final class Peer {
         if (!behaviour().uploads() || !isActiveForConnections()) {
             return;
         }
-        int unchoked = 0;
-        for (int i = 0; i < connections.size(); i++) {
-            if (!connections.get(i).amChoking) {
-                unchoked++;
-            }
-        }
+        int unchoked = unchokedCount();
         long now = now();
         while (unchoked < swarm.chokerConfig().totalSlots()) {
             PeerConnection best = null;
