@@ -20,6 +20,11 @@ import org.swarmsim.sim.Timer;
  * client does. Regular announces follow the tracker's interval; a peer short of connections may
  * announce again after the tracker's minimum interval. A failed announce (tracker offline) is
  * retried after a back-off, as clients do.
+ *
+ * <p>One request at a time per tracker, as real clients queue them: a peer that leaves while an
+ * announce (typically its {@code completed}) is still under way sends {@code stopped} only after
+ * that answer. Sent together on two connections, the {@code completed} could reach the tracker
+ * after the {@code stopped} and register the departed peer again, as a seed, until it expired.
  */
 final class TrackerClient implements PeerSource {
     /** Retry delay after a failed announce. */
@@ -33,6 +38,7 @@ final class TrackerClient implements PeerSource {
     private long minIntervalNanos = SimTime.seconds(30);
     private long lastAnnounceNanos = Long.MIN_VALUE;
     private boolean inFlight;
+    private Runnable afterInFlight;        // the deferred stopped announce, if any
 
     TrackerClient(Peer peer) {
         this.peer = peer;
@@ -73,6 +79,12 @@ final class TrackerClient implements PeerSource {
         lastAnnounceNanos = peer.now();
         send(tracker, event, response -> {
             inFlight = false;
+            if (afterInFlight != null) {
+                Runnable next = afterInFlight;
+                afterInFlight = null;
+                next.run();
+                return;
+            }
             if (response == null || response.isFailure()) {
                 if (peer.state() == Peer.State.LEECHING || peer.state() == Peer.State.SEEDING) {
                     regular.start(RETRY_NANOS);
@@ -115,7 +127,16 @@ final class TrackerClient implements PeerSource {
                 then.run();
             }
         };
-        send(tracker, TrackerEvent.STOPPED, response -> once.run());
+        Runnable sendStopped = () -> {
+            if (!done[0]) {
+                send(tracker, TrackerEvent.STOPPED, response -> once.run());
+            }
+        };
+        if (inFlight) {
+            afterInFlight = sendStopped;
+        } else {
+            sendStopped.run();
+        }
         peer.swarm().scheduler().schedule(STOPPED_TIMEOUT_NANOS, once);
     }
 
