@@ -107,7 +107,8 @@ public final class SwarmRun {
 
         ChokerConfig cc = chokerConfig(proto);
         TrackerSpec tr = scenario.tracker();
-        PeerConfig pc = new PeerConfig(proto.pipelineDepth(), proto.maxConnections(), proto.maxInitiated(),
+        PeerConfig pc = new PeerConfig(proto.pipelineDepth(), proto.maxConnections(), proto.connectionSlack(),
+                proto.maxInitiated(),
                 Math.min(20, proto.maxConnections()), 2, proto.endGame(), proto.keepaliveNanos(), 2, tr.numwant());
         Swarm swarm = Swarm.builder(sim, network, layout, infoHash, streams)
                 .peerConfig(pc)

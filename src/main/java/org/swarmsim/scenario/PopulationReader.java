@@ -14,7 +14,7 @@ import org.swarmsim.scenario.units.EventRate;
 /** Reads {@code population} and {@code protocol} (part of {@link ScenarioLoader}). */
 final class PopulationReader {
     static final String[] PROTOCOL_KEYS = {"picker", "random_first_pieces", "choker", "pipeline_depth", "end_game",
-        "max_connections", "max_initiated", "snub_timeout", "keepalive", "block_size"};
+        "max_connections", "max_initiated", "connection_slack", "snub_timeout", "keepalive", "block_size"};
     static final String[] CHOKER_KEYS = {"policy", "regular_slots", "optimistic_slots", "rechoke_interval",
         "optimistic_interval", "window", "seed_rule"};
     private static final Map<String, List<String>> ARRIVAL_KEYS = new LinkedHashMap<>();
@@ -212,7 +212,8 @@ final class PopulationReader {
             return new ProtocolSpec(names.pickers().contains(ProtocolSpec.DEFAULT_PICKER) ? ProtocolSpec.DEFAULT_PICKER
                     : names.pickers().get(0), ProtocolSpec.DEFAULT_RANDOM_FIRST_PIECES, ChokerSpec.defaults(),
                     ProtocolSpec.DEFAULT_PIPELINE_DEPTH, true, ProtocolSpec.DEFAULT_MAX_CONNECTIONS,
-                    ProtocolSpec.DEFAULT_MAX_INITIATED, ProtocolSpec.DEFAULT_SNUB_TIMEOUT_NANOS,
+                    ProtocolSpec.DEFAULT_MAX_INITIATED, ProtocolSpec.DEFAULT_CONNECTION_SLACK,
+                    ProtocolSpec.DEFAULT_SNUB_TIMEOUT_NANOS,
                     ProtocolSpec.DEFAULT_KEEPALIVE_NANOS, ProtocolSpec.DEFAULT_BLOCK_SIZE_BYTES);
         }
         String picker = f.choice("picker", ProtocolSpec.DEFAULT_PICKER, "picker", names.pickers());
@@ -228,6 +229,7 @@ final class PopulationReader {
                     + maxInitiated + "; allowed: 0 to " + maxConnections + ")");
             maxInitiated = maxConnections;
         }
+        int slack = (int) f.integer("connection_slack", (long) ProtocolSpec.DEFAULT_CONNECTION_SLACK, 0, 100_000);
         long snub = f.duration("snub_timeout", ProtocolSpec.DEFAULT_SNUB_TIMEOUT_NANOS, 1);
         long keepalive = f.duration("keepalive", ProtocolSpec.DEFAULT_KEEPALIVE_NANOS, 1);
         long block = f.bytes("block_size", ProtocolSpec.DEFAULT_BLOCK_SIZE_BYTES, 1);
@@ -236,7 +238,7 @@ final class PopulationReader {
                     + "; allowed: up to 128KiB, the largest request clients accept)");
             block = ProtocolSpec.DEFAULT_BLOCK_SIZE_BYTES;
         }
-        return new ProtocolSpec(picker, randomFirst, choker, pipeline, endGame, maxConnections, maxInitiated, snub,
+        return new ProtocolSpec(picker, randomFirst, choker, pipeline, endGame, maxConnections, maxInitiated, slack, snub,
                 keepalive, block);
     }
 

@@ -195,6 +195,7 @@ final class ScenarioWriter {
         o.put("end_game", p.endGame());
         o.put("max_connections", p.maxConnections());
         o.put("max_initiated", p.maxInitiated());
+        o.put("connection_slack", p.connectionSlack());
         o.put("snub_timeout", Duration.format(p.snubTimeoutNanos()));
         o.put("keepalive", Duration.format(p.keepaliveNanos()));
         o.put("block_size", ByteSize.format(p.blockSizeBytes()));

@@ -63,6 +63,7 @@ public final class Peer {
     private long bytesFromLeechers;
     private long bytesUploaded;
     private long bytesWasted;
+    private int connectionsTrimmed;
     private int hashFailures;
 
     Peer(Swarm swarm, int index, PeerSpec spec, Node node, PeerConfig config, PiecePicker picker,
@@ -150,6 +151,11 @@ public final class Peer {
     }
 
     /** Payload bytes received for blocks we already had (end game, late blocks). */
+    /** Connections closed because the peer was over its connection limit (see the slack). */
+    public int connectionsTrimmed() {
+        return connectionsTrimmed;
+    }
+
     public long bytesWasted() {
         return bytesWasted;
     }
@@ -325,7 +331,8 @@ public final class Peer {
     }
 
     /**
-     * Incoming connection. Refused when full, leaving, banned, already connected, or when both
+     * Incoming connection. Refused when full (beyond the limit plus the slack; connections over
+     * the limit are trimmed at the next choke round), leaving, banned, already connected, or when both
      * sides are connecting to each other at once and the other side's id is higher (so exactly one
      * of the two connections survives).
      */
@@ -333,7 +340,7 @@ public final class Peer {
         int id = incoming.remote().id();
         Peer remote = swarm.peerOnNode(id);
         if (remote == null || !isActiveForConnections() || smartBan.isBanned(id) || connections.hasNode(id)
-                || connections.size() + connecting.size() >= config.maxConnections()) {
+                || connections.size() + connecting.size() >= config.maxConnections() + config.connectionSlack()) {
             return null;
         }
         if (connecting.contains(id) && id > node.id()) {
@@ -456,6 +463,7 @@ public final class Peer {
         }
         c.remote.bytesUploaded += len;
         c.fromPeer.add(now(), len);
+        c.payloadFromPeer += len;
         c.lastPieceFromPeerNanos = now();
         c.snubbed = false;
         swarm.onPayload(len);
@@ -619,6 +627,7 @@ public final class Peer {
     /** One choke round: snub detection, keep-alives, the choker's decision, early re-announce. */
     private void rechoke() {
         long now = now();
+        trimToConnectionLimit(now);
         long snubTimeout = swarm.chokerConfig().snubTimeoutNanos();
         chokeList.clear();
         for (int i = 0; i < connections.size(); i++) {
@@ -654,6 +663,33 @@ public final class Peer {
         connectMore();
     }
 
+    /**
+     * Closes connections over {@link PeerConfig#maxConnections()} (accepted through the slack),
+     * least useful first by {@link DisconnectRanking}.
+     */
+    private void trimToConnectionLimit(long now) {
+        int excess = connections.size() - config.maxConnections();
+        if (excess <= 0) {
+            return;
+        }
+        List<DisconnectRanking.View> views = new ArrayList<>(connections.size());
+        boolean seed = isSeed();
+        for (int i = 0; i < connections.size(); i++) {
+            PeerConnection c = connections.get(i);
+            views.add(new DisconnectRanking.View(c.key, seed ? c.peerInterested : c.amInterested,
+                    c.remoteCountedAsSeed || c.remoteHas.isComplete(), c.payloadFromPeer, now - c.connectedAtNanos,
+                    c.peerChoking, c.lastPieceFromPeerNanos));
+        }
+        views.sort(DisconnectRanking.DISCONNECT_FIRST);
+        for (int i = 0; i < excess; i++) {
+            PeerConnection c = connections.byKey(views.get(i).key());
+            if (c != null) {
+                connectionsTrimmed++;
+                dropConnection(c, "over the connection limit");
+            }
+        }
+    }
+
     private static final ConnectionListener NO_LISTENER = new ConnectionListener() {
         @Override
         public void onMessage(Connection connection, org.swarmsim.net.Message message) {
@@ -669,7 +705,7 @@ public final class Peer {
     /** Local consistency: connection bookkeeping, flags, requests, pieces. */
     public void checkInvariants() {
         picker.checkInvariants();
-        if (connections.size() > config.maxConnections()) {
+        if (connections.size() > config.maxConnections() + config.connectionSlack()) {
             throw new IllegalStateException(name() + ": " + connections.size() + " connections");
         }
         connections.checkInvariants(name());

@@ -7,6 +7,10 @@ import org.swarmsim.sim.SimTime;
  *
  * @param pipelineDepth            outstanding block requests per connection (16 KiB each)
  * @param maxConnections           connections a peer keeps at most (incoming + outgoing)
+ * @param connectionSlack          incoming connections accepted beyond {@code maxConnections}
+ *                                 (libtorrent's {@code connections_slack}); at each choke round a
+ *                                 peer over its limit closes its least useful connections, ranked
+ *                                 by {@link DisconnectRanking}. 0 = refuse at the limit.
  * @param maxInitiated             outgoing connections a peer opens at most
  * @param minPeersBeforeReannounce re-announce early (after the tracker's min interval) below this
  * @param sendBufferBlocks         piece messages an uploader keeps queued per connection, like a
@@ -19,6 +23,7 @@ import org.swarmsim.sim.SimTime;
 public record PeerConfig(
         int pipelineDepth,
         int maxConnections,
+        int connectionSlack,
         int maxInitiated,
         int minPeersBeforeReannounce,
         int sendBufferBlocks,
@@ -30,6 +35,7 @@ public record PeerConfig(
     public PeerConfig {
         require(pipelineDepth >= 1, "pipeline depth must be >= 1: " + pipelineDepth);
         require(maxConnections >= 1, "max connections must be >= 1: " + maxConnections);
+        require(connectionSlack >= 0, "connection slack must be >= 0: " + connectionSlack);
         require(maxInitiated >= 0 && maxInitiated <= maxConnections,
                 "max initiated must be in 0.." + maxConnections + ": " + maxInitiated);
         require(sendBufferBlocks >= 1, "send buffer must hold >= 1 block: " + sendBufferBlocks);
@@ -38,23 +44,31 @@ public record PeerConfig(
         require(numwant >= 0, "numwant must be >= 0: " + numwant);
     }
 
-    /** 10 requests deep, 80 connections (40 initiated), end game on, 2 min keep-alive. */
+    /** Default slack for incoming connections over the limit, as libtorrent's. */
+    public static final int DEFAULT_CONNECTION_SLACK = 0;
+
+    /** 10 requests deep, 80 connections (40 initiated, slack 10), end game on, 2 min keep-alive. */
     public static PeerConfig defaults() {
-        return new PeerConfig(10, 80, 40, 20, 2, true, SimTime.minutes(2), 2, 50);
+        return new PeerConfig(10, 80, DEFAULT_CONNECTION_SLACK, 40, 20, 2, true, SimTime.minutes(2), 2, 50);
     }
 
     public PeerConfig withPipelineDepth(int depth) {
-        return new PeerConfig(depth, maxConnections, maxInitiated, minPeersBeforeReannounce, sendBufferBlocks,
+        return new PeerConfig(depth, maxConnections, connectionSlack, maxInitiated, minPeersBeforeReannounce, sendBufferBlocks,
                 endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant);
     }
 
     public PeerConfig withEndGame(boolean on) {
-        return new PeerConfig(pipelineDepth, maxConnections, maxInitiated, minPeersBeforeReannounce,
+        return new PeerConfig(pipelineDepth, maxConnections, connectionSlack, maxInitiated, minPeersBeforeReannounce,
                 sendBufferBlocks, on, keepAliveIntervalNanos, banAfterBadPieces, numwant);
     }
 
     public PeerConfig withConnections(int max, int initiated) {
-        return new PeerConfig(pipelineDepth, max, initiated, Math.min(minPeersBeforeReannounce, max),
+        return new PeerConfig(pipelineDepth, max, connectionSlack, initiated, Math.min(minPeersBeforeReannounce, max),
+                sendBufferBlocks, endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant);
+    }
+
+    public PeerConfig withConnectionSlack(int slack) {
+        return new PeerConfig(pipelineDepth, maxConnections, slack, maxInitiated, minPeersBeforeReannounce,
                 sendBufferBlocks, endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant);
     }
 

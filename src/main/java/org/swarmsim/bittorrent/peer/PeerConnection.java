@@ -49,6 +49,7 @@ final class PeerConnection implements ConnectionListener {
     final BlockRequests uploadQueue = new BlockRequests();  // the remote's requests to us
     int blocksInSendBuffer;
     long lastPieceFromPeerNanos;
+    long payloadFromPeer;                // payload bytes received since the connection opened
     long lastSentNanos;
     long lastFlagSentNanos = Long.MIN_VALUE / 2;   // choke, unchoke, interested, not interested
     long lastTransmittedNanos = Long.MIN_VALUE / 2;
