@@ -150,12 +150,12 @@ public final class Peer {
         return bytesUploaded;
     }
 
-    /** Payload bytes received for blocks we already had (end game, late blocks). */
     /** Connections closed because the peer was over its connection limit (see the slack). */
     public int connectionsTrimmed() {
         return connectionsTrimmed;
     }
 
+    /** Payload bytes received for blocks we already had (end game, late blocks). */
     public long bytesWasted() {
         return bytesWasted;
     }
