@@ -5,7 +5,7 @@ package org.swarmsim.scenario;
  * {@code random_first_pieces: 4} (pieces picked at random before rarest first, as mainline
  * does), the {@link ChokerSpec#defaults() reference choker}, {@code pipeline_depth: 5} outstanding
  * block requests per connection (mainline's default), {@code end_game: true},
- * {@code max_connections: 80}, {@code max_initiated: 40}, {@code connection_slack: 10} (incoming
+ * {@code max_connections: 80}, {@code max_initiated: 40}, {@code connection_slack: 0} (incoming
  * connections accepted over the limit, then the least useful closed at the next choke round),
  * {@code snub_timeout: 60s},
  * {@code keepalive: 2min}, {@code block_size: 16KiB}.

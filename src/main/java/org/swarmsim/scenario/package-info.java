@@ -86,7 +86,7 @@
  *   end_game: true
  *   max_connections: 80
  *   max_initiated: 40             # at most max_connections
- *   connection_slack: 10          # incoming accepted over the limit; least useful closed
+ *   connection_slack: 0           # incoming accepted over the limit; least useful closed
  *   snub_timeout: 60s
  *   keepalive: 2min
  *   block_size: 16KiB             # at most 128KiB

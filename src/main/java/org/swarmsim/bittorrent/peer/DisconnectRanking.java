@@ -1,7 +1,6 @@
 package org.swarmsim.bittorrent.peer;
 
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Which connection a peer over its connection limit closes first: the order libtorrent's
@@ -52,16 +51,5 @@ public final class DisconnectRanking {
             .thenComparingInt(View::key);
 
     private DisconnectRanking() {
-    }
-
-    /** The view to disconnect first, or {@code null} for an empty list. */
-    public static View first(List<View> views) {
-        View best = null;
-        for (View v : views) {
-            if (best == null || DISCONNECT_FIRST.compare(v, best) < 0) {
-                best = v;
-            }
-        }
-        return best;
     }
 }

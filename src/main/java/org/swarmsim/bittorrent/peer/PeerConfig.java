@@ -44,10 +44,10 @@ public record PeerConfig(
         require(numwant >= 0, "numwant must be >= 0: " + numwant);
     }
 
-    /** Default slack for incoming connections over the limit, as libtorrent's. */
+    /** Default slack for incoming connections over the limit: none, as mainline (libtorrent: 10). */
     public static final int DEFAULT_CONNECTION_SLACK = 0;
 
-    /** 10 requests deep, 80 connections (40 initiated, slack 10), end game on, 2 min keep-alive. */
+    /** 10 requests deep, 80 connections (40 initiated, no slack), end game on, 2 min keep-alive. */
     public static PeerConfig defaults() {
         return new PeerConfig(10, 80, DEFAULT_CONNECTION_SLACK, 40, 20, 2, true, SimTime.minutes(2), 2, 50);
     }

@@ -1,7 +1,6 @@
 package org.swarmsim.bittorrent.peer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +46,7 @@ class DisconnectRankingTest {
     }
 
     @Test
-    void firstPicksTheHeadOfTheOrderAndNullForNone() {
-        View seed = v(1, true, true, 0, 1, false, 0);
-        View idle = v(2, false, false, 0, 100, true, 0);
-        assertEquals(idle, DisconnectRanking.first(List.of(seed, idle)));
-        assertNull(DisconnectRanking.first(List.of()));
+    void anIdleUselessPeerGoesBeforeANewSeed() {
+        assertEquals(List.of(2, 1), order(v(1, true, true, 0, 1, false, 0), v(2, false, false, 0, 100, true, 0)));
     }
 }
