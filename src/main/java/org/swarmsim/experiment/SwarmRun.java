@@ -120,7 +120,8 @@ public final class SwarmRun {
         DiscoverySpec discovery = scenario.discovery();
         if (discovery.usesTracker()) {
             Tracker tracker = swarm.addTracker(100_000_000, 100_000_000,
-                    (int) Math.max(1, tr.intervalNanos() / SimTime.NANOS_PER_SECOND), 30, tr.numwant());
+                    (int) Math.max(1, tr.intervalNanos() / SimTime.NANOS_PER_SECOND), 30, tr.numwant(),
+                    tr.seedersGetLeechersOnly());
             if (tr.goesOffline()) {
                 tracker.goOfflineAt(tr.offlineAtNanos());
             }

@@ -41,6 +41,8 @@ final class Direction implements Runnable {
     /** End of the transmission of the last message sent by {@link #sendDirect}. */
     private long busyUntilNanos;
     long rateCapBytesPerSecond;
+    /** {@link Network#bypassRate} of this direction, kept here (capacities never change; the cap may). */
+    private double bypassRate;
 
     private Message[] flight = new Message[4];
     private long[] flightTime = new long[4];
@@ -55,6 +57,7 @@ final class Direction implements Runnable {
         this.network = network;
         this.sim = network.simulation();
         this.sender = sender;
+        this.bypassRate = network.bypassRate(sender.local(), sender.remote(), 0);
     }
 
     void enqueue(Message message) {
@@ -90,9 +93,8 @@ final class Direction implements Runnable {
      * first out. This halves the events of control messages (have, request, interested...).
      */
     private void sendDirect(Message message, int size) {
-        double rateBytesPerSecond = network.bypassRate(sender.local(), sender.remote(), rateCapBytesPerSecond);
         long start = Math.max(sim.now(), busyUntilNanos);
-        busyUntilNanos = start + Network.transmitNanos(size, rateBytesPerSecond);
+        busyUntilNanos = start + Network.transmitNanos(size, bypassRate);
         sender.bytesSent += size;
         network.countSent(size);
         addInFlight(message, busyUntilNanos + sender.oneWayLatencyNanos());
@@ -102,8 +104,7 @@ final class Direction implements Runnable {
     private void startHead(int size) {
         if (size <= network.smallMessageBytes()) {
             bypass = true;
-            double rateBytesPerSecond = network.bypassRate(sender.local(), sender.remote(), rateCapBytesPerSecond);
-            finishHandle = sim.schedule(Network.transmitNanos(size, rateBytesPerSecond), this);
+            finishHandle = sim.schedule(Network.transmitNanos(size, bypassRate), this);
         } else {
             bypass = false;
             headRemainingBytes = size;
@@ -187,6 +188,7 @@ final class Direction implements Runnable {
 
     void setRateCap(long capBytesPerSecond) {
         rateCapBytesPerSecond = capBytesPerSecond;
+        bypassRate = network.bypassRate(sender.local(), sender.remote(), capBytesPerSecond);
         if (flowId >= 0) {
             network.flowCapChanged(this);
         }
@@ -196,7 +198,7 @@ final class Direction implements Runnable {
         if (flowId >= 0) {
             return rate;
         }
-        return bypass ? network.bypassRate(sender.local(), sender.remote(), rateCapBytesPerSecond) : 0;
+        return bypass ? bypassRate : 0;
     }
 
     /** The sending side closed: forget every message not fully transmitted. */

@@ -164,7 +164,7 @@ public final class ScenarioLoader {
         NetworkSpec network = network(top.map("network", "latency", "classes"), top);
         ProtocolSpec protocol = PopulationReader.protocol(top.map("protocol", PopulationReader.PROTOCOL_KEYS), names);
         TorrentSpec torrent = torrent(top, protocol);
-        TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at"));
+        TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at", "seeders_receive"));
         DiscoverySpec discovery = discovery(top.map("discovery", "mode", "k", "alpha", "bootstrap_nodes", "reannounce"));
         PopulationSpec population = new PopulationReader(names, network, duration).population(top);
         MetricsSpec metrics = metrics(top.map("metrics", "sample_interval", "trace"));
@@ -291,12 +291,14 @@ public final class ScenarioLoader {
 
     private static TrackerSpec tracker(Fields f) {
         if (f == null) {
-            return new TrackerSpec(TrackerSpec.DEFAULT_INTERVAL_NANOS, TrackerSpec.DEFAULT_NUMWANT, TrackerSpec.NEVER);
+            return new TrackerSpec(TrackerSpec.DEFAULT_INTERVAL_NANOS, TrackerSpec.DEFAULT_NUMWANT, TrackerSpec.NEVER,
+                    true);
         }
         long interval = f.duration("interval", TrackerSpec.DEFAULT_INTERVAL_NANOS, 1);
         int numwant = (int) f.integer("numwant", (long) TrackerSpec.DEFAULT_NUMWANT, 1, 10_000);
         long offline = f.duration("offline_at", TrackerSpec.NEVER, 0);
-        return new TrackerSpec(interval, numwant, offline);
+        String seedersReceive = f.choice("seeders_receive", "leechers", "answer to seeds", TrackerSpec.SEEDERS_RECEIVE);
+        return new TrackerSpec(interval, numwant, offline, seedersReceive.equals("leechers"));
     }
 
     private static MetricsSpec metrics(Fields f) {

@@ -42,6 +42,7 @@ final class ScenarioWriter {
         if (s.tracker().goesOffline()) {
             tracker.put("offline_at", Duration.format(s.tracker().offlineAtNanos()));
         }
+        tracker.put("seeders_receive", s.tracker().seedersGetLeechersOnly() ? "leechers" : "everyone");
         ObjectNode discovery = root.putObject("discovery");
         discovery.put("mode", s.discovery().mode());
         discovery.put("k", s.discovery().k());

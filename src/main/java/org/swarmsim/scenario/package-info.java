@@ -56,6 +56,7 @@
  *   interval: 30min
  *   numwant: 50                   # 1..10000
  *   # offline_at: 1h              # default: never
+ *   seeders_receive: leechers     # leechers (seeds get leechers only) or everyone
  * population:                     # required
  *   seeds:
  *     count: 1                    # at least 0

@@ -1,6 +1,7 @@
 package org.swarmsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,7 +44,7 @@ class ScenarioLoaderTest {
         assertEquals(List.of(new CapacityClass("default", 1, 1_000_000, 1_000_000)), s.network().classes());
         assertEquals(new TorrentSpec(10L << 20, 256 * 1024, null), s.torrent());
         assertEquals(40, s.torrent().pieceCount());
-        assertEquals(new TrackerSpec(1800 * S, 50, TrackerSpec.NEVER), s.tracker());
+        assertEquals(new TrackerSpec(1800 * S, 50, TrackerSpec.NEVER, true), s.tracker());
         assertEquals(new SeedSpec(1, "default", 1_000_000, 1_000_000, DistributionSpec.NEVER), s.population().seeds());
         assertEquals(new FlashCrowdArrivals(20, 0), s.population().leechers().arrival());
         assertEquals(DistributionSpec.constant(0), s.population().leechers().lingering());
@@ -80,7 +81,7 @@ class ScenarioLoaderTest {
                     - {name: slow, share: 0.3, upload: 333B/s, download: 1KiB/s}
                     - {name: fast, share: 70%, upload: 8Mbit/s, download: 50Mbit/s}
                 torrent: {size: 1234567, piece_length: 32KiB}
-                tracker: {interval: 1min, numwant: 30, offline_at: 20min}
+                tracker: {interval: 1min, numwant: 30, offline_at: 20min, seeders_receive: everyone}
                 population:
                   seeds: {count: 3, upload: 1MB/s, lingering: {dist: weibull, shape: 0.7, scale: 20min}}
                   leechers:
@@ -107,6 +108,7 @@ class ScenarioLoaderTest {
         assertEquals(1_000_000, s.population().seeds().downloadBytesPerSecond(), "download defaults to upload");
         assertNull(s.population().seeds().capacityClass());
         assertEquals(20 * 60 * S, s.tracker().offlineAtNanos());
+        assertFalse(s.tracker().seedersGetLeechersOnly());
         Scenario again = ScenarioLoader.load(write("rich-out.yaml", s.toYaml()));
         assertEquals(s, again);
         assertEquals(s.toYaml(), again.toYaml());

@@ -83,15 +83,18 @@ public final class Swarm {
 
     // ------------------------------------------------------------------ building
 
-    /** Puts the tracker on a new node (capacities as given) and returns it. */
+    /**
+     * Puts the tracker on a new node (capacities as given) and returns it; see {@link Tracker} for
+     * {@code seedersGetLeechersOnly}.
+     */
     public Tracker addTracker(long uploadBytesPerSecond, long downloadBytesPerSecond, int intervalSeconds,
-                              int minIntervalSeconds, int maxNumwant) {
+                              int minIntervalSeconds, int maxNumwant, boolean seedersGetLeechersOnly) {
         if (tracker != null) {
             throw new IllegalStateException("the swarm has a tracker already");
         }
         Node node = network.addNode("tracker", uploadBytesPerSecond, downloadBytesPerSecond);
         tracker = new Tracker(network, node, streams.stream("tracker"), intervalSeconds, minIntervalSeconds,
-                maxNumwant);
+                maxNumwant, seedersGetLeechersOnly);
         peerSources.add(TrackerClient::new);
         return tracker;
     }

@@ -21,8 +21,13 @@ import org.swarmsim.sim.random.RandomStream;
  * stop announcing for {@code 2 x interval + 60 s}, and can go offline at a scheduled time; the
  * swarm then keeps working on the connections it has.
  *
- * <p>Members are kept in an array with swap-remove, so a random sample of {@code k} peers costs
- * O(k) and the order depends only on the sequence of announces (deterministic).
+ * <p>A seed (an announce with {@code left = 0}) is answered with leechers only when
+ * {@link #seedersGetLeechersOnly} is set, as chihaya, XBT Tracker and Ocelot do: a seed has
+ * nothing to gain from another seed, and two seeds that connect close the connection at once.
+ * Without it (opentracker's behaviour) everyone is drawn from the whole swarm.
+ *
+ * <p>Leechers and seeds are kept in two arrays with swap-remove, so a random sample of {@code k}
+ * peers costs O(k) and the order depends only on the sequence of announces (deterministic).
  */
 public final class Tracker {
     private final Network network;
@@ -33,11 +38,14 @@ public final class Tracker {
     private final int minIntervalSeconds;
     private final int maxNumwant;
     private final long expiryNanos;
+    private final boolean seedersGetLeechersOnly;
 
-    private int[] members = new int[64];         // node ids
-    private int memberCount;
-    private final Map<Integer, Member> byNode = new HashMap<>();   // lookups only, never iterated
+    /** Node ids of the registered leechers and seeds; a member's index is its place in its pool. */
+    private int[] leecherIds = new int[64];
+    private int leechers;
+    private int[] seedIds = new int[64];
     private int seeds;
+    private final Map<Integer, Member> byNode = new HashMap<>();   // lookups only, never iterated
     private long announces;
 
     private static final class Member {
@@ -50,9 +58,10 @@ public final class Tracker {
      * @param intervalSeconds    re-announce interval told to clients
      * @param minIntervalSeconds minimum interval told to clients
      * @param maxNumwant         peers per response at most (clients may ask fewer)
+     * @param seedersGetLeechersOnly answer seeds with leechers only (see the class comment)
      */
     public Tracker(Network network, Node node, RandomStream rng, int intervalSeconds, int minIntervalSeconds,
-                   int maxNumwant) {
+                   int maxNumwant, boolean seedersGetLeechersOnly) {
         if (intervalSeconds <= 0 || minIntervalSeconds < 0 || maxNumwant < 0) {
             throw new IllegalArgumentException("interval must be > 0, min interval and numwant >= 0");
         }
@@ -64,6 +73,7 @@ public final class Tracker {
         this.minIntervalSeconds = minIntervalSeconds;
         this.maxNumwant = maxNumwant;
         this.expiryNanos = SimTime.seconds(2L * intervalSeconds + 60);
+        this.seedersGetLeechersOnly = seedersGetLeechersOnly;
         node.setAcceptor(this::accept);
         scheduler.schedule(expiryNanos, this::expire);
     }
@@ -74,7 +84,7 @@ public final class Tracker {
 
     /** Peers currently registered. */
     public int peers() {
-        return memberCount;
+        return leechers + seeds;
     }
 
     public int seeds() {
@@ -82,7 +92,7 @@ public final class Tracker {
     }
 
     public int leechers() {
-        return memberCount - seeds;
+        return leechers;
     }
 
     public long announces() {
@@ -117,88 +127,117 @@ public final class Tracker {
             if (m != null) {
                 remove(nodeId, m);
             }
-            return AnnounceResponse.of(intervalSeconds, minIntervalSeconds, seeds, memberCount - seeds, List.of());
+            return AnnounceResponse.of(intervalSeconds, minIntervalSeconds, seeds, leechers, List.of());
         }
+        boolean seed = r.leftBytes() == 0;
         if (m == null) {
             m = new Member();
-            add(nodeId, m);
+            byNode.put(nodeId, m);
+            add(nodeId, m, seed);
+        } else if (seed != m.seed) {
+            removeFromPool(nodeId, m);
+            add(nodeId, m, seed);
         }
         m.lastSeenNanos = scheduler.now();
-        boolean seed = r.leftBytes() == 0;
-        if (seed != m.seed) {
-            seeds += seed ? 1 : -1;
-            m.seed = seed;
-        }
-        List<PeerAddress> peers = sample(Math.min(r.numwant(), maxNumwant), m.index);
-        return AnnounceResponse.of(intervalSeconds, minIntervalSeconds, seeds, memberCount - seeds, peers);
+        int k = Math.min(r.numwant(), maxNumwant);
+        List<PeerAddress> peers = seed && seedersGetLeechersOnly
+                ? sample(k, leechers, -1)
+                : sample(k, leechers + seeds, seed ? leechers + m.index : m.index);
+        return AnnounceResponse.of(intervalSeconds, minIntervalSeconds, seeds, leechers, peers);
     }
 
-    /** Up to k distinct members other than the one at {@code exclude}, uniformly at random. */
-    private List<PeerAddress> sample(int k, int exclude) {
-        int others = memberCount - 1;
+    /**
+     * Up to k distinct members among the first {@code n} of the leechers-then-seeds sequence,
+     * skipping position {@code exclude} (the asker; -1 when it is not among them), uniformly at
+     * random.
+     */
+    private List<PeerAddress> sample(int k, int n, int exclude) {
+        int others = exclude >= 0 ? n - 1 : n;
         List<PeerAddress> out = new ArrayList<>(Math.max(0, Math.min(k, others)));
         if (k >= others) {
-            for (int i = 0; i < memberCount; i++) {
+            for (int i = 0; i < n; i++) {
                 if (i != exclude) {
-                    out.add(new PeerAddress(members[i]));
+                    out.add(new PeerAddress(memberAt(i)));
                 }
             }
             return out;
         }
-        // Floyd's sampling over the indices 0..others-1 (the excluded index skipped): k draws.
+        // Floyd's sampling over the positions 0..others-1 (the excluded one skipped): k draws.
         int[] chosen = new int[k];
-        int n = 0;
+        int c = 0;
         for (int j = others - k; j < others; j++) {
             int t = rng.nextInt(j + 1);
             boolean seen = false;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < c; i++) {
                 if (chosen[i] == t) {
                     seen = true;
                     break;
                 }
             }
-            chosen[n++] = seen ? j : t;
+            chosen[c++] = seen ? j : t;
         }
-        for (int i = 0; i < n; i++) {
-            int idx = chosen[i] >= exclude ? chosen[i] + 1 : chosen[i];
-            out.add(new PeerAddress(members[idx]));
+        for (int i = 0; i < c; i++) {
+            int position = exclude >= 0 && chosen[i] >= exclude ? chosen[i] + 1 : chosen[i];
+            out.add(new PeerAddress(memberAt(position)));
         }
         return out;
     }
 
-    private void add(int nodeId, Member m) {
-        if (memberCount == members.length) {
-            members = Arrays.copyOf(members, memberCount * 2);
+    /** Position {@code i} of the sequence of leechers followed by seeds. */
+    private int memberAt(int i) {
+        return i < leechers ? leecherIds[i] : seedIds[i - leechers];
+    }
+
+    private void add(int nodeId, Member m, boolean seed) {
+        m.seed = seed;
+        if (seed) {
+            if (seeds == seedIds.length) {
+                seedIds = Arrays.copyOf(seedIds, seeds * 2);
+            }
+            m.index = seeds;
+            seedIds[seeds++] = nodeId;
+        } else {
+            if (leechers == leecherIds.length) {
+                leecherIds = Arrays.copyOf(leecherIds, leechers * 2);
+            }
+            m.index = leechers;
+            leecherIds[leechers++] = nodeId;
         }
-        m.index = memberCount;
-        members[memberCount++] = nodeId;
-        byNode.put(nodeId, m);
     }
 
     private void remove(int nodeId, Member m) {
-        int last = members[--memberCount];
-        members[m.index] = last;
+        removeFromPool(nodeId, m);
+        byNode.remove(nodeId);
+    }
+
+    /** Swap-removes the member from its pool (leechers or seeds). */
+    private void removeFromPool(int nodeId, Member m) {
+        int[] pool = m.seed ? seedIds : leecherIds;
+        int last = m.seed ? pool[--seeds] : pool[--leechers];
+        pool[m.index] = last;
         if (last != nodeId) {
             byNode.get(last).index = m.index;
-        }
-        byNode.remove(nodeId);
-        if (m.seed) {
-            seeds--;
         }
     }
 
     /** Forgets peers that have not announced for the expiry time. */
     private void expire() {
         long now = scheduler.now();
-        for (int i = memberCount - 1; i >= 0; i--) {
-            int id = members[i];
-            Member m = byNode.get(id);
-            if (now - m.lastSeenNanos > expiryNanos) {
-                remove(id, m);
-            }
+        for (int i = seeds - 1; i >= 0; i--) {
+            expireIfSilent(seedIds[i], now);
+        }
+        for (int i = leechers - 1; i >= 0; i--) {
+            expireIfSilent(leecherIds[i], now);
         }
         if (node.isOnline()) {
             scheduler.schedule(expiryNanos, this::expire);
+        }
+    }
+
+    private void expireIfSilent(int id, long now) {
+        Member m = byNode.get(id);
+        if (now - m.lastSeenNanos > expiryNanos) {
+            remove(id, m);
         }
     }
 }

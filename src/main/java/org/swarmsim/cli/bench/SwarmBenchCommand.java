@@ -54,7 +54,7 @@ public final class SwarmBenchCommand implements Callable<Integer> {
         PieceLayout layout = PieceLayout.of(fileBytes, pieceBytes);
         RandomStreams streams = new RandomStreams(seed);
         Swarm swarm = Swarm.builder(sim, network, layout, torrent.infoHash(), streams).build();
-        swarm.addTracker(100_000_000, 100_000_000, 1800, 30, 50);
+        swarm.addTracker(100_000_000, 100_000_000, 1800, 30, 50, true);
         swarm.addPeer(PeerSpec.seed("seed", 10_000_000 / 8, 10_000_000 / 8, 0, PeerSpec.FOREVER));
         RandomStream classes = streams.stream("bench/classes");
         for (int i = 0; i < peers; i++) {

@@ -26,7 +26,7 @@ final class SwarmKit {
 
     Swarm build() {
         swarm = builder.build();
-        swarm.addTracker(10_000_000, 10_000_000, 1800, 30, 50);
+        swarm.addTracker(10_000_000, 10_000_000, 1800, 30, 50, true);
         return swarm;
     }
 
