@@ -23,7 +23,7 @@ final class Direction implements Runnable {
     private final Simulation sim;
     final Connection sender;
 
-    private Message[] queue = new Message[4];
+    private Message[] queue;         // allocated on first use: many directions only ever bypass
     private int queueHead;
     private int queueSize;
     long queuedBytes;
@@ -44,10 +44,17 @@ final class Direction implements Runnable {
     /** {@link Network#bypassRate} of this direction, kept here (capacities never change; the cap may). */
     private double bypassRate;
 
-    private Message[] flight = new Message[4];
-    private long[] flightTime = new long[4];
+    /*
+     * In flight: the oldest message in the fields firstInFlight/firstInFlightTime, the others (rarely
+     * any: a direction seldom has two messages within one latency) in a ring allocated on first use.
+     * Keeping the head inline spares the two arrays' cache misses on most sends and deliveries.
+     */
+    private Message firstInFlight;
+    private long firstInFlightTime;
+    private Message[] flight;
+    private long[] flightTime;
     private int flightHead;
-    private int flightSize;
+    private int flightSize;          // including firstInFlight
     private long deliverHandle = Scheduler.NO_EVENT;
     /** Deliveries wait because the receiving (connecting) side has not run onConnected yet. */
     private boolean held;
@@ -69,7 +76,9 @@ final class Direction implements Runnable {
             sendDirect(message, size);
             return;
         }
-        if (queueSize == queue.length) {
+        if (queue == null) {
+            queue = new Message[4];
+        } else if (queueSize == queue.length) {
             Message[] grown = new Message[queueSize * 2];
             for (int i = 0; i < queueSize; i++) {
                 grown[i] = queue[(queueHead + i) & (queue.length - 1)];
@@ -211,18 +220,33 @@ final class Direction implements Runnable {
             deactivate();
         }
         bypass = false;
-        Arrays.fill(queue, null);
+        if (queue != null) {
+            Arrays.fill(queue, null);
+        }
         queueHead = 0;
         queueSize = 0;
         queuedBytes = 0;
     }
 
     private void addInFlight(Message m, long deliveryNanos) {
-        if (flightSize == flight.length) {
-            int n = flightSize * 2;
+        if (flightSize == 0) {
+            firstInFlight = m;
+            firstInFlightTime = deliveryNanos;
+            flightSize = 1;
+            if (deliverHandle == Scheduler.NO_EVENT && !held) {
+                deliverHandle = sim.scheduleAt(deliveryNanos, deliverer);
+            }
+            return;
+        }
+        int behind = flightSize - 1;   // messages in the ring
+        if (flight == null) {
+            flight = new Message[4];
+            flightTime = new long[4];
+        } else if (behind == flight.length) {
+            int n = behind * 2;
             Message[] grownMessages = new Message[n];
             long[] grownTimes = new long[n];
-            for (int i = 0; i < flightSize; i++) {
+            for (int i = 0; i < behind; i++) {
                 int k = (flightHead + i) & (flight.length - 1);
                 grownMessages[i] = flight[k];
                 grownTimes[i] = flightTime[k];
@@ -231,7 +255,7 @@ final class Direction implements Runnable {
             flightTime = grownTimes;
             flightHead = 0;
         }
-        int k = (flightHead + flightSize) & (flight.length - 1);
+        int k = (flightHead + behind) & (flight.length - 1);
         flight[k] = m;
         flightTime[k] = deliveryNanos;
         flightSize++;
@@ -240,27 +264,39 @@ final class Direction implements Runnable {
         }
     }
 
+    /** Removes the oldest in-flight message (there is one) and returns it. */
+    private Message takeFirstInFlight() {
+        Message m = firstInFlight;
+        flightSize--;
+        if (flightSize == 0) {
+            firstInFlight = null;
+        } else {
+            firstInFlight = flight[flightHead];
+            firstInFlightTime = flightTime[flightHead];
+            flight[flightHead] = null;
+            flightHead = (flightHead + 1) & (flight.length - 1);
+        }
+        return m;
+    }
+
     /** Delivery event: hands every message due by now to the receiving side, in order. */
     private void deliverDue() {
         deliverHandle = Scheduler.NO_EVENT;
         deliverUpTo(sim.now());
         if (flightSize > 0 && !held) {
-            deliverHandle = sim.scheduleAt(Math.max(sim.now(), flightTime[flightHead]), deliverer);
+            deliverHandle = sim.scheduleAt(Math.max(sim.now(), firstInFlightTime), deliverer);
         }
     }
 
     /** Delivers (or, to a closed side, discards) every in-flight message due at or before {@code nanos}. */
     void deliverUpTo(long nanos) {
         Connection receiver = sender.peer;
-        while (flightSize > 0 && flightTime[flightHead] <= nanos) {
+        while (flightSize > 0 && firstInFlightTime <= nanos) {
             if (receiver.state == Connection.PENDING) {
                 held = true;
                 return;
             }
-            Message m = flight[flightHead];
-            flight[flightHead] = null;
-            flightHead = (flightHead + 1) & (flight.length - 1);
-            flightSize--;
+            Message m = takeFirstInFlight();
             int size = m.wireSize();
             if (receiver.state == Connection.OPEN) {
                 receiver.bytesReceived += size;
@@ -276,7 +312,7 @@ final class Direction implements Runnable {
     void resumeDelivery() {
         held = false;
         if (flightSize > 0 && deliverHandle == Scheduler.NO_EVENT) {
-            deliverHandle = sim.scheduleAt(Math.max(sim.now(), flightTime[flightHead]), deliverer);
+            deliverHandle = sim.scheduleAt(Math.max(sim.now(), firstInFlightTime), deliverer);
         }
     }
 
