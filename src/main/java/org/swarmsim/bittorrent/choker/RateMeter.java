@@ -15,6 +15,9 @@ public final class RateMeter {
     private final long[] counts;
     /** Absolute index (time / bucketNanos) of the newest bucket. */
     private long newestBucket = Long.MIN_VALUE;
+    /** Start time of the newest bucket and its place in the ring (so the common case needs no division). */
+    private long newestStartNanos;
+    private int newestIndex;
     private long sum;
 
     /** A meter over {@code windowNanos} with {@code buckets} buckets ({@code windowNanos % buckets == 0}). */
@@ -39,7 +42,7 @@ public final class RateMeter {
             throw new IllegalArgumentException("bytes must be >= 0, was " + bytes);
         }
         advance(nowNanos);
-        counts[(int) Math.floorMod(newestBucket, (long) counts.length)] += bytes;
+        counts[newestIndex] += bytes;
         sum += bytes;
     }
 
@@ -60,9 +63,13 @@ public final class RateMeter {
     }
 
     private void advance(long nowNanos) {
+        if (newestBucket != Long.MIN_VALUE && nowNanos >= newestStartNanos
+                && nowNanos - newestStartNanos < bucketNanos) {
+            return;   // still in the newest bucket
+        }
         long bucket = Math.floorDiv(nowNanos, bucketNanos);
         if (newestBucket == Long.MIN_VALUE) {
-            newestBucket = bucket;
+            setNewest(bucket);
             return;
         }
         if (bucket < newestBucket) {
@@ -80,6 +87,12 @@ public final class RateMeter {
                 counts[i] = 0;
             }
         }
+        setNewest(bucket);
+    }
+
+    private void setNewest(long bucket) {
         newestBucket = bucket;
+        newestStartNanos = bucket * bucketNanos;
+        newestIndex = (int) Math.floorMod(bucket, (long) counts.length);
     }
 }
