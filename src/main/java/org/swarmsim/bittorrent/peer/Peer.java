@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.swarmsim.bittorrent.choker.ChokeCandidate;
 import org.swarmsim.bittorrent.choker.Choker;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 import org.swarmsim.bittorrent.picker.BlockResult;
@@ -42,9 +41,8 @@ public final class Peer {
     private final PeerId peerId;
     private final PeerConfig config;
     private final PiecePicker picker;
-    private final Choker leecherChoker;
-    private final Choker seedChoker;
     private final RandomStream chokerRng;
+    private final UploadSlots uploadSlots;
     private final List<PeerSource> sources = new ArrayList<>();
     private final Timer rechokeTimer;
 
@@ -54,7 +52,6 @@ public final class Peer {
     private final SmartBan smartBan;
     private final ArrayDeque<Integer> candidates = new ArrayDeque<>();
     private final int[] pickBuffer;
-    private final List<ChokeCandidate> chokeList = new ArrayList<>();
     private boolean endGameSeen;
 
     private long completionNanos = -1;
@@ -75,9 +72,8 @@ public final class Peer {
         this.peerId = PeerId.forNode(node.id());
         this.config = config;
         this.picker = picker;
-        this.leecherChoker = leecherChoker;
-        this.seedChoker = seedChoker;
         this.chokerRng = chokerRng;
+        this.uploadSlots = new UploadSlots(this, connections, leecherChoker, seedChoker, chokerRng);
         this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
         for (PeerSource.Factory f : swarm.peerSources()) {
             sources.add(f.create(this));
@@ -326,7 +322,7 @@ public final class Peer {
         }
     }
 
-    private boolean isActiveForConnections() {
+    boolean isActiveForConnections() {
         return state == State.LEECHING || state == State.SEEDING;
     }
 
@@ -380,7 +376,7 @@ public final class Peer {
         connections.remove(c);
         refillAll();
         if (heldSlot) {
-            refillUploadSlots();
+            uploadSlots.refill();
         }
         connectMore();
     }
@@ -554,74 +550,10 @@ public final class Peer {
         }
     }
 
-    // ------------------------------------------------------------------ uploading
+    // ------------------------------------------------------------------ choke rounds
 
-    /** A remote became interested: unchoke at once if an upload slot is free (as mainline does). */
-    void onPeerInterested(PeerConnection c) {
-        if (!behaviour().uploads() || !c.amChoking) {
-            return;
-        }
-        int unchoked = unchokedCount();
-        if (unchoked < swarm.chokerConfig().totalSlots()) {
-            c.unchoke();
-        }
-    }
-
-    /** Connections we are not choking (upload slots in use). */
-    private int unchokedCount() {
-        int n = 0;
-        for (int i = 0; i < connections.size(); i++) {
-            if (!connections.get(i).amChoking) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** An unchoked remote lost interest: its slot goes to somebody who wants data, at once. */
-    void onPeerNotInterested(PeerConnection c) {
-        if (!c.amChoking) {
-            c.choke();
-            refillUploadSlots();
-        }
-    }
-
-    /**
-     * An upload slot was freed between choke rounds (an unchoked peer left or lost interest):
-     * unchoke interested, choked peers until every slot is used again, as mainline and libtorrent
-     * do instead of leaving the slot idle until the next round. The one that gave us the most in
-     * the rate window goes first; ties are broken at random.
-     */
-    private void refillUploadSlots() {
-        if (!behaviour().uploads() || !isActiveForConnections()) {
-            return;
-        }
-        int unchoked = unchokedCount();
-        long now = now();
-        while (unchoked < swarm.chokerConfig().totalSlots()) {
-            PeerConnection best = null;
-            long bestBytes = -1;
-            int ties = 0;
-            for (int i = 0; i < connections.size(); i++) {
-                PeerConnection c = connections.get(i);
-                if (!c.handshakeReceived || !c.amChoking || !c.peerInterested) {
-                    continue;
-                }
-                long bytes = c.fromPeer.bytesInWindow(now);
-                if (bytes > bestBytes) {
-                    best = c;
-                    bestBytes = bytes;
-                    ties = 1;
-                } else if (bytes == bestBytes && chokerRng.nextInt(++ties) == 0) {
-                    best = c;
-                }
-            }
-            if (best == null) {
-                return;
-            }
-            best.unchoke();
-            unchoked++;
-        }
+    UploadSlots uploadSlots() {
+        return uploadSlots;
     }
 
     /** One choke round: snub detection, keep-alives, the choker's decision, early re-announce. */
@@ -629,7 +561,6 @@ public final class Peer {
         long now = now();
         trimToConnectionLimit(now);
         long snubTimeout = swarm.chokerConfig().snubTimeoutNanos();
-        chokeList.clear();
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
             if (c.amInterested && !c.peerChoking && now - c.lastPieceFromPeerNanos > snubTimeout) {
@@ -638,23 +569,8 @@ public final class Peer {
             if (now - c.lastSentNanos >= config.keepAliveIntervalNanos()) {
                 c.send(KeepAlive.INSTANCE);
             }
-            if (c.handshakeReceived) {
-                chokeList.add(c.candidate(now));
-            }
         }
-        if (behaviour().uploads()) {
-            (isSeed() ? seedChoker : leecherChoker).rechoke(now, chokeList, chokerRng);
-            for (int i = 0; i < chokeList.size(); i++) {
-                ChokeCandidate cand = chokeList.get(i);
-                PeerConnection c = connections.byKey(cand.peerKey());
-                if (cand.unchoked()) {
-                    c.unchoke();
-                    c.optimistic = cand.optimistic();
-                } else {
-                    c.choke();
-                }
-            }
-        }
+        uploadSlots.chokeRound(now);
         if (connections.size() < config.minPeersBeforeReannounce()) {
             for (PeerSource s : sources) {
                 s.wantMorePeers();

@@ -256,9 +256,9 @@ final class PeerConnection implements ConnectionListener {
         }
         peerInterested = interested;
         if (interested) {
-            owner.onPeerInterested(this);
+            owner.uploadSlots().onPeerInterested(this);
         } else {
-            owner.onPeerNotInterested(this);
+            owner.uploadSlots().onPeerNotInterested(this);
         }
     }
 
