@@ -22,7 +22,7 @@ import org.swarmsim.sim.random.RandomStream;
  * swarm then keeps working on the connections it has.
  *
  * <p>A seed (an announce with {@code left = 0}) is answered with leechers only when
- * {@link #seedersGetLeechersOnly} is set, as chihaya, XBT Tracker and Ocelot do: a seed has
+ * {@code seedersGetLeechersOnly} is set, as chihaya, XBT Tracker and Ocelot do: a seed has
  * nothing to gain from another seed, and two seeds that connect close the connection at once.
  * Without it (opentracker's behaviour) everyone is drawn from the whole swarm.
  *
