@@ -232,13 +232,18 @@ final class Direction implements Runnable {
         if (flightSize == 0) {
             firstInFlight = m;
             firstInFlightTime = deliveryNanos;
-            flightSize = 1;
-            if (deliverHandle == Scheduler.NO_EVENT && !held) {
-                deliverHandle = sim.scheduleAt(deliveryNanos, deliverer);
-            }
-            return;
+        } else {
+            addBehindFirst(m, deliveryNanos);
         }
-        int behind = flightSize - 1;   // messages in the ring
+        flightSize++;
+        if (deliverHandle == Scheduler.NO_EVENT && !held) {
+            deliverHandle = sim.scheduleAt(deliveryNanos, deliverer);
+        }
+    }
+
+    /** Appends to the ring of messages behind {@link #firstInFlight} (allocated or grown as needed). */
+    private void addBehindFirst(Message m, long deliveryNanos) {
+        int behind = flightSize - 1;
         if (flight == null) {
             flight = new Message[4];
             flightTime = new long[4];
@@ -258,10 +263,6 @@ final class Direction implements Runnable {
         int k = (flightHead + behind) & (flight.length - 1);
         flight[k] = m;
         flightTime[k] = deliveryNanos;
-        flightSize++;
-        if (deliverHandle == Scheduler.NO_EVENT && !held) {
-            deliverHandle = sim.scheduleAt(deliveryNanos, deliverer);
-        }
     }
 
     /** Removes the oldest in-flight message (there is one) and returns it. */

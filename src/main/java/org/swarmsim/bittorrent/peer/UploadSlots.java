@@ -30,15 +30,15 @@ final class UploadSlots {
 
     /** The choker's decision for this round over every connection past its handshake. */
     void chokeRound(long now) {
+        if (!peer.behaviour().uploads()) {
+            return;
+        }
         chokeList.clear();
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
             if (c.handshakeReceived) {
                 chokeList.add(c.candidate(now));
             }
-        }
-        if (!peer.behaviour().uploads()) {
-            return;
         }
         (peer.isSeed() ? seedChoker : leecherChoker).rechoke(now, chokeList, rng);
         for (int i = 0; i < chokeList.size(); i++) {
