@@ -155,6 +155,7 @@ public final class SwarmRun {
                 break;
             }
         }
+        network.deliverDeferred();
         return new Result(sampler.series(), peerTable(swarm), sim.eventsRun(), sim.now(), leechersTotal,
                 swarm.completedLeechers(), scenario.seed(), replication);
     }

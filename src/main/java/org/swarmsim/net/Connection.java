@@ -27,6 +27,7 @@ public final class Connection {
     int indexInNode = -1;
     long bytesSent;
     long bytesReceived;
+    long arrivalNanos;
 
     Connection(Network network, Node local, Node remote, long oneWayLatencyNanos) {
         this.network = network;
@@ -82,6 +83,15 @@ public final class Connection {
     /** Bytes of messages this side sent whose last byte has been transmitted. */
     public long bytesSent() {
         return bytesSent;
+    }
+
+    /**
+     * When the message being handed to this side's listener arrived (its last byte plus the
+     * latency). That is now, except for a {@link Message#deliveryDeferrable deferrable} message
+     * delivered late, together with a later one.
+     */
+    public long arrivalNanos() {
+        return arrivalNanos;
     }
 
     /** Bytes of messages delivered to this side. */

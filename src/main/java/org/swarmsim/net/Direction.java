@@ -236,7 +236,7 @@ final class Direction implements Runnable {
             addBehindFirst(m, deliveryNanos);
         }
         flightSize++;
-        if (deliverHandle == Scheduler.NO_EVENT && !held) {
+        if (deliverHandle == Scheduler.NO_EVENT && !held && !m.deliveryDeferrable()) {
             deliverHandle = sim.scheduleAt(deliveryNanos, deliverer);
         }
     }
@@ -284,22 +284,62 @@ final class Direction implements Runnable {
     private void deliverDue() {
         deliverHandle = Scheduler.NO_EVENT;
         deliverUpTo(sim.now());
-        if (flightSize > 0 && !held) {
-            deliverHandle = sim.scheduleAt(Math.max(sim.now(), firstInFlightTime), deliverer);
+        scheduleNextDelivery();
+    }
+
+    /**
+     * Schedules the delivery event for the oldest in-flight message that is not
+     * {@link Message#deliveryDeferrable deferrable} (the deferrable ones before it go with it);
+     * none if every message in flight is deferrable.
+     */
+    private void scheduleNextDelivery() {
+        if (flightSize == 0 || held) {
+            return;
         }
+        long at;
+        if (!firstInFlight.deliveryDeferrable()) {
+            at = firstInFlightTime;
+        } else {
+            int k = flightHead;
+            int i = 1;
+            while (i < flightSize && flight[k].deliveryDeferrable()) {
+                k = (k + 1) & (flight.length - 1);
+                i++;
+            }
+            if (i == flightSize) {
+                return;
+            }
+            at = flightTime[k];
+        }
+        deliverHandle = sim.scheduleAt(Math.max(sim.now(), at), deliverer);
     }
 
     /** Delivers (or, to a closed side, discards) every in-flight message due at or before {@code nanos}. */
     void deliverUpTo(long nanos) {
+        deliver(nanos, false);
+    }
+
+    /**
+     * Delivers the {@link Message#deliveryDeferrable deferrable} messages at the front that are due
+     * at or before {@code nanos}, stopping at the first message that is not deferrable (its own
+     * delivery event is pending). For a receiving side about to close, and for the end of a run.
+     */
+    void deliverDeferredUpTo(long nanos) {
+        deliver(nanos, true);
+    }
+
+    private void deliver(long nanos, boolean onlyDeferrable) {
         Connection receiver = sender.peer;
-        while (flightSize > 0 && firstInFlightTime <= nanos) {
+        while (flightSize > 0 && firstInFlightTime <= nanos && (!onlyDeferrable || firstInFlight.deliveryDeferrable())) {
             if (receiver.state == Connection.PENDING) {
                 held = true;
                 return;
             }
+            long arrival = firstInFlightTime;
             Message m = takeFirstInFlight();
             int size = m.wireSize();
             if (receiver.state == Connection.OPEN) {
+                receiver.arrivalNanos = arrival;
                 receiver.bytesReceived += size;
                 network.countDelivered(size);
                 receiver.listener.onMessage(receiver, m);
@@ -309,11 +349,30 @@ final class Direction implements Runnable {
         }
     }
 
+    /**
+     * The receiving side has closed. If only deferrable messages are in flight, no event will come
+     * to discard them: discard them now. (Otherwise the pending delivery event discards them
+     * together with the ordinary message behind them.)
+     */
+    void discardStrandedDeferred() {
+        if (deliverHandle != Scheduler.NO_EVENT) {
+            return;
+        }
+        while (flightSize > 0) {
+            network.countDiscarded(takeFirstInFlight().wireSize());
+        }
+    }
+
+    /** When the last small message sent outside the queue ({@link #sendDirect}) has left. */
+    long directBusyUntilNanos() {
+        return busyUntilNanos;
+    }
+
     /** The receiving side has just become open: deliver what was held back. */
     void resumeDelivery() {
         held = false;
-        if (flightSize > 0 && deliverHandle == Scheduler.NO_EVENT) {
-            deliverHandle = sim.scheduleAt(Math.max(sim.now(), firstInFlightTime), deliverer);
+        if (deliverHandle == Scheduler.NO_EVENT) {
+            scheduleNextDelivery();
         }
     }
 

@@ -17,4 +17,19 @@ public interface Message {
     default boolean notifyOnTransmit() {
         return true;
     }
+
+    /**
+     * Whether the receiver may learn of this message later than it arrives: the sender vouches
+     * that handling it at any moment up to the arrival of the next message on this direction that
+     * is not deferrable changes nothing the receiver does in between. Such a message is
+     * transmitted and charged like any other, but has no delivery event of its own: it is
+     * delivered, in order, by the next delivery event of its direction, when the far side's close
+     * notice arrives, just before the receiving side closes, or by
+     * {@link Network#deliverDeferred} at the end of a run. A simulator
+     * shortcut, not a protocol feature (BitTorrent uses it for a {@code have} of a piece the
+     * receiver already holds). Default: no.
+     */
+    default boolean deliveryDeferrable() {
+        return false;
+    }
 }

@@ -191,6 +191,20 @@ public final class Network {
         }
     }
 
+    /**
+     * Delivers every {@link Message#deliveryDeferrable deferrable} message that has arrived by
+     * now and is still waiting for a later message (for the end of a run: so that a trace of
+     * deliveries is complete and the byte counts are those of exact delivery).
+     */
+    public void deliverDeferred() {
+        long now = sim.now();
+        for (Node node : nodes) {
+            for (Connection c : node.connectionsSnapshot()) {
+                c.peer.out.deliverDeferredUpTo(now);   // towards c: its sender may have closed already
+            }
+        }
+    }
+
     /** Bytes whose transmission completed (summed over messages), over the run. */
     public long bytesSent() {
         return bytesSent;
@@ -347,12 +361,19 @@ public final class Network {
         if (c.state == Connection.CLOSED) {
             return;
         }
+        Direction in = c.peer.out;
+        if (c.state == Connection.OPEN) {
+            in.deliverDeferredUpTo(sim.now());   // they would have arrived before the close
+        }
         c.state = Connection.CLOSED;
         c.local().unregister(c);
+        in.discardStrandedDeferred();
         c.out.dropUntransmitted();
         if (notifyPeer) {
             Connection peer = c.peer;
-            sim.schedule(c.oneWayLatencyNanos(), () -> learnRemoteClose(peer));
+            // The notice follows the last byte of a small message sent directly just before.
+            long leaves = Math.max(sim.now(), c.out.directBusyUntilNanos());
+            sim.scheduleAt(leaves + c.oneWayLatencyNanos(), () -> learnRemoteClose(peer));
         }
     }
 

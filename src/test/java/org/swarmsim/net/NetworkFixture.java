@@ -22,6 +22,19 @@ final class NetworkFixture {
     record Msg(int wireSize, int seq) implements Message {
     }
 
+    /** A small message the receiver may learn of late ({@link Message#deliveryDeferrable}). */
+    record Deferrable(int wireSize, int seq) implements Message {
+        @Override
+        public boolean notifyOnTransmit() {
+            return false;
+        }
+
+        @Override
+        public boolean deliveryDeferrable() {
+            return true;
+        }
+    }
+
     /** One thing that happened to a listener, with its time. */
     record Seen(long nanos, String what, Message message) {
     }
@@ -29,6 +42,8 @@ final class NetworkFixture {
     /** Records every callback with the simulated time. */
     final class Recorder implements ConnectionListener, ConnectHandler, Acceptor {
         final List<Seen> seen = new ArrayList<>();
+        /** {@link Connection#arrivalNanos} of each message, in delivery order. */
+        final List<Long> arrivals = new ArrayList<>();
         Connection connection;
         Connection accepted;
         Node failedTarget;
@@ -36,6 +51,7 @@ final class NetworkFixture {
         @Override
         public void onMessage(Connection c, Message m) {
             seen.add(new Seen(sim.now(), "message", m));
+            arrivals.add(c.arrivalNanos());
         }
 
         @Override

@@ -115,7 +115,7 @@ final class PeerConnection implements ConnectionListener {
         if (closed) {
             return;
         }
-        owner.swarm().traceMessage(remote, owner, message);
+        owner.swarm().traceMessage(c.arrivalNanos(), remote, owner, message);
         if (!handshakeReceived) {
             if (!(message instanceof Handshake h)) {
                 owner.dropConnection(this, "protocol error: first message was not a handshake");

@@ -53,6 +53,7 @@ public final class Swarm {
     private final List<PeerSource.Factory> peerSources = new ArrayList<>();
     private final List<SwarmListener> listeners = new ArrayList<>();
     private boolean tracing;
+    private final boolean deferKnownHaves;
 
     private final int[] leecherCopies;     // online leechers holding each piece
     private int onlineSeeds;
@@ -73,6 +74,7 @@ public final class Swarm {
         this.leecherChoker = b.leecherChoker;
         this.seedChoker = b.seedChoker;
         this.announceUrl = b.announceUrl;
+        this.deferKnownHaves = b.deferKnownHaves;
         this.leecherCopies = new int[layout.pieceCount()];
     }
 
@@ -280,10 +282,19 @@ public final class Swarm {
         payloadBytes += bytes;
     }
 
-    void traceMessage(Peer from, Peer to, Message m) {
+    /**
+     * Whether a peer sends the {@code have} of a piece to a peer that already holds it as a
+     * deferrable message (no delivery event of its own; {@link Message#deliveryDeferrable}).
+     */
+    boolean defersKnownHaves() {
+        return deferKnownHaves;
+    }
+
+    /** {@code arrivalNanos}: when the message arrived (earlier than now for a deferred have). */
+    void traceMessage(long arrivalNanos, Peer from, Peer to, Message m) {
         if (tracing) {
             for (SwarmListener l : listeners) {
-                l.onMessage(sim.now(), from, to, m);
+                l.onMessage(arrivalNanos, from, to, m);
             }
         }
     }
@@ -355,6 +366,7 @@ public final class Swarm {
         private Supplier<Choker> leecherChoker;
         private Supplier<Choker> seedChoker;
         private String announceUrl = "http://tracker.swarmsim.invalid:6969/announce";
+        private boolean deferKnownHaves = true;
 
         private Builder(Simulation sim, Network network, PieceLayout layout, InfoHash infoHash, RandomStreams streams) {
             this.sim = sim;
@@ -392,6 +404,16 @@ public final class Swarm {
 
         public Builder announceUrl(String url) {
             this.announceUrl = url;
+            return this;
+        }
+
+        /**
+         * Whether a {@code have} for a piece the receiver already holds goes without a delivery
+         * event of its own (default true). It changes no decision, so runs without it differ only in
+         * the order of events that fall on the same nanosecond; tests turn it off to check that.
+         */
+        Builder deferKnownHaves(boolean on) {
+            this.deferKnownHaves = on;
             return this;
         }
 

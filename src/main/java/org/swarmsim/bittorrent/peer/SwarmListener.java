@@ -24,7 +24,13 @@ public interface SwarmListener {
     default void onPeerLeft(Peer peer) {
     }
 
-    /** A peer wire message arrived; only called when the swarm traces messages. */
-    default void onMessage(long nowNanos, Peer from, Peer to, Message message) {
+    /**
+     * A peer wire message arrived at {@code arrivalNanos}; only called when the swarm traces
+     * messages. Calls come in delivery order, which is arrival order except for a {@code have} of
+     * a piece the receiver already held: it is delivered together with the next message from the
+     * same sender (see {@link Message#deliveryDeferrable}), so its time can be earlier than that of
+     * the call before it.
+     */
+    default void onMessage(long arrivalNanos, Peer from, Peer to, Message message) {
     }
 }

@@ -3,12 +3,13 @@ package org.swarmsim.bittorrent.peer;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.bittorrent.piece.PieceLayout;
 import org.swarmsim.net.ConstantLatency;
+import org.swarmsim.net.LatencyModel;
 import org.swarmsim.net.Network;
 import org.swarmsim.sim.SimTime;
 import org.swarmsim.sim.Simulation;
 import org.swarmsim.sim.random.RandomStreams;
 
-/** Builds small swarms for tests: constant latency, one tracker, synthetic torrent. */
+/** Builds small swarms for tests: constant (or given) latency, one tracker, synthetic torrent. */
 final class SwarmKit {
     final Simulation sim = new Simulation();
     final Network network;
@@ -18,7 +19,11 @@ final class SwarmKit {
     Swarm swarm;
 
     SwarmKit(long seed, long fileBytes, int pieceBytes, long oneWayLatencyNanos) {
-        network = new Network(sim, new ConstantLatency(oneWayLatencyNanos));
+        this(seed, fileBytes, pieceBytes, new ConstantLatency(oneWayLatencyNanos));
+    }
+
+    SwarmKit(long seed, long fileBytes, int pieceBytes, LatencyModel latency) {
+        network = new Network(sim, latency);
         torrent = Torrent.synthetic("test.bin", fileBytes, pieceBytes);
         layout = PieceLayout.of(fileBytes, pieceBytes);
         builder = Swarm.builder(sim, network, layout, torrent.infoHash(), new RandomStreams(seed));
