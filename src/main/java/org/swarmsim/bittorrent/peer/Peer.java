@@ -518,17 +518,18 @@ public final class Peer {
         swarm.onPieceVerified(this, piece);
         Have have = new Have(piece);
         boolean nowSeed = isSeed();
-        // To a peer that already holds the piece, a have changes only state that peer reads for
-        // pieces it lacks, so it may arrive late (no event of its own), unless it completes our
-        // bitfield: two seeds hang up at once.
+        // To a peer that told us it holds the piece, a have changes only state that peer reads
+        // for pieces it lacks, so it may arrive late (no event of its own), unless it completes
+        // our bitfield: two seeds hang up at once.
         Have known = nowSeed || !swarm.defersKnownHaves() ? have : new Have(piece, true);
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
-            if (c.remoteHas.has(piece)) {
+            boolean remoteHasIt = c.remoteHas.has(piece);
+            if (remoteHasIt) {
                 c.interestingPieces--;
             }
             if (c.handshakeReceived) {
-                c.send(c.remote.have().has(piece) ? known : have);
+                c.send(remoteHasIt ? known : have);
                 c.updateInterest();
             }
         }
