@@ -22,7 +22,11 @@ import org.swarmsim.sim.Simulation;
  *       whose rate did change get their finish event rescheduled.</li>
  *   <li>A message is delivered when its last byte has been transmitted, plus the one-way latency.
  *       Messages on one direction are transmitted and delivered in order; small messages queue
- *       behind data already queued, as on a TCP stream.</li>
+ *       behind data already queued, as on a TCP stream. A {@link Message#deliveryDeferrable
+ *       deferrable} message has no delivery event of its own: it is handed over with the next
+ *       ordinary message of its direction (still in order, {@link Connection#arrivalNanos} giving
+ *       its arrival time), with the close notice, before the receiving side closes, or by
+ *       {@link #deliverDeferred}. A close notice follows every message already transmitted.</li>
  *   <li>{@link #connect}: the request reaches the target after the one-way latency, where its
  *       {@link Acceptor} decides; the connecting side learns the outcome one round trip after
  *       connecting. If the target is offline, failure is learned after one round trip, or after
@@ -44,7 +48,9 @@ import org.swarmsim.sim.Simulation;
  * <h2>For protocol code</h2>
  * <ul>
  *   <li>Every callback runs as its own simulation event, never inside {@code send}, {@code close},
- *       {@code connect} or {@code setOnline}.</li>
+ *       {@code connect} or {@code setOnline}, with one exception: {@link Message#deliveryDeferrable
+ *       deferrable} messages that arrived at a side before it closes are handed to its listener
+ *       inside that {@code close} (or {@code setOnline(false)}), just before the side closes.</li>
  *   <li>A direction stops being a flow when its queue empties, and starting again is a change of
  *       the flow set. A sender that refills from {@link ConnectionListener#onTransmitted} while
  *       keeping at least one more message queued keeps its flow running without any

@@ -84,6 +84,19 @@ class RunCommandTest {
     }
 
     @Test
+    void tracingDoesNotChangeTheResults() throws IOException {
+        Path untraced = tmp.resolve("untraced");
+        assertEquals(0, Main.execute("run", "scenarios/quickstart.yaml", "--out", untraced.toString(), "--no-report"));
+        assertFalse(Files.exists(untraced.resolve("trace.jsonl")));
+        for (String f : List.of("timeseries.csv", "peers.csv")) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(untraced.resolve(f)), f);
+        }
+        String a = Files.readString(first.resolve("summary.json")).replaceAll("\"wall_s\": [^,\\n]*", "");
+        String b = Files.readString(untraced.resolve("summary.json")).replaceAll("\"wall_s\": [^,\\n]*", "");
+        assertEquals(a, b, "same summary, events included");
+    }
+
+    @Test
     void anotherSeedGivesAnotherRun() throws IOException {
         Path other = tmp.resolve("other-seed");
         assertEquals(0, Main.execute("run", "scenarios/quickstart.yaml", "--out", other.toString(), "--seed", "7", "--no-report"));
