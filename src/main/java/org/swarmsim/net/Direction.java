@@ -350,11 +350,11 @@ final class Direction implements Runnable {
     }
 
     /**
-     * The receiving side has closed. If only deferrable messages are in flight, no event will come
-     * to discard them: discard them now. (Otherwise the pending delivery event discards them
-     * together with the ordinary message behind them.)
+     * The receiving side has closed. If no delivery event is pending (only deferrable messages in
+     * flight, or deliveries held for a side that never opened), none will come to discard what is
+     * in flight: discard it now. (Otherwise the pending event discards it.)
      */
-    void discardStrandedDeferred() {
+    void discardStranded() {
         if (deliverHandle != Scheduler.NO_EVENT) {
             return;
         }

@@ -373,7 +373,7 @@ public final class Network {
         }
         c.state = Connection.CLOSED;
         c.local().unregister(c);
-        in.discardStrandedDeferred();
+        in.discardStranded();
         c.out.dropUntransmitted();
         if (notifyPeer) {
             Connection peer = c.peer;

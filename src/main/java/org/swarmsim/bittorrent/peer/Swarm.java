@@ -283,8 +283,8 @@ public final class Swarm {
     }
 
     /**
-     * Whether a peer sends the {@code have} of a piece to a peer that already holds it as a
-     * deferrable message (no delivery event of its own; {@link Message#deliveryDeferrable}).
+     * Whether a peer sends the {@code have} of a piece to a peer that has already announced it as
+     * a deferrable message (no delivery event of its own; {@link Message#deliveryDeferrable}).
      */
     boolean defersKnownHaves() {
         return deferKnownHaves;
@@ -408,8 +408,8 @@ public final class Swarm {
         }
 
         /**
-         * Whether a {@code have} for a piece the receiver already holds goes without a delivery
-         * event of its own (default true). It changes no decision, so runs without it differ only in
+         * Whether a {@code have} for a piece the receiver has already announced goes without a
+         * delivery event of its own (default true). It changes no decision, so runs without it differ only in
          * the order of events that fall on the same nanosecond; tests turn it off to check that.
          */
         Builder deferKnownHaves(boolean on) {

@@ -3,9 +3,9 @@ package org.swarmsim.bittorrent.wire;
 /**
  * Have (BEP 3, id 4): the sender has completed and verified {@code piece}. 9 bytes.
  *
- * <p>{@code deferrable} is simulation metadata, not on the wire: the sender knows that the
- * receiver already holds the piece and that the have does not complete the sender's bitfield, so
- * the receiver can handle it late without acting differently (see
+ * <p>{@code deferrable} is simulation metadata, not on the wire: the receiver has already
+ * announced the piece and the have does not complete the sender's bitfield, so the receiver can
+ * handle it late without acting differently (see
  * {@link org.swarmsim.net.Message#deliveryDeferrable}). Decoded haves are never deferrable.
  *
  * @param piece zero-based piece index
