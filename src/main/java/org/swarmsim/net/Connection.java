@@ -86,6 +86,15 @@ public final class Connection {
     }
 
     /**
+     * When the last small message this side sent without an event of its own (directly on an idle
+     * direction, or right behind a flow's message) has been transmitted; may lie in the future.
+     * It arrives one latency later.
+     */
+    public long smallMessagesSentUntilNanos() {
+        return out.directBusyUntilNanos();
+    }
+
+    /**
      * When the message being handed to this side's listener arrived (its last byte plus the
      * latency). That is now, except for a {@link Message#deliveryDeferrable deferrable} message
      * delivered late, together with a later one.

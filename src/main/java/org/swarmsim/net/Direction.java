@@ -19,6 +19,13 @@ import org.swarmsim.sim.Simulation;
  * messages are delivered in the order they were sent on every path.
  */
 final class Direction implements Runnable {
+    /**
+     * Deferrable messages a direction holds in flight before one of them gets a delivery event
+     * anyway: bounds the memory of a direction that carries nothing else for a long time (haves
+     * to a seed that keeps the sender choked).
+     */
+    static final int MAX_DEFERRED_IN_FLIGHT = 32;
+
     private final Network network;
     private final Simulation sim;
     final Connection sender;
@@ -152,20 +159,52 @@ final class Direction implements Runnable {
                 return;   // closed from the callback: dropUntransmitted already cleaned up
             }
         }
-        if (queueSize > 0) {
-            int next = queue[queueHead].wireSize();
-            if (bypass) {
-                startHead(next);
-            } else {
-                headRemainingBytes = next;
+        if (queueSize > 0 && bypass) {
+            startHead(queue[queueHead].wireSize());
+        } else if (queueSize > 0) {
+            long carried = sendQueuedSmallMessages();
+            if (queueSize > 0) {
+                headRemainingBytes = queue[queueHead].wireSize() + carried;
                 lastUpdateNanos = sim.now();
                 scheduleFinish();
+            } else {
+                deactivate();
             }
         } else if (bypass) {
             bypass = false;
         } else {
             deactivate();
         }
+    }
+
+    /**
+     * The flow's head has just left: the small messages queued right behind it (a request or a
+     * have waiting behind a piece, as on a TCP stream) leave at the flow's current rate without a
+     * finish event each. They go into flight at the times that rate gives, and the next large
+     * message starts after them (its remaining bytes include theirs). Returns the bytes carried.
+     */
+    private long sendQueuedSmallMessages() {
+        long now = sim.now();
+        long carried = 0;
+        long end = now;
+        while (queueSize > 0 && rate > 0) {
+            Message m = queue[queueHead];
+            int size = m.wireSize();
+            if (size > network.smallMessageBytes() || m.notifyOnTransmit()) {
+                break;
+            }
+            queue[queueHead] = null;
+            queueHead = (queueHead + 1) & (queue.length - 1);
+            queueSize--;
+            queuedBytes -= size;
+            sender.bytesSent += size;
+            network.countSent(size);
+            carried += size;
+            end = now + Network.transmitNanos(carried, rate);
+            addInFlight(m, end + sender.oneWayLatencyNanos());
+        }
+        busyUntilNanos = Math.max(busyUntilNanos, end);
+        return carried;
     }
 
     /** New rate from the allocator: account progress at the old rate, reschedule the finish event. */
@@ -236,7 +275,8 @@ final class Direction implements Runnable {
             addBehindFirst(m, deliveryNanos);
         }
         flightSize++;
-        if (deliverHandle == Scheduler.NO_EVENT && !held && !m.deliveryDeferrable()) {
+        if (deliverHandle == Scheduler.NO_EVENT && !held
+                && (!m.deliveryDeferrable() || flightSize > MAX_DEFERRED_IN_FLIGHT)) {
             deliverHandle = sim.scheduleAt(deliveryNanos, deliverer);
         }
     }

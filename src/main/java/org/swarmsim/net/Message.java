@@ -25,7 +25,8 @@ public interface Message {
      * transmitted and charged like any other, but has no delivery event of its own: it is
      * delivered, in order, by the next delivery event of its direction, when the far side's close
      * notice arrives, just before the receiving side closes, or by
-     * {@link Network#deliverDeferred} at the end of a run. A simulator
+     * {@link Network#deliverDeferred} at the end of a run. A direction holding more than 32 of
+     * them in flight gives the newest its own delivery event, to bound memory. A simulator
      * shortcut, not a protocol feature (BitTorrent uses it for a {@code have} of a piece the
      * receiver already holds). Default: no.
      */

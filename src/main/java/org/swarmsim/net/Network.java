@@ -43,7 +43,11 @@ import org.swarmsim.sim.Simulation;
  * error is bounded: a bypassed message is at most 256 bytes, 1.6% of a 16 KiB piece message, and
  * its transmission time at even 64 KB/s is 4 ms, below typical latencies. Order is exact on every
  * path: a message never overtakes an earlier one on the same direction, and a small message sent
- * while a flow is running simply joins it. Set the threshold to 0 for exact accounting.
+ * while a flow is running simply joins it. When the message ahead of it on a flow has left, the
+ * small messages queued next leave together at the flow's rate at that moment, without an event
+ * each; the next large message starts after them (if the flow's rate changes within those few
+ * bytes, their arrival times are off by that much). Set the threshold to 0 for exact
+ * accounting.
  *
  * <h2>For protocol code</h2>
  * <ul>

@@ -28,8 +28,7 @@ class DeferredDeliveryTest {
     }
 
     private static List<Integer> seqs(NetworkFixture.Recorder r) {
-        return r.of("message").stream().map(s -> s.message() instanceof Msg m ? m.seq() : ((Deferrable) s.message()).seq())
-                .toList();
+        return r.of("message").stream().map(s -> ((NetworkFixture.Numbered) s.message()).seq()).toList();
     }
 
     @Test
@@ -53,6 +52,23 @@ class DeferredDeliveryTest {
         assertEquals(List.of(start + NINE_BYTES + LATENCY, start + 2 * NINE_BYTES + LATENCY,
                 start + SimTime.seconds(1) + NINE_BYTES + LATENCY), link.receiver().arrivals);
         assertEquals(27, f.net.bytesDelivered());
+    }
+
+    @Test
+    void aDirectionHoldsAtMost32DeferrableMessagesWithoutAnEvent() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        Link link = link(f);
+        long start = f.sim.now();
+        for (int i = 1; i <= 40; i++) {
+            link.out().send(new Deferrable(9, i));
+        }
+        f.sim.run(start + SimTime.seconds(1));
+        // The 33rd got a delivery event, which handed over everything that had arrived by then.
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 33).boxed().toList(), seqs(link.receiver()));
+        assertEquals(start + 33 * NINE_BYTES + LATENCY, link.receiver().arrivals.get(32));
+        f.net.deliverDeferred();
+        assertEquals(40, seqs(link.receiver()).size());
+        assertEquals(start + 40 * NINE_BYTES + LATENCY, link.receiver().arrivals.get(39));
     }
 
     @Test

@@ -18,12 +18,25 @@ final class NetworkFixture {
         sim.afterEachEvent(net::checkInvariants);
     }
 
+    /** A test message with a sequence number. */
+    interface Numbered extends Message {
+        int seq();
+    }
+
     /** A message with a wire size and a sequence number. */
-    record Msg(int wireSize, int seq) implements Message {
+    record Msg(int wireSize, int seq) implements Numbered {
+    }
+
+    /** A message whose sender does not hear {@code onTransmitted} (as most control messages). */
+    record Silent(int wireSize, int seq) implements Numbered {
+        @Override
+        public boolean notifyOnTransmit() {
+            return false;
+        }
     }
 
     /** A small message the receiver may learn of late ({@link Message#deliveryDeferrable}). */
-    record Deferrable(int wireSize, int seq) implements Message {
+    record Deferrable(int wireSize, int seq) implements Numbered {
         @Override
         public boolean notifyOnTransmit() {
             return false;
@@ -90,7 +103,7 @@ final class NetworkFixture {
 
         long timeOf(String what, int seq) {
             for (Seen s : seen) {
-                if (s.what().equals(what) && s.message() instanceof Msg m && m.seq() == seq) {
+                if (s.what().equals(what) && s.message() instanceof Numbered m && m.seq() == seq) {
                     return s.nanos();
                 }
             }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.swarmsim.net.NetworkFixture.Link;
 import org.swarmsim.net.NetworkFixture.Msg;
 import org.swarmsim.net.NetworkFixture.Recorder;
+import org.swarmsim.net.NetworkFixture.Silent;
 import org.swarmsim.sim.SimTime;
 
 /** Exact timings the flow model must reproduce: theory for one, two and staggered flows, connects, closes. */
@@ -109,6 +110,46 @@ class NetworkTimingTest {
         assertEquals(start + SimTime.millis(1000) + 17_000 + LATENCY, link.receiver().timeOf("message", 3));
         assertEquals(2, f.net.flowChanges());
         assertEquals(0, link.out().queuedBytes());
+    }
+
+    @Test
+    void smallMessagesBehindAFlowsMessageLeaveWithItAtTheFlowsRate() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
+        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
+        Link link = f.connect(a, b);
+        long start = f.sim.now();
+        link.out().send(new Msg(500_000, 1));
+        link.out().send(new Silent(17, 2));
+        link.out().send(new Silent(9, 3));
+        link.out().send(new Msg(500_000, 4));
+        long eventsBefore = f.sim.eventsRun();
+        f.sim.run();
+        // 17 and 26 bytes at 1e6 B/s after the first message; the next one starts after them.
+        assertEquals(start + SimTime.millis(500) + 17_000 + LATENCY, link.receiver().timeOf("message", 2));
+        assertEquals(start + SimTime.millis(500) + 26_000 + LATENCY, link.receiver().timeOf("message", 3));
+        assertEquals(start + SimTime.millis(1000) + 26_000 + LATENCY, link.receiver().timeOf("message", 4));
+        assertEquals(start + SimTime.millis(500) + 26_000, link.out().smallMessagesSentUntilNanos());
+        // Finish events for messages 1 and 4 only, four deliveries, two recomputations (start, stop).
+        assertEquals(8, f.sim.eventsRun() - eventsBefore);
+        assertEquals(1_000_026, f.net.bytesDelivered());
+    }
+
+    @Test
+    void smallMessagesLeftBehindALastFlowMessageDelayTheNextDirectOne() {
+        NetworkFixture f = new NetworkFixture(LATENCY);
+        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
+        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
+        Link link = f.connect(a, b);
+        long start = f.sim.now();
+        link.out().send(new Msg(500_000, 1));
+        link.out().send(new Silent(200, 2));
+        f.sim.run(start + SimTime.millis(500));
+        assertEquals(0, link.out().queuedBytes(), "message 2 left with message 1");
+        link.out().send(new Silent(100, 3));   // direct, but only after message 2's 200 bytes
+        f.sim.run();
+        assertEquals(start + SimTime.millis(500) + 200_000 + LATENCY, link.receiver().timeOf("message", 2));
+        assertEquals(start + SimTime.millis(500) + 300_000 + LATENCY, link.receiver().timeOf("message", 3));
     }
 
     @Test

@@ -5,7 +5,8 @@ package org.swarmsim.bittorrent.peer;
  * (peer_choking, peer_interested) equals what the other end set (am_choking, am_interested) once
  * no flag message is in flight. A flag message is in flight while the sender has bytes queued, or
  * until the one-way latency (plus 10 ms for the transmission of a few bytes) has passed since it
- * was sent and since the sender's last transmission ended; the check is skipped then.
+ * was sent and since the sender's last transmission ended, or until the latency has passed since
+ * the last small message sent without an event of its own left; the check is skipped then.
  */
 final class ConnectionFlags {
     private ConnectionFlags() {
@@ -31,6 +32,7 @@ final class ConnectionFlags {
         long settled = a.conn.oneWayLatencyNanos() + 10_000_000L;
         return a.conn.queuedBytes() == 0
                 && now - a.lastFlagSentNanos > settled
-                && now - a.lastTransmittedNanos > settled;
+                && now - a.lastTransmittedNanos > settled
+                && now - a.conn.smallMessagesSentUntilNanos() > a.conn.oneWayLatencyNanos();
     }
 }
