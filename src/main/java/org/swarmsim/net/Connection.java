@@ -11,17 +11,15 @@ package org.swarmsim.net;
  * <i>closed</i> after {@link #close}, after its node goes offline, or when it learns the far side
  * closed.
  */
-public final class Connection {
+public final class Connection extends Direction {
     static final int PENDING = 0;
     static final int OPEN = 1;
     static final int CLOSED = 2;
 
-    private final Network network;
     private final Node local;
     private final Node remote;
     private final long oneWayLatencyNanos;
     Connection peer;
-    final Direction out;
     ConnectionListener listener;
     int state = PENDING;
     int indexInNode = -1;
@@ -30,11 +28,10 @@ public final class Connection {
     long arrivalNanos;
 
     Connection(Network network, Node local, Node remote, long oneWayLatencyNanos) {
-        this.network = network;
+        super(network, local, remote);
         this.local = local;
         this.remote = remote;
         this.oneWayLatencyNanos = oneWayLatencyNanos;
-        this.out = new Direction(network, this);
     }
 
     public Node local() {
@@ -56,7 +53,7 @@ public final class Connection {
             throw new IllegalStateException("cannot send on " + this + ": the connection is "
                     + (state == CLOSED ? "closed" : "not yet established"));
         }
-        out.enqueue(message);
+        enqueue(message);
     }
 
     /**
@@ -77,7 +74,7 @@ public final class Connection {
 
     /** This direction: bytes accepted by {@link #send} and not yet transmitted. */
     public long queuedBytes() {
-        return out.queuedBytes;
+        return queuedBytes;
     }
 
     /** Bytes of messages this side sent whose last byte has been transmitted. */
@@ -91,7 +88,7 @@ public final class Connection {
      * It arrives one latency later.
      */
     public long smallMessagesSentUntilNanos() {
-        return out.directBusyUntilNanos();
+        return directBusyUntilNanos();
     }
 
     /**
@@ -113,17 +110,17 @@ public final class Connection {
         if (cap < 0) {
             throw new IllegalArgumentException("rate cap must be 0 (none) or positive, got " + cap);
         }
-        out.setRateCap(cap);
+        setRateCap(cap);
     }
 
     /** The rate cap of this direction in bytes per second, 0 if none. */
     public long rateCapBytesPerSecond() {
-        return out.rateCapBytesPerSecond;
+        return rateCapBytesPerSecond;
     }
 
     /** Current transmission rate of this direction in bytes per second (0 when idle). */
     public double currentRateBytesPerSecond() {
-        return out.currentRate();
+        return currentRate();
     }
 
     public long oneWayLatencyNanos() {

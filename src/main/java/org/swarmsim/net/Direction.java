@@ -6,19 +6,21 @@ import org.swarmsim.sim.Simulation;
 
 /**
  * One direction of a connection (sender side to receiver side): the send queue, the message being
- * transmitted, and the messages in flight (transmitted, waiting out the latency).
+ * transmitted, and the messages in flight (transmitted, waiting out the latency). It is the
+ * outgoing half of its sending side's {@link Connection}, which extends it: one object per side
+ * instead of two, so that a send touches one object.
  *
  * <p>The head message is transmitted either as a <i>flow</i> of the max-min model (its rate set by
  * {@link Network}'s recomputation) or, if it is small and the direction is not already a flow, in
  * <i>bypass</i> at {@code size / min(up, down)} without touching the flow model. A flow stays
  * active while the queue holds bytes, so messages queued behind others join the running flow
- * without changing the flow set. The direction is its own finish-event {@link Runnable}; its
- * {@link #deliverer} is the delivery event, so no per-message objects are allocated.
+ * without changing the flow set. Its {@link #finisher} is the finish event and its
+ * {@link #deliverer} the delivery event, so no per-message objects are allocated.
  *
  * <p>Transmission completes in queue order and every message waits the same latency, so in-flight
  * messages are delivered in the order they were sent on every path.
  */
-final class Direction implements Runnable {
+abstract class Direction {
     /**
      * Deferrable messages a direction holds in flight before one of them gets a delivery event
      * anyway: bounds the memory of a direction that carries nothing else for a long time (haves
@@ -26,9 +28,8 @@ final class Direction implements Runnable {
      */
     static final int MAX_DEFERRED_IN_FLIGHT = 32;
 
-    private final Network network;
+    final Network network;
     private final Simulation sim;
-    final Connection sender;
 
     private Message[] queue;         // allocated on first use: many directions only ever bypass
     private int queueHead;
@@ -66,12 +67,17 @@ final class Direction implements Runnable {
     /** Deliveries wait because the receiving (connecting) side has not run onConnected yet. */
     private boolean held;
     final Runnable deliverer = this::deliverDue;
+    private final Runnable finisher = this::finish;
 
-    Direction(Network network, Connection sender) {
+    Direction(Network network, Node from, Node to) {
         this.network = network;
         this.sim = network.simulation();
-        this.sender = sender;
-        this.bypassRate = network.bypassRate(sender.local(), sender.remote(), 0);
+        this.bypassRate = network.bypassRate(from, to, 0);
+    }
+
+    /** This direction's sending side (a direction is the outgoing half of its {@link Connection}). */
+    private Connection sender() {
+        return (Connection) this;
     }
 
     void enqueue(Message message) {
@@ -111,22 +117,22 @@ final class Direction implements Runnable {
     private void sendDirect(Message message, int size) {
         long start = Math.max(sim.now(), busyUntilNanos);
         busyUntilNanos = start + Network.transmitNanos(size, bypassRate);
-        sender.bytesSent += size;
+        sender().bytesSent += size;
         network.countSent(size);
-        addInFlight(message, busyUntilNanos + sender.oneWayLatencyNanos());
+        addInFlight(message, busyUntilNanos + sender().oneWayLatencyNanos());
     }
 
     /** Starts transmitting the head message (of {@code size} bytes) on a direction that is not a flow. */
     private void startHead(int size) {
         if (size <= network.smallMessageBytes()) {
             bypass = true;
-            finishHandle = sim.schedule(Network.transmitNanos(size, bypassRate), this);
+            finishHandle = sim.schedule(Network.transmitNanos(size, bypassRate), finisher);
         } else {
             bypass = false;
             headRemainingBytes = size;
             lastUpdateNanos = sim.now();
             rate = 0;
-            flowId = network.activateFlow(this);
+            flowId = network.activateFlow(sender());
         }
     }
 
@@ -135,9 +141,9 @@ final class Direction implements Runnable {
      * {@code onTransmitted} first, so that a message it sends from there counts as queued: a flow
      * whose sender refills it from the callback never leaves the flow set.
      */
-    @Override
-    public void run() {
+    private void finish() {
         finishHandle = Scheduler.NO_EVENT;
+        Connection sender = sender();
         Message m = queue[queueHead];
         queue[queueHead] = null;
         queueHead = (queueHead + 1) & (queue.length - 1);
@@ -197,11 +203,11 @@ final class Direction implements Runnable {
             queueHead = (queueHead + 1) & (queue.length - 1);
             queueSize--;
             queuedBytes -= size;
-            sender.bytesSent += size;
+            sender().bytesSent += size;
             network.countSent(size);
             carried += size;
             end = now + Network.transmitNanos(carried, rate);
-            addInFlight(m, end + sender.oneWayLatencyNanos());
+            addInFlight(m, end + sender().oneWayLatencyNanos());
         }
         busyUntilNanos = Math.max(busyUntilNanos, end);
         return carried;
@@ -224,7 +230,7 @@ final class Direction implements Runnable {
 
     private void scheduleFinish() {
         if (rate > 0) {
-            finishHandle = sim.schedule(Network.transmitNanos(headRemainingBytes, rate), this);
+            finishHandle = sim.schedule(Network.transmitNanos(headRemainingBytes, rate), finisher);
         }
     }
 
@@ -236,7 +242,7 @@ final class Direction implements Runnable {
 
     void setRateCap(long capBytesPerSecond) {
         rateCapBytesPerSecond = capBytesPerSecond;
-        bypassRate = network.bypassRate(sender.local(), sender.remote(), capBytesPerSecond);
+        bypassRate = network.bypassRate(sender().local(), sender().remote(), capBytesPerSecond);
         if (flowId >= 0) {
             network.flowCapChanged(this);
         }
@@ -369,7 +375,7 @@ final class Direction implements Runnable {
     }
 
     private void deliver(long nanos, boolean onlyDeferrable) {
-        Connection receiver = sender.peer;
+        Connection receiver = sender().peer;
         while (flightSize > 0 && firstInFlightTime <= nanos && (!onlyDeferrable || firstInFlight.deliveryDeferrable())) {
             if (receiver.state == Connection.PENDING) {
                 held = true;

@@ -210,7 +210,7 @@ public final class Network {
         long now = sim.now();
         for (Node node : nodes) {
             for (Connection c : node.connectionsSnapshot()) {
-                c.peer.out.deliverDeferredUpTo(now);   // towards c: its sender may have closed already
+                c.peer.deliverDeferredUpTo(now);   // towards c: its sender may have closed already
             }
         }
     }
@@ -269,7 +269,7 @@ public final class Network {
                 if (c.local() != node || c.state == Connection.PENDING) {
                     throw new IllegalStateException(c + " registered at " + node + " in state " + c.state);
                 }
-                Direction d = c.out;
+                Direction d = c;
                 if (d.recountQueuedBytes() != d.queuedBytes) {
                     throw new IllegalStateException(c + " counts " + d.queuedBytes + " queued bytes but holds "
                             + d.recountQueuedBytes());
@@ -313,8 +313,8 @@ public final class Network {
         return Math.max(0, n);
     }
 
-    int activateFlow(Direction d) {
-        int f = allocator.addFlow(2 * d.sender.local().id(), 2 * d.sender.remote().id() + 1, d.rateCapBytesPerSecond);
+    int activateFlow(Connection d) {
+        int f = allocator.addFlow(2 * d.local().id(), 2 * d.remote().id() + 1, d.rateCapBytesPerSecond);
         if (f >= flowOwners.length) {
             flowOwners = Arrays.copyOf(flowOwners, Math.max(f + 1, flowOwners.length * 2));
         }
@@ -371,18 +371,18 @@ public final class Network {
         if (c.state == Connection.CLOSED) {
             return;
         }
-        Direction in = c.peer.out;
+        Direction in = c.peer;
         if (c.state == Connection.OPEN) {
             in.deliverDeferredUpTo(sim.now());   // they would have arrived before the close
         }
         c.state = Connection.CLOSED;
         c.local().unregister(c);
         in.discardStranded();
-        c.out.dropUntransmitted();
+        c.dropUntransmitted();
         if (notifyPeer) {
             Connection peer = c.peer;
             // The notice follows the last byte of a small message sent directly just before.
-            long leaves = Math.max(sim.now(), c.out.directBusyUntilNanos());
+            long leaves = Math.max(sim.now(), c.directBusyUntilNanos());
             sim.scheduleAt(leaves + c.oneWayLatencyNanos(), () -> learnRemoteClose(peer));
         }
     }
@@ -392,14 +392,14 @@ public final class Network {
         if (side.state == Connection.CLOSED) {
             return;
         }
-        side.peer.out.deliverUpTo(sim.now());
+        side.peer.deliverUpTo(sim.now());
         if (side.state == Connection.CLOSED) {
             return;
         }
         boolean wasOpen = side.state == Connection.OPEN;
         closeSide(side, false);
         if (!wasOpen) {
-            side.peer.out.resumeDelivery();   // nothing was delivered to a pending side: discard
+            side.peer.resumeDelivery();   // nothing was delivered to a pending side: discard
         } else if (side.listener != null) {
             side.listener.onClosed(side);
         }
@@ -492,7 +492,7 @@ public final class Network {
                 }
             }
             // Messages the accepting side sent were held until now: deliver them, or discard them if closed.
-            a.peer.out.resumeDelivery();
+            a.peer.resumeDelivery();
         }
     }
 }
