@@ -21,12 +21,6 @@ class DeferredDeliveryTest {
     /** 9 bytes at min(up, down) = 1e6 B/s. */
     private static final long NINE_BYTES = 9_000;
 
-    private static Link link(NetworkFixture f) {
-        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
-        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
-        return f.connect(a, b);
-    }
-
     private static List<Integer> seqs(NetworkFixture.Recorder r) {
         return r.of("message").stream().map(s -> ((NetworkFixture.Numbered) s.message()).seq()).toList();
     }
@@ -34,7 +28,7 @@ class DeferredDeliveryTest {
     @Test
     void aDeferrableMessageWaitsForTheNextOrdinaryOneAndKeepsItsArrivalTime() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Link link = link(f);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         long eventsBefore = f.sim.eventsRun();
         link.out().send(new Deferrable(9, 1));
@@ -57,7 +51,7 @@ class DeferredDeliveryTest {
     @Test
     void aDirectionHoldsAtMost32DeferrableMessagesWithoutAnEvent() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Link link = link(f);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         for (int i = 1; i <= 40; i++) {
             link.out().send(new Deferrable(9, i));
@@ -74,7 +68,7 @@ class DeferredDeliveryTest {
     @Test
     void theReceivingSideGetsWhatArrivedBeforeItCloses() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Link link = link(f);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         link.out().send(new Deferrable(9, 1));
         f.sim.run(start + SimTime.seconds(1));
@@ -89,7 +83,7 @@ class DeferredDeliveryTest {
     @Test
     void theFarSidesCloseNoticeComesAfterItsDeferrableMessages() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Link link = link(f);
+        Link link = f.megabyteLink();
         link.out().send(new Deferrable(9, 1));
         link.out().close();   // right away: the notice still follows the message's last byte
         f.sim.run();
@@ -100,7 +94,7 @@ class DeferredDeliveryTest {
     @Test
     void deliverDeferredHandsOverOnlyWhatHasArrived() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Link link = link(f);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         link.out().send(new Deferrable(9, 1));
         f.sim.run(start + LATENCY / 2);

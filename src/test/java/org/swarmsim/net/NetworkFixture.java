@@ -116,6 +116,13 @@ final class NetworkFixture {
     }
 
     /** Connects {@code a} to {@code b} and runs the simulation for the round trip that establishes it. */
+    /** Two new nodes "a" and "b" with 1 MB/s up and down, connected from a to b. */
+    Link megabyteLink() {
+        Node a = net.addNode("a", 1_000_000, 1_000_000);
+        Node b = net.addNode("b", 1_000_000, 1_000_000);
+        return connect(a, b);
+    }
+
     Link connect(Node a, Node b) {
         Recorder sender = new Recorder();
         Recorder receiver = new Recorder();

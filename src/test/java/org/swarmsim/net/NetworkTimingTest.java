@@ -19,13 +19,6 @@ import org.swarmsim.sim.SimTime;
 class NetworkTimingTest {
     private static final long LATENCY = SimTime.millis(10);
 
-    /** Two nodes with 1 MB/s up and down, connected. */
-    private static Link megabyteLink(NetworkFixture f) {
-        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
-        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
-        return f.connect(a, b);
-    }
-
     @Test
     void oneTransferTakesSizeOverTheSlowerLinkPlusLatency() {
         NetworkFixture f = new NetworkFixture(LATENCY);
@@ -103,7 +96,7 @@ class NetworkTimingTest {
     @Test
     void messagesQueuedBehindARunningFlowJoinItWithoutChangingTheFlowSet() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Link link = megabyteLink(f);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         link.out().send(new Msg(500_000, 1));
         link.out().send(new Msg(17, 2));
@@ -120,7 +113,7 @@ class NetworkTimingTest {
     @Test
     void smallMessagesBehindAFlowsMessageLeaveWithItAtTheFlowsRate() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Link link = megabyteLink(f);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         link.out().send(new Msg(500_000, 1));
         link.out().send(new Silent(17, 2));
@@ -141,7 +134,7 @@ class NetworkTimingTest {
     @Test
     void smallMessagesLeftBehindALastFlowMessageDelayTheNextDirectOne() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Link link = megabyteLink(f);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         link.out().send(new Msg(500_000, 1));
         link.out().send(new Silent(200, 2));
