@@ -115,7 +115,6 @@ final class NetworkFixture {
     record Link(Connection out, Recorder sender, Connection in, Recorder receiver) {
     }
 
-    /** Connects {@code a} to {@code b} and runs the simulation for the round trip that establishes it. */
     /** Two new nodes "a" and "b" with 1 MB/s up and down, connected from a to b. */
     Link megabyteLink() {
         Node a = net.addNode("a", 1_000_000, 1_000_000);
@@ -123,6 +122,7 @@ final class NetworkFixture {
         return connect(a, b);
     }
 
+    /** Connects {@code a} to {@code b} and runs the simulation for the round trip that establishes it. */
     Link connect(Node a, Node b) {
         Recorder sender = new Recorder();
         Recorder receiver = new Recorder();

@@ -292,9 +292,7 @@ class NetworkTimingTest {
     @Test
     void closeDropsUntransmittedMessagesButTransmittedOnesStillArriveBeforeTheClose() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
-        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
-        Link link = f.connect(a, b);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         link.out().send(new Msg(1_000, 1));
         link.out().send(new Msg(1_000_000, 2));
@@ -309,9 +307,7 @@ class NetworkTimingTest {
     @Test
     void loweringARateCapMidTransferSlowsTheRestExactly() {
         NetworkFixture f = new NetworkFixture(LATENCY);
-        Node a = f.net.addNode("a", 1_000_000, 1_000_000);
-        Node b = f.net.addNode("b", 1_000_000, 1_000_000);
-        Link link = f.connect(a, b);
+        Link link = f.megabyteLink();
         long start = f.sim.now();
         link.out().send(new Msg(1_000_000, 1));
         f.sim.run(start + SimTime.millis(500));
