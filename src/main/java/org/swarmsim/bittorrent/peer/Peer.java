@@ -53,6 +53,8 @@ public final class Peer {
     private final ArrayDeque<Integer> candidates = new ArrayDeque<>();
     private final int[] pickBuffer;
     private boolean endGameSeen;
+    /** {@code picker.isComplete()}, kept here: other peers read it for every block they receive. */
+    private boolean complete;
 
     private long completionNanos = -1;
     private long leaveNanos = -1;
@@ -75,6 +77,7 @@ public final class Peer {
         this.chokerRng = chokerRng;
         this.uploadSlots = new UploadSlots(this, connections, leecherChoker, seedChoker, chokerRng);
         this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
+        this.complete = picker.isComplete();
         for (PeerSource.Factory f : swarm.peerSources()) {
             sources.add(f.create(this));
         }
@@ -110,7 +113,7 @@ public final class Peer {
     }
 
     public boolean isSeed() {
-        return picker.isComplete();
+        return complete;
     }
 
     /** Online: joined and not yet gone. */
@@ -499,6 +502,7 @@ public final class Peer {
     private void verify(int piece) {
         if (!smartBan.isCorrupt(piece)) {
             picker.pieceVerified(piece);
+            complete = picker.isComplete();
             onPieceVerified(piece);
             return;
         }
@@ -516,12 +520,12 @@ public final class Peer {
 
     private void onPieceVerified(int piece) {
         swarm.onPieceVerified(this, piece);
-        Have have = new Have(piece);
+        Have have = swarm.messages().have(piece, false);
         boolean nowSeed = isSeed();
         // To a peer that told us it holds the piece, a have changes only state that peer reads
         // for pieces it lacks, so it may arrive late (no event of its own), unless it completes
         // our bitfield: two seeds hang up at once.
-        Have known = nowSeed || !swarm.defersKnownHaves() ? have : new Have(piece, true);
+        Have known = nowSeed || !swarm.defersKnownHaves() ? have : swarm.messages().have(piece, true);
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
             boolean remoteHasIt = c.remoteHas.has(piece);
@@ -626,6 +630,10 @@ public final class Peer {
     /** Local consistency: connection bookkeeping, flags, requests, pieces. */
     public void checkInvariants() {
         picker.checkInvariants();
+        if (complete != picker.isComplete()) {
+            throw new IllegalStateException(name() + ": seed flag " + complete + " but the picker says "
+                    + picker.isComplete());
+        }
         if (connections.size() > config.maxConnections() + config.connectionSlack()) {
             throw new IllegalStateException(name() + ": " + connections.size() + " connections");
         }

@@ -66,7 +66,8 @@ final class PeerConnection implements ConnectionListener {
     /** Payload bytes received from / sent to the remote over the choker's rate window. */
     final RateMeter fromPeer;
     final RateMeter toPeer;
-    private ChokeCandidate candidate;
+    /** Allocated with the connection, so that it sits next to it in memory (read every choke round). */
+    private final ChokeCandidate candidate;
 
     PeerConnection(Peer owner, Connection conn, Peer remote, boolean initiated, int key, long now) {
         this.owner = owner;
@@ -82,13 +83,11 @@ final class PeerConnection implements ConnectionListener {
         int buckets = window % 4 == 0 ? 4 : 1;
         this.fromPeer = new RateMeter(window, buckets);
         this.toPeer = new RateMeter(window, buckets);
+        this.candidate = new ChokeCandidate(key);
     }
 
     /** This connection as the choker sees it now (one reused object per connection). */
     ChokeCandidate candidate(long now) {
-        if (candidate == null) {
-            candidate = new ChokeCandidate(key);
-        }
         return candidate.interested(peerInterested)
                 .snubbed(snubbed)
                 .bytesFromPeerInWindow(fromPeer.bytesInWindow(now))
@@ -210,7 +209,7 @@ final class PeerConnection implements ConnectionListener {
         }
         remoteBitfieldCounted = true;
         owner.picker().peerHas(piece);
-        if (!owner.have().has(piece)) {
+        if (!owner.picker().has(piece)) {
             interestingPieces++;
             updateInterest();
             if (amInterested && !peerChoking && outstanding.size() < owner.config().pipelineDepth()) {
@@ -266,7 +265,7 @@ final class PeerConnection implements ConnectionListener {
         if (amChoking) {
             return;   // BEP 3: requests from choked peers are dropped
         }
-        if (!owner.have().has(r.piece()) || r.begin() + r.length() > owner.layout().pieceBytes(r.piece())) {
+        if (!owner.picker().has(r.piece()) || r.begin() + r.length() > owner.layout().pieceBytes(r.piece())) {
             owner.dropConnection(this, "protocol error: request for data we do not have");
             return;
         }
@@ -288,7 +287,7 @@ final class PeerConnection implements ConnectionListener {
             blocksInSendBuffer++;
             send(owner.behaviour().corruptsData()
                     ? Piece.withPayload(piece, begin, CorruptData.block(length))
-                    : Piece.simulated(piece, begin, length));
+                    : owner.swarm().messages().simulatedPiece(piece, begin, length));
         }
     }
 
@@ -325,7 +324,7 @@ final class PeerConnection implements ConnectionListener {
 
     void request(int piece, int begin, int length) {
         outstanding.add(piece, begin, length);
-        send(new Request(piece, begin, length));
+        send(owner.swarm().messages().request(piece, begin, length));
     }
 
     void cancel(int piece, int begin, int length) {

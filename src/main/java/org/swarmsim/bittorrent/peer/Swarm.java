@@ -54,6 +54,7 @@ public final class Swarm {
     private final List<SwarmListener> listeners = new ArrayList<>();
     private boolean tracing;
     private final boolean deferKnownHaves;
+    private final SharedMessages messages;
 
     private final int[] leecherCopies;     // online leechers holding each piece
     private int onlineSeeds;
@@ -76,6 +77,7 @@ public final class Swarm {
         this.announceUrl = b.announceUrl;
         this.deferKnownHaves = b.deferKnownHaves;
         this.leecherCopies = new int[layout.pieceCount()];
+        this.messages = new SharedMessages(layout);
     }
 
     public static Builder builder(Simulation sim, Network network, PieceLayout layout, InfoHash infoHash,
@@ -288,6 +290,11 @@ public final class Swarm {
      */
     boolean defersKnownHaves() {
         return deferKnownHaves;
+    }
+
+    /** The swarm's shared have, request and piece messages. */
+    SharedMessages messages() {
+        return messages;
     }
 
     /** {@code arrivalNanos}: when the message arrived (earlier than now for a deferred have). */

@@ -239,6 +239,8 @@ class PiecePickerTest {
         picker.checkInvariants();
         assertEquals(1, picker.missingPieces());
         assertTrue(picker.have().has(0));
+        assertTrue(picker.has(0));
+        assertFalse(picker.has(1), "piece 1 is complete but not verified yet");
         assertEquals(BlockResult.DUPLICATE, picker.blockReceived(0, 0, B));
         assertThrows(IllegalStateException.class, () -> picker.pieceVerified(0));
         picker.peerHas(0);
