@@ -1,8 +1,6 @@
 package org.swarmsim.bittorrent.peer;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.swarmsim.bittorrent.choker.Choker;
@@ -16,8 +14,6 @@ import org.swarmsim.bittorrent.wire.KeepAlive;
 import org.swarmsim.bittorrent.wire.PeerId;
 import org.swarmsim.bittorrent.wire.Piece;
 import org.swarmsim.net.Connection;
-import org.swarmsim.net.ConnectHandler;
-import org.swarmsim.net.ConnectionListener;
 import org.swarmsim.net.Node;
 import org.swarmsim.sim.Timer;
 import org.swarmsim.sim.random.RandomStream;
@@ -26,7 +22,8 @@ import org.swarmsim.sim.random.RandomStream;
  * A simulated BitTorrent client on one network node: it joins at its arrival time, announces to
  * the tracker, connects to the peers it is given, downloads blocks through its
  * {@link PiecePicker}, verifies pieces, unchokes by its {@link Choker} every round, seeds for its
- * lingering time and leaves. Per-connection protocol state lives in {@link PeerConnection}.
+ * lingering time and leaves. Per-connection protocol state lives in {@link PeerConnection}; whom
+ * it connects to and accepts is decided by its {@link PeerList}.
  *
  * <p>The peer depends only on the scheduler, the network and its random streams.
  */
@@ -48,9 +45,8 @@ public final class Peer {
 
     private State state = State.WAITING;
     private final ConnectionTable connections = new ConnectionTable();
-    private final Set<Integer> connecting = new HashSet<>();               // lookups only
     private final SmartBan smartBan;
-    private final ArrayDeque<Integer> candidates = new ArrayDeque<>();
+    private final PeerList peerList;
     private final int[] pickBuffer;
     private boolean endGameSeen;
     /** {@code picker.isComplete()}, kept here: other peers read it for every block they receive. */
@@ -62,7 +58,6 @@ public final class Peer {
     private long bytesFromLeechers;
     private long bytesUploaded;
     private long bytesWasted;
-    private int connectionsTrimmed;
     private int hashFailures;
 
     Peer(Swarm swarm, int index, PeerSpec spec, Node node, PeerConfig config, PiecePicker picker,
@@ -82,8 +77,9 @@ public final class Peer {
             sources.add(f.create(this));
         }
         this.smartBan = new SmartBan(picker.layout().pieceCount(), config.banAfterBadPieces());
+        this.peerList = new PeerList(this, swarm, config, connections, smartBan);
         this.rechokeTimer = Timer.periodic(swarm.scheduler(), swarm.chokerConfig().rechokeIntervalNanos(), this::rechoke);
-        node.setAcceptor(this::accept);
+        node.setAcceptor(peerList::accept);
     }
 
     // ------------------------------------------------------------------ identity and accessors
@@ -151,7 +147,7 @@ public final class Peer {
 
     /** Connections closed because the peer was over its connection limit (see the slack). */
     public int connectionsTrimmed() {
-        return connectionsTrimmed;
+        return peerList.connectionsTrimmed();
     }
 
     /** Payload bytes received for blocks we already had (end game, late blocks). */
@@ -247,7 +243,7 @@ public final class Peer {
         for (PeerConnection c : new ArrayList<>(connections.list())) {
             dropConnection(c, "leaving");
         }
-        candidates.clear();
+        peerList.clearCandidates();
         // Go offline once every source has said goodbye (each calls back exactly once).
         int[] pending = {sources.size()};
         if (pending[0] == 0) {
@@ -272,83 +268,23 @@ public final class Peer {
         swarm.onLeft(this);
     }
 
-    // ------------------------------------------------------------------ peer discovery and connections
+    // ------------------------------------------------------------------ connections (whom to: PeerList)
 
     /** Peers learned from the tracker (or another source): remembered, then connected to. */
     public void addCandidates(List<Integer> nodeIds) {
-        for (int id : nodeIds) {
-            if (id != node.id() && !connections.hasNode(id) && !connecting.contains(id) && !smartBan.isBanned(id)) {
-                candidates.add(id);
-            }
-        }
-        while (candidates.size() > 4 * config.numwant()) {
-            candidates.poll();
-        }
-        connectMore();
+        peerList.addCandidates(nodeIds);
     }
 
     void connectMore() {
-        if (state != State.LEECHING && state != State.SEEDING) {
-            return;
-        }
-        while (connections.initiated() + connecting.size() < config.maxInitiated()
-                && connections.size() + connecting.size() < config.maxConnections()
-                && !candidates.isEmpty()) {
-            int id = candidates.poll();
-            if (connections.hasNode(id) || connecting.contains(id) || smartBan.isBanned(id)) {
-                continue;
-            }
-            Peer target = swarm.peerOnNode(id);
-            if (target == null) {
-                continue;
-            }
-            connecting.add(id);
-            swarm.network().connect(node, target.node, new ConnectHandler() {
-                @Override
-                public ConnectionListener onConnected(Connection connection) {
-                    connecting.remove(id);
-                    if (!isActiveForConnections() || connections.hasNode(id)) {
-                        swarm.scheduler().schedule(0, connection::close);
-                        return NO_LISTENER;
-                    }
-                    PeerConnection pc = register(connection, target, true);
-                    pc.sendHandshake();
-                    return pc;
-                }
-
-                @Override
-                public void onConnectFailed(Node t) {
-                    connecting.remove(id);
-                    connectMore();
-                }
-            });
-        }
+        peerList.connectMore();
     }
 
     boolean isActiveForConnections() {
         return state == State.LEECHING || state == State.SEEDING;
     }
 
-    /**
-     * Incoming connection. Refused when full (beyond the limit plus the slack; connections over
-     * the limit are trimmed at the next choke round), leaving, banned, already connected, or when both
-     * sides are connecting to each other at once and the other side's id is higher (so exactly one
-     * of the two connections survives).
-     */
-    private ConnectionListener accept(Connection incoming) {
-        int id = incoming.remote().id();
-        Peer remote = swarm.peerOnNode(id);
-        if (remote == null || !isActiveForConnections() || smartBan.isBanned(id) || connections.hasNode(id)
-                || connections.size() + connecting.size() >= config.maxConnections() + config.connectionSlack()) {
-            return null;
-        }
-        if (connecting.contains(id) && id > node.id()) {
-            return null;
-        }
-        return register(incoming, remote, false);
-    }
-
-    private PeerConnection register(Connection conn, Peer remote, boolean outgoing) {
+    /** A connection just opened (outgoing) or accepted (incoming): its protocol state. */
+    PeerConnection register(Connection conn, Peer remote, boolean outgoing) {
         PeerConnection pc = new PeerConnection(this, conn, remote, outgoing, connections.nextFreeKey(), now());
         connections.add(pc);
         return pc;
@@ -568,7 +504,7 @@ public final class Peer {
     /** One choke round: snub detection, keep-alives, the choker's decision, early re-announce. */
     private void rechoke() {
         long now = now();
-        trimToConnectionLimit(now);
+        peerList.trimToConnectionLimit(now);
         long snubTimeout = swarm.chokerConfig().snubTimeoutNanos();
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
@@ -587,43 +523,6 @@ public final class Peer {
         }
         connectMore();
     }
-
-    /**
-     * Closes connections over {@link PeerConfig#maxConnections()} (accepted through the slack),
-     * least useful first by {@link DisconnectRanking}.
-     */
-    private void trimToConnectionLimit(long now) {
-        int excess = connections.size() - config.maxConnections();
-        if (excess <= 0) {
-            return;
-        }
-        List<DisconnectRanking.View> views = new ArrayList<>(connections.size());
-        boolean seed = isSeed();
-        for (int i = 0; i < connections.size(); i++) {
-            PeerConnection c = connections.get(i);
-            views.add(new DisconnectRanking.View(c.key, seed ? c.peerInterested : c.amInterested,
-                    c.remoteCountedAsSeed || c.remoteHas.isComplete(), c.payloadFromPeer, now - c.connectedAtNanos,
-                    c.peerChoking, c.lastPieceFromPeerNanos));
-        }
-        views.sort(DisconnectRanking.DISCONNECT_FIRST);
-        for (int i = 0; i < excess; i++) {
-            PeerConnection c = connections.byKey(views.get(i).key());
-            if (c != null) {
-                connectionsTrimmed++;
-                dropConnection(c, "over the connection limit");
-            }
-        }
-    }
-
-    private static final ConnectionListener NO_LISTENER = new ConnectionListener() {
-        @Override
-        public void onMessage(Connection connection, org.swarmsim.net.Message message) {
-        }
-
-        @Override
-        public void onClosed(Connection connection) {
-        }
-    };
 
     // ------------------------------------------------------------------ invariants
 
