@@ -73,11 +73,11 @@ public final class Peer {
         this.uploadSlots = new UploadSlots(this, connections, leecherChoker, seedChoker, chokerRng);
         this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
         this.complete = picker.isComplete();
-        for (PeerSource.Factory f : swarm.peerSources()) {
-            sources.add(f.create(this));
-        }
         this.smartBan = new SmartBan(picker.layout().pieceCount(), config.banAfterBadPieces());
         this.peerList = new PeerList(this, swarm, config, connections, smartBan);
+        for (PeerSource.Factory f : swarm.peerSources()) {
+            sources.add(f.create(this));   // a source may hand over candidates at once
+        }
         this.rechokeTimer = Timer.periodic(swarm.scheduler(), swarm.chokerConfig().rechokeIntervalNanos(), this::rechoke);
         node.setAcceptor(peerList::accept);
     }
