@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * 100 MiB file in 256 KiB pieces, run until every leecher has the file. Leechers draw their
  * access links from Bharambe et al.'s seven classes (640/320 .. 6000/3000 kbit/s down/up, shares
  * 20/20/20/10/10/10/10 %); the seed uploads at 10 Mbit/s; one-way latency 50 ms; leechers stay
- * after completing.
+ * after completing. {@code --block-kib} sets the request size (16 KiB, as BEP 3 clients use, by
+ * default), to measure what block granularity costs.
  */
 @Command(name = "swarm",
         mixinStandardHelpOptions = true,
@@ -44,14 +45,22 @@ public final class SwarmBenchCommand implements Callable<Integer> {
     @Option(names = "--size-mib", description = "File size in MiB (default: ${DEFAULT-VALUE}).")
     int sizeMib = 100;
 
+    @Option(names = "--block-kib", description = "Block (request) size in KiB, 1 to 128 (default: ${DEFAULT-VALUE}).")
+    int blockKib = 16;
+
     @Override
     public Integer call() {
+        if (peers < 1 || sizeMib < 1 || blockKib < 1 || blockKib > 128) {
+            throw new IllegalArgumentException("need --peers >= 1, --size-mib >= 1 and --block-kib from 1 to 128 (the"
+                    + " largest request clients accept); given --peers " + peers + ", --size-mib " + sizeMib
+                    + ", --block-kib " + blockKib);
+        }
         long fileBytes = sizeMib * 1024L * 1024L;
         int pieceBytes = 256 * 1024;
         Simulation sim = new Simulation(1 << 16);
         Network network = new Network(sim, new ConstantLatency(SimTime.millis(50)));
         Torrent torrent = Torrent.synthetic("bench.bin", fileBytes, pieceBytes);
-        PieceLayout layout = PieceLayout.of(fileBytes, pieceBytes);
+        PieceLayout layout = new PieceLayout(fileBytes, pieceBytes, blockKib * 1024);
         RandomStreams streams = new RandomStreams(seed);
         Swarm swarm = Swarm.builder(sim, network, layout, torrent.infoHash(), streams).build();
         swarm.addTracker(100_000_000, 100_000_000, 1800, 30, 50, true);
