@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.swarmsim.bittorrent.wire.PeerMessage;
 import org.swarmsim.scenario.YamlNode.MapNode;
 import org.swarmsim.scenario.YamlNode.ScalarNode;
 import org.swarmsim.scenario.units.Duration;
@@ -233,7 +234,7 @@ final class PopulationReader {
         long snub = f.duration("snub_timeout", ProtocolSpec.DEFAULT_SNUB_TIMEOUT_NANOS, 1);
         long keepalive = f.duration("keepalive", ProtocolSpec.DEFAULT_KEEPALIVE_NANOS, 1);
         long block = f.bytes("block_size", ProtocolSpec.DEFAULT_BLOCK_SIZE_BYTES, 1);
-        if (block > 128 * 1024) {
+        if (block > PeerMessage.MAX_BLOCK_BYTES) {
             f.problem(f.get("block_size"), "block_size", "too large (given " + f.scalar("block_size").text()
                     + "; allowed: up to 128KiB, the largest request clients accept)");
             block = ProtocolSpec.DEFAULT_BLOCK_SIZE_BYTES;

@@ -9,6 +9,7 @@ import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.bittorrent.peer.PeerSpec;
 import org.swarmsim.bittorrent.peer.Swarm;
 import org.swarmsim.bittorrent.piece.PieceLayout;
+import org.swarmsim.bittorrent.wire.PeerMessage;
 import org.swarmsim.net.ConstantLatency;
 import org.swarmsim.net.Network;
 import org.swarmsim.sim.SimTime;
@@ -50,9 +51,10 @@ public final class SwarmBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (peers < 1 || sizeMib < 1 || blockKib < 1 || blockKib > 128) {
-            throw new IllegalArgumentException("need --peers >= 1, --size-mib >= 1 and --block-kib from 1 to 128 (the"
-                    + " largest request clients accept); given --peers " + peers + ", --size-mib " + sizeMib
+        int maxBlockKib = PeerMessage.MAX_BLOCK_BYTES / 1024;
+        if (peers < 1 || sizeMib < 1 || blockKib < 1 || blockKib > maxBlockKib) {
+            throw new IllegalArgumentException("need --peers >= 1, --size-mib >= 1 and --block-kib from 1 to " + maxBlockKib
+                    + " (the largest request clients accept); given --peers " + peers + ", --size-mib " + sizeMib
                     + ", --block-kib " + blockKib);
         }
         long fileBytes = sizeMib * 1024L * 1024L;
