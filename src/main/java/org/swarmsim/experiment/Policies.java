@@ -2,9 +2,9 @@ package org.swarmsim.experiment;
 
 import org.swarmsim.bittorrent.choker.ChokerConfig;
 import org.swarmsim.bittorrent.choker.Choker;
-import org.swarmsim.bittorrent.choker.LeecherChoker;
-import org.swarmsim.bittorrent.choker.SeedChokerLegout;
-import org.swarmsim.bittorrent.choker.SeedChokerOld;
+import org.swarmsim.bittorrent.choker.TitForTatChoker;
+import org.swarmsim.bittorrent.choker.LegoutSeedChoker;
+import org.swarmsim.bittorrent.choker.UploadRateSeedChoker;
 import org.swarmsim.bittorrent.peer.Behaviour;
 import org.swarmsim.bittorrent.picker.PieceSelection;
 import org.swarmsim.bittorrent.picker.RandomFirstSelection;
@@ -30,12 +30,12 @@ public final class Policies {
 
     /** Leecher-state chokers by {@code protocol.choker.policy} (one new instance per peer). */
     public static final Registry<ChokerConfig, Choker> CHOKERS = new Registry<ChokerConfig, Choker>("choker")
-            .register("tit_for_tat", LeecherChoker::new);
+            .register("tit_for_tat", TitForTatChoker::new);
 
     /** Seed-state chokers by {@code protocol.choker.seed_rule} (one new instance per peer). */
     public static final Registry<ChokerConfig, Choker> SEED_RULES = new Registry<ChokerConfig, Choker>("seed rule")
-            .register("upload_rate", SeedChokerOld::new)
-            .register("legout", SeedChokerLegout::new);
+            .register("upload_rate", UploadRateSeedChoker::new)
+            .register("legout", LegoutSeedChoker::new);
 
     /** Peer behaviours by the keys of {@code population.leechers.behaviours}. */
     public static final Registry<Void, Behaviour> BEHAVIOURS = new Registry<Void, Behaviour>("behaviour")

@@ -4,7 +4,7 @@ import java.util.List;
 import org.swarmsim.sim.random.RandomStream;
 
 /**
- * The classic choke round shared by {@link LeecherChoker} and {@link SeedChokerOld}: regular
+ * The classic choke round shared by {@link TitForTatChoker} and {@link UploadRateSeedChoker}: regular
  * slots by a byte count, one optimistic slot rotated every few rounds, idle regular slots filled
  * at random.
  *

@@ -427,10 +427,10 @@ public final class Swarm {
         public Swarm build() {
             ChokerConfig cc = chokerConfig;
             if (leecherChoker == null) {
-                leecherChoker = () -> new org.swarmsim.bittorrent.choker.LeecherChoker(cc);
+                leecherChoker = () -> new org.swarmsim.bittorrent.choker.TitForTatChoker(cc);
             }
             if (seedChoker == null) {
-                seedChoker = () -> new org.swarmsim.bittorrent.choker.SeedChokerLegout(cc);
+                seedChoker = () -> new org.swarmsim.bittorrent.choker.LegoutSeedChoker(cc);
             }
             return new Swarm(this);
         }

@@ -21,31 +21,4 @@ public interface PieceSelection {
 
     /** A short name for reports and scenario files ({@code "rarest-first"}). */
     String name();
-
-    /**
-     * The selection with this {@link #name()}: {@code rarest-first}, {@code random},
-     * {@code sequential}, {@code random-first} (4 random pieces) or {@code random-first-N}.
-     */
-    static PieceSelection named(String name) {
-        switch (name) {
-            case "rarest-first":
-                return RarestFirstSelection.INSTANCE;
-            case "random":
-                return RandomSelection.INSTANCE;
-            case "sequential":
-                return SequentialSelection.INSTANCE;
-            case "random-first":
-                return new RandomFirstSelection();
-            default:
-                if (name.startsWith("random-first-")) {
-                    try {
-                        return new RandomFirstSelection(Integer.parseInt(name.substring("random-first-".length())));
-                    } catch (NumberFormatException e) {
-                        // fall through to the error below
-                    }
-                }
-                throw new IllegalArgumentException("unknown piece selection '" + name
-                        + "'; known: rarest-first, random, sequential, random-first, random-first-N (N >= 0)");
-        }
-    }
 }

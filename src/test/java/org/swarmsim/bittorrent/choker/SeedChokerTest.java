@@ -3,12 +3,12 @@ package org.swarmsim.bittorrent.choker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.swarmsim.bittorrent.choker.LeecherChokerTest.ROUND;
-import static org.swarmsim.bittorrent.choker.LeecherChokerTest.S;
-import static org.swarmsim.bittorrent.choker.LeecherChokerTest.keys;
-import static org.swarmsim.bittorrent.choker.LeecherChokerTest.optimisticHolder;
-import static org.swarmsim.bittorrent.choker.LeecherChokerTest.peers;
-import static org.swarmsim.bittorrent.choker.LeecherChokerTest.rng;
+import static org.swarmsim.bittorrent.choker.TitForTatChokerTest.ROUND;
+import static org.swarmsim.bittorrent.choker.TitForTatChokerTest.S;
+import static org.swarmsim.bittorrent.choker.TitForTatChokerTest.keys;
+import static org.swarmsim.bittorrent.choker.TitForTatChokerTest.optimisticHolder;
+import static org.swarmsim.bittorrent.choker.TitForTatChokerTest.peers;
+import static org.swarmsim.bittorrent.choker.TitForTatChokerTest.rng;
 
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +24,7 @@ class SeedChokerTest {
         for (int i = 0; i < 8; i++) {
             cs.get(i).bytesToPeerInWindow(1000 * (8 - i)).bytesFromPeerInWindow(1000 * i).snubbed(i == 0);
         }
-        new SeedChokerOld(ChokerConfig.defaults()).rechoke(0, cs, rng(1));
+        new UploadRateSeedChoker(ChokerConfig.defaults()).rechoke(0, cs, rng(1));
         TreeSet<Integer> regular = keys(cs, false);
         int optimistic = optimisticHolder(cs);
         regular.remove(optimistic);
@@ -43,7 +43,7 @@ class SeedChokerTest {
                     .bytesToPeerInWindow(i == 0 ? 10_000_000 : 1000);
         }
         cs.get(3).optimistic(true);
-        new SeedChokerLegout(ChokerConfig.defaults()).rechoke(now, cs, rng(2));
+        new LegoutSeedChoker(ChokerConfig.defaults()).rechoke(now, cs, rng(2));
         assertFalse(cs.get(0).unchoked(), "the oldest SKU peer makes room for the new SRU peer");
         assertTrue(cs.get(1).unchoked() && cs.get(2).unchoked() && cs.get(3).unchoked());
         int sru = optimisticHolder(cs);
@@ -56,7 +56,7 @@ class SeedChokerTest {
             same.get(i).unchoked(true).hasPendingRequests(true).lastUnchokedAtNanos(now - (40 - 10 * i) * S)
                     .bytesToPeerInWindow(i == 0 ? 10_000_000 : 1000);
         }
-        new SeedChokerOld(ChokerConfig.defaults()).rechoke(now, same, rng(2));
+        new UploadRateSeedChoker(ChokerConfig.defaults()).rechoke(now, same, rng(2));
         assertTrue(same.get(0).unchoked(), "the old rule keeps the fastest peer");
     }
 
@@ -69,7 +69,7 @@ class SeedChokerTest {
                     .bytesToPeerInWindow(0);
         }
         cs.get(4).bytesToPeerInWindow(500); // choked, but we uploaded to it recently
-        new SeedChokerLegout(ChokerConfig.defaults()).rechoke(now, cs, rng(3));
+        new LegoutSeedChoker(ChokerConfig.defaults()).rechoke(now, cs, rng(3));
         TreeSet<Integer> kept = keys(cs, false);
         kept.remove(optimisticHolder(cs));
         assertEquals(new TreeSet<>(List.of(0, 1, 2)), kept,
@@ -84,7 +84,7 @@ class SeedChokerTest {
     @Test
     void legoutRuleFollowsTheThreeRoundCycle() {
         List<ChokeCandidate> cs = peers(10);
-        SeedChokerLegout choker = new SeedChokerLegout(ChokerConfig.defaults());
+        LegoutSeedChoker choker = new LegoutSeedChoker(ChokerConfig.defaults());
         RandomStream rng = rng(4);
         for (int round = 0; round < 60; round++) {
             long now = round * ROUND;
@@ -126,12 +126,12 @@ class SeedChokerTest {
      */
     @Test
     void legoutRuleGivesLeechersEqualServiceTimeWhereTheOldRuleDoesNot() {
-        int[] legout = serviceRounds(new SeedChokerLegout(ChokerConfig.defaults()));
+        int[] legout = serviceRounds(new LegoutSeedChoker(ChokerConfig.defaults()));
         double mean = Arrays.stream(legout).average().orElseThrow();
         for (int i = 0; i < legout.length; i++) {
             assertTrue(Math.abs(legout[i] - mean) < 0.25 * mean, "peer " + i + ": " + Arrays.toString(legout));
         }
-        int[] old = serviceRounds(new SeedChokerOld(ChokerConfig.defaults()));
+        int[] old = serviceRounds(new UploadRateSeedChoker(ChokerConfig.defaults()));
         int max = Arrays.stream(old).max().orElseThrow();
         int min = Arrays.stream(old).min().orElseThrow();
         assertTrue(max > 3 * min, "old rule " + Arrays.toString(old));
@@ -157,12 +157,5 @@ class SeedChokerTest {
             }
         }
         return served;
-    }
-
-    @Test
-    void seedRulesAreFoundByTheirNames() {
-        assertTrue(SeedChokeRule.named("legout").create(ChokerConfig.defaults()) instanceof SeedChokerLegout);
-        assertTrue(SeedChokeRule.named("upload-rate").create(ChokerConfig.defaults()) instanceof SeedChokerOld);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SeedChokeRule.named("x"));
     }
 }

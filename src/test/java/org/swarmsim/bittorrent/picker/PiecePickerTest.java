@@ -318,16 +318,4 @@ class PiecePickerTest {
         assertEquals("0/0 0/1 1/0 1/1", pick(picker, Bitfield.full(2), A, 8));
         assertTrue(picker.isEndGame());
     }
-
-    @Test
-    void selectionsAreFoundByTheirNames() {
-        for (String name : new String[] {"rarest-first", "random", "sequential", "random-first-4", "random-first-0"}) {
-            assertEquals(name, PieceSelection.named(name).name());
-        }
-        assertEquals("random-first-4", PieceSelection.named("random-first").name());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PieceSelection.named("fastest"));
-        assertTrue(e.getMessage().contains("rarest-first"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> PieceSelection.named("random-first-x"));
-        assertThrows(IllegalArgumentException.class, () -> PieceSelection.named("random-first--1"));
-    }
 }

@@ -35,20 +35,4 @@ class StatsTest {
         assertThrows(IllegalArgumentException.class, () -> t.confidenceInterval(1.0));
         assertThrows(IllegalArgumentException.class, () -> t.add(Double.NaN));
     }
-
-    @Test
-    void timeWeightedAverageWeightsEachValueByHowLongItHeld() {
-        TimeWeightedAverage avg = new TimeWeightedAverage(0, 0);
-        avg.update(10, 4);      // 0 for 10 ns
-        avg.update(20, 1);      // 4 for 10 ns
-        // then 1 for 20 ns: (0*10 + 4*10 + 1*20) / 40 = 1.5
-        assertEquals(1.5, avg.average(40), 1e-12);
-        assertEquals(60e-9, avg.integralSeconds(40), 1e-18);
-        assertEquals(0, avg.min());
-        assertEquals(4, avg.max());
-        avg.add(40, 2);         // value 3 from 40
-        avg.reset(40);          // warm-up ends: only the future counts
-        assertEquals(3, avg.average(50), 1e-12);
-        assertThrows(IllegalArgumentException.class, () -> avg.update(30, 0));
-    }
 }

@@ -26,9 +26,9 @@ import org.swarmsim.sim.random.RandomStream;
  * peers, and in the last of every {@code optimisticEveryRounds} rounds
  * {@code regularSlots + optimisticSlots} SKU peers. SRU peers are marked optimistic.
  */
-public final class SeedChokerLegout extends SlotChoker {
+public final class LegoutSeedChoker extends SlotChoker {
     /** A seed choker (Legout et al. rule) with the given numbers. */
-    public SeedChokerLegout(ChokerConfig config) {
+    public LegoutSeedChoker(ChokerConfig config) {
         super(config);
     }
 

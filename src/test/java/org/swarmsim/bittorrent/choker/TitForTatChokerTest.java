@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.swarmsim.sim.random.RandomStream;
 import org.swarmsim.sim.random.RandomStreams;
 
-class LeecherChokerTest {
+class TitForTatChokerTest {
     static final long S = 1_000_000_000L;
     static final long ROUND = 10 * S;
 
@@ -61,7 +61,7 @@ class LeecherChokerTest {
                 cs.get(i).bytesFromPeerInWindow(100 * (i + 1));
             }
             cs.get(7).interested(false);
-            new LeecherChoker(ChokerConfig.defaults()).rechoke(0, cs, rng(seed));
+            new TitForTatChoker(ChokerConfig.defaults()).rechoke(0, cs, rng(seed));
             TreeSet<Integer> regular = keys(cs, false);
             int optimistic = optimisticHolder(cs);
             regular.remove(optimistic);
@@ -80,7 +80,7 @@ class LeecherChokerTest {
         }
         cs.get(7).snubbed(true);
         cs.get(6).snubbed(true);
-        new LeecherChoker(ChokerConfig.defaults().withOptimisticSlots(0)).rechoke(0, cs, rng(1));
+        new TitForTatChoker(ChokerConfig.defaults().withOptimisticSlots(0)).rechoke(0, cs, rng(1));
         assertEquals(new TreeSet<>(List.of(3, 4, 5)), keys(cs, false));
     }
 
@@ -90,7 +90,7 @@ class LeecherChokerTest {
             List<ChokeCandidate> cs = peers(8);
             cs.get(2).bytesFromPeerInWindow(5000);
             cs.get(5).bytesFromPeerInWindow(100);
-            new LeecherChoker(ChokerConfig.defaults()).rechoke(0, cs, rng(seed));
+            new TitForTatChoker(ChokerConfig.defaults()).rechoke(0, cs, rng(seed));
             TreeSet<Integer> unchoked = keys(cs, false);
             assertEquals(4, unchoked.size(), "3 regular slots (one filled at random) + 1 optimistic");
             assertTrue(unchoked.contains(2) && unchoked.contains(5));
@@ -101,7 +101,7 @@ class LeecherChokerTest {
     @Test
     void theOptimisticUnchokeLastsThreeRoundsThenMovesToAChokedPeer() {
         List<ChokeCandidate> cs = peers(10);
-        LeecherChoker choker = new LeecherChoker(ChokerConfig.defaults());
+        TitForTatChoker choker = new TitForTatChoker(ChokerConfig.defaults());
         RandomStream rng = rng(2);
         int previous = -1;
         for (int round = 0; round < 30; round++) {
@@ -123,7 +123,7 @@ class LeecherChokerTest {
     @Test
     void anOptimisticPeerThatStartsUploadingMovesToARegularSlot() {
         List<ChokeCandidate> cs = peers(10);
-        LeecherChoker choker = new LeecherChoker(ChokerConfig.defaults());
+        TitForTatChoker choker = new TitForTatChoker(ChokerConfig.defaults());
         RandomStream rng = rng(3);
         choker.rechoke(0, cs, rng);
         int holder = optimisticHolder(cs);
@@ -146,7 +146,7 @@ class LeecherChokerTest {
     @Test
     void optimisticUnchokeRotatesFairlyAmongTwentyChokedPeers() {
         List<ChokeCandidate> cs = peers(20);
-        LeecherChoker choker = new LeecherChoker(ChokerConfig.defaults());
+        TitForTatChoker choker = new TitForTatChoker(ChokerConfig.defaults());
         RandomStream rng = rng(4);
         int[] roundsHeld = new int[20];
         for (int round = 0; round < 600; round++) {
@@ -177,7 +177,7 @@ class LeecherChokerTest {
     @Test
     void newConnectionsAreFavouredThreeToOne() {
         List<ChokeCandidate> cs = peers(20);
-        LeecherChoker choker = new LeecherChoker(ChokerConfig.defaults());
+        TitForTatChoker choker = new TitForTatChoker(ChokerConfig.defaults());
         RandomStream rng = rng(5);
         int newPeriods = 0;
         int oldPeriods = 0;
@@ -199,7 +199,7 @@ class LeecherChokerTest {
         assertTrue(ratio > 2.0 && ratio < 3.6, "new/old ratio " + ratio + " (" + newPeriods + " vs " + oldPeriods + ")");
 
         ChokerConfig unweighted = ChokerConfig.defaults().withNewPeerWeight(1);
-        LeecherChoker plain = new LeecherChoker(unweighted);
+        TitForTatChoker plain = new TitForTatChoker(unweighted);
         List<ChokeCandidate> cs2 = peers(20);
         int newPlain = 0;
         for (int round = 0; round < 3000; round++) {
@@ -220,8 +220,8 @@ class LeecherChokerTest {
     void sameSeedSameDecisions() {
         List<ChokeCandidate> a = peers(15);
         List<ChokeCandidate> b = peers(15);
-        LeecherChoker ca = new LeecherChoker(ChokerConfig.defaults());
-        LeecherChoker cb = new LeecherChoker(ChokerConfig.defaults());
+        TitForTatChoker ca = new TitForTatChoker(ChokerConfig.defaults());
+        TitForTatChoker cb = new TitForTatChoker(ChokerConfig.defaults());
         RandomStream ra = rng(6);
         RandomStream rb = rng(6);
         for (int round = 0; round < 50; round++) {
@@ -248,7 +248,7 @@ class LeecherChokerTest {
     void moreOptimisticSlotsGiveMoreRandomUnchokes() {
         List<ChokeCandidate> cs = peers(10);
         cs.get(0).bytesFromPeerInWindow(10);
-        new LeecherChoker(ChokerConfig.defaults().withRegularSlots(1).withOptimisticSlots(3)).rechoke(0, cs, rng(7));
+        new TitForTatChoker(ChokerConfig.defaults().withRegularSlots(1).withOptimisticSlots(3)).rechoke(0, cs, rng(7));
         int optimistic = 0;
         for (ChokeCandidate c : cs) {
             optimistic += c.optimistic() ? 1 : 0;

@@ -11,9 +11,9 @@ package org.swarmsim.bittorrent.choker;
  * earns no regular slot either; idle regular slots go to random interested peers (see
  * {@link RateRankingChoker}). The choker object belongs to one peer: it counts rounds.
  */
-public final class LeecherChoker extends RateRankingChoker {
+public final class TitForTatChoker extends RateRankingChoker {
     /** A leecher choker with the given numbers. */
-    public LeecherChoker(ChokerConfig config) {
+    public TitForTatChoker(ChokerConfig config) {
         super(config);
     }
 
