@@ -6,15 +6,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.swarmsim.experiment.DhtLookupRun;
-import org.swarmsim.experiment.SwarmRun;
 import org.swarmsim.metrics.ResultsDirectory;
+import org.swarmsim.report.ComparisonChart;
 import org.swarmsim.reproduce.ComparisonTable;
 import org.swarmsim.reproduce.Experiment;
 import org.swarmsim.reproduce.ExperimentPoint;
 import org.swarmsim.reproduce.Experiments;
 import org.swarmsim.reproduce.Reproduction;
-import org.swarmsim.report.ComparisonChart;
+import org.swarmsim.run.RunResult;
 import org.swarmsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,15 +94,8 @@ public final class ReproduceCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public void runFinished(ExperimentPoint point, int replication, SwarmRun.Result result,
+                public void runFinished(ExperimentPoint point, int replication, RunResult result,
                                         Map<String, Double> measures) {
-                    err.printf(Locale.ROOT, "%.1f s wall, %d events%n", (System.nanoTime() - runStart) / 1e9, result.events());
-                    err.flush();
-                }
-
-                @Override
-                public void lookupRunFinished(ExperimentPoint point, int replication, DhtLookupRun.Result result,
-                                              Map<String, Double> measures) {
                     err.printf(Locale.ROOT, "%.1f s wall, %d events%n", (System.nanoTime() - runStart) / 1e9, result.events());
                     err.flush();
                 }

@@ -19,18 +19,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.swarmsim.experiment.SwarmRun;
 import org.swarmsim.metrics.AtomicFiles;
 import org.swarmsim.metrics.CsvWriter;
 import org.swarmsim.metrics.ResultsDirectory;
-import org.swarmsim.metrics.RunOutput;
-import org.swarmsim.metrics.RunSummary;
+import org.swarmsim.metrics.Summary;
 import org.swarmsim.metrics.SweepTable;
 import org.swarmsim.report.HtmlReport;
 import org.swarmsim.report.JsonReader;
+import org.swarmsim.run.Kinds;
+import org.swarmsim.run.RunRequest;
+import org.swarmsim.run.RunResult;
+import org.swarmsim.run.Scenarios;
+import org.swarmsim.run.SimulationKind;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioException;
-import org.swarmsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,10 +53,6 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Run the scenario's sweep grid x replications in parallel; resumable.")
 public final class SweepCommand implements Callable<Integer> {
-    /** Summary metrics compared across grid points in sweep.csv and the charts. */
-    static final List<String> METRICS = List.of(RunSummary.DOWNLOAD_TIME_MEAN_S, RunSummary.DOWNLOAD_TIME_P95_S,
-            RunSummary.LAST_COMPLETION_S, RunSummary.PEERS_COMPLETED, RunSummary.BYTES_FROM_SEEDS_TOTAL);
-
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario YAML file with a sweep section.")
     Path file;
 
@@ -89,18 +87,13 @@ public final class SweepCommand implements Callable<Integer> {
         Scenario base;
         List<Map<String, String>> points;
         try {
-            base = ScenarioLoader.load(file, sets);
+            base = Scenarios.load(file, sets);
             points = base.sweep().points();
         } catch (ScenarioException e) {
             ValidateCommand.report(err, file, e);
             return 1;
         }
-        if (base.isDhtLookups()) {
-            err.println("error: sweep does not support kind: dht_lookups yet; run each point with "
-                    + "'swarmsim run " + file + " --set dht.<field>=<value>' (or --replication R) instead");
-            err.flush();
-            return 2;
-        }
+        SimulationKind<?> kind = Kinds.of(base);
         int reps = replications != null ? replications : base.sweep().replications();
         if (reps < 1 || threads < 1) {
             err.println("error: --replications and --threads must be >= 1");
@@ -123,7 +116,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         replaceDerived(dir.resolve("points.csv"), pointsCsv.toString());
-        List<Task> todo = all.stream().filter(t -> !Files.exists(t.dir().resolve(RunOutput.SUMMARY_FILE))).toList();
+        List<Task> todo = all.stream().filter(t -> !Files.exists(t.dir().resolve(Summary.FILE))).toList();
         stdout.printf(Locale.ROOT, "sweep %s: %d points x %d replications = %d runs, %d already done, %d threads%n",
                 base.name(), points.size(), reps, all.size(), all.size() - todo.size(), threads);
         stdout.flush();
@@ -165,9 +158,9 @@ public final class SweepCommand implements Callable<Integer> {
 
         SweepTable table = new SweepTable();
         for (Task t : all) {
-            String json = Files.readString(t.dir().resolve(RunOutput.SUMMARY_FILE), StandardCharsets.UTF_8);
-            Map<String, Object> summary = JsonReader.parseObject(t.dir().resolve(RunOutput.SUMMARY_FILE).toString(), json);
-            for (String m : METRICS) {
+            String json = Files.readString(t.dir().resolve(Summary.FILE), StandardCharsets.UTF_8);
+            Map<String, Object> summary = JsonReader.parseObject(t.dir().resolve(Summary.FILE).toString(), json);
+            for (String m : kind.sweepMetrics()) {
                 Object v = summary.get(m);
                 table.add(t.label(), m, v instanceof Number n ? n.doubleValue() : Double.NaN);
             }
@@ -183,10 +176,11 @@ public final class SweepCommand implements Callable<Integer> {
             HtmlReport.writeSweep(dir);
         }
         stdout.println("results: " + dir);
+        String headline = kind.sweepMetrics().get(0);
         for (SweepTable.Row row : table.rows()) {
-            if (row.metric().equals(RunSummary.DOWNLOAD_TIME_MEAN_S)) {
-                stdout.printf(Locale.ROOT, "  %-40s mean download %.1f s  95%% CI [%.1f, %.1f]  n=%d%n",
-                        row.gridPoint(), row.mean(), row.ci95Low(), row.ci95High(), row.n());
+            if (row.metric().equals(headline)) {
+                stdout.printf(Locale.ROOT, "  %-40s %s %.4g  95%% CI [%.4g, %.4g]  n=%d%n", row.gridPoint(), headline,
+                        row.mean(), row.ci95Low(), row.ci95High(), row.n());
             }
         }
         stdout.flush();
@@ -195,14 +189,13 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** One replication, written to a .partial directory and renamed into place when complete. */
     private long runOne(Task t) throws IOException {
-        Scenario s = ScenarioLoader.loadPoint(file, sets, t.values());
+        Scenario s = Scenarios.loadPoint(file, sets, t.values());
         Path partial = t.dir().resolveSibling(t.dir().getFileName() + ".partial");
         deleteTree(partial);
         ResultsDirectory rd = ResultsDirectory.createAt(partial);
         long start = System.nanoTime();
-        SwarmRun.Result r = new SwarmRun(s, t.replication()).run(null);
-        RunSummary summary = r.summary((System.nanoTime() - start) / 1e9);
-        new RunOutput(s.toYaml(), r.timeSeries(), r.peers(), summary).writeTo(rd);
+        RunResult r = Kinds.of(s).run(s, RunRequest.of(t.replication()));
+        r.output(s, (System.nanoTime() - start) / 1e9).writeTo(rd);
         Files.move(partial, t.dir(), StandardCopyOption.ATOMIC_MOVE);
         return r.events();
     }

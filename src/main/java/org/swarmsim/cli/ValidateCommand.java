@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.swarmsim.run.Scenarios;
 import org.swarmsim.scenario.ScenarioException;
-import org.swarmsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                ScenarioLoader.load(file, sets);
+                Scenarios.load(file, sets);
                 out.println("OK " + file);
             } catch (ScenarioException e) {
                 failed++;

@@ -3,7 +3,7 @@ package org.swarmsim.kademlia;
 import java.util.List;
 import java.util.Objects;
 import org.swarmsim.sim.SimTime;
-import org.swarmsim.sim.Simulation;
+import org.swarmsim.sim.Scheduler;
 import org.swarmsim.sim.random.RandomStream;
 
 /**
@@ -12,7 +12,7 @@ import org.swarmsim.sim.random.RandomStream;
  * its old routing table ({@link DhtNode#join}, bootstrapping also from the given nodes), forever.
  */
 public final class ChurnDriver {
-    private final Simulation sim;
+    private final Scheduler sim;
     private final Lifetime session;
     private final Lifetime offline;
     private final List<DhtNode> bootstrap;
@@ -20,7 +20,7 @@ public final class ChurnDriver {
     private long rejoins;
 
     public ChurnDriver(DhtNetwork dht, Lifetime session, Lifetime offline, List<DhtNode> bootstrap) {
-        this.sim = dht.simulation();
+        this.sim = dht.scheduler();
         this.session = Objects.requireNonNull(session, "session");
         this.offline = Objects.requireNonNull(offline, "offline");
         this.bootstrap = List.copyOf(bootstrap);

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.swarmsim.net.Datagrams;
 import org.swarmsim.net.Network;
 import org.swarmsim.net.Node;
-import org.swarmsim.sim.Simulation;
+import org.swarmsim.sim.Scheduler;
 import org.swarmsim.sim.random.RandomStream;
 
 /**
@@ -29,7 +29,7 @@ public final class DhtNetwork {
     private final Network network;
     private final Datagrams datagrams;
     private final DhtConfig config;
-    private final Simulation sim;
+    private final Scheduler sim;
     private DhtNode[] byAddress = new DhtNode[64];
     private final List<DhtNode> nodes = new ArrayList<>();
     private final TreeSet<NodeId> onlineIds = new TreeSet<>();
@@ -43,7 +43,7 @@ public final class DhtNetwork {
         if (datagrams.network() != network) {
             throw new IllegalArgumentException("the datagrams must run over the same network");
         }
-        this.sim = network.simulation();
+        this.sim = network.scheduler();
     }
 
     public Network network() {
@@ -58,7 +58,7 @@ public final class DhtNetwork {
         return config;
     }
 
-    Simulation simulation() {
+    Scheduler scheduler() {
         return sim;
     }
 

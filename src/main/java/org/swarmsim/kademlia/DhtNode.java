@@ -11,7 +11,6 @@ import org.swarmsim.net.DatagramListener;
 import org.swarmsim.net.Message;
 import org.swarmsim.net.Node;
 import org.swarmsim.sim.Scheduler;
-import org.swarmsim.sim.Simulation;
 import org.swarmsim.sim.Timer;
 import org.swarmsim.sim.random.RandomStream;
 
@@ -44,7 +43,7 @@ public final class DhtNode implements DatagramListener {
     private final DhtConfig config;
     private final NodeId id;
     private final Node host;
-    private final Simulation sim;
+    private final Scheduler sim;
     private final RandomStream random;
     private final RoutingTable table;
     private final long tokenSeed;
@@ -67,7 +66,7 @@ public final class DhtNode implements DatagramListener {
         this.config = dht.config();
         this.id = Objects.requireNonNull(id, "id");
         this.host = Objects.requireNonNull(host, "host");
-        this.sim = dht.simulation();
+        this.sim = dht.scheduler();
         this.random = Objects.requireNonNull(random, "random");
         this.table = new RoutingTable(id, config.k(), config.badAfterFailures(), sim.now());
         this.tokenSeed = random.nextLong();

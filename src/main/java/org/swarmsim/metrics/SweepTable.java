@@ -42,7 +42,7 @@ public final class SweepTable {
     }
 
     /** Adds the given metrics (summary keys) of one replication's summary at {@code gridPoint}. */
-    public SweepTable add(String gridPoint, RunSummary summary, List<String> metrics) {
+    public SweepTable add(String gridPoint, Summary summary, List<String> metrics) {
         for (String metric : metrics) {
             if (!summary.entries().containsKey(metric)) {
                 throw new IllegalArgumentException("summary has no metric '" + metric + "'; keys are " + summary.entries().keySet());

@@ -4,52 +4,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * A table of samples taken on simulated time: the standard {@link TimeSeriesColumn}s, then any
- * extra columns named at construction. Rows are appended with {@link #addRow(double...)}; values
- * live in one growing {@code double[]}, so sampling allocates nothing per row once the array has
- * grown (the caller may reuse its row array). The first column is {@code time_s}, which must be
- * finite and non-decreasing. Written as {@code timeseries.csv} by {@link #writeCsv(Appendable)}.
+ * The samples of one run on simulated time: a header (the column names; the first is
+ * {@code time_s}, which must be finite and non-decreasing) and rows of doubles in one growing
+ * {@code double[]}. Made and filled by a {@link SeriesTable}; written as {@code timeseries.csv} by
+ * {@link #writeCsv(Appendable)}.
  */
 public final class TimeSeries {
-    private static final Pattern COLUMN_NAME = Pattern.compile("[a-z][a-z0-9_]*(_[A-Za-z]+)?");
-
     private final List<String> columns;
     private double[] values = new double[0];
     private int rows;
 
-    private TimeSeries(List<String> columns) {
-        this.columns = Collections.unmodifiableList(columns);
-    }
-
-    /** A time series with exactly the standard columns. */
-    public static TimeSeries standard() {
-        return withExtraColumns();
-    }
-
-    /**
-     * A time series with the standard columns followed by {@code extraColumns} (lower-case names
-     * with digits and underscores, e.g. {@code dht_lookups_active}; a unit suffix like
-     * {@code _Bps} is allowed; no duplicates).
-     */
-    public static TimeSeries withExtraColumns(String... extraColumns) {
-        List<String> names = new ArrayList<>();
-        for (TimeSeriesColumn c : TimeSeriesColumn.values()) {
-            names.add(c.columnName());
-        }
-        for (String extra : extraColumns) {
-            if (extra == null || !COLUMN_NAME.matcher(extra).matches()) {
-                throw new IllegalArgumentException("time-series column name '" + extra
-                        + "' is not allowed: use lower-case letters, digits and '_', starting with a letter");
-            }
-            if (names.contains(extra)) {
-                throw new IllegalArgumentException("time-series column '" + extra + "' is already defined");
-            }
-            names.add(extra);
-        }
-        return new TimeSeries(names);
+    /** An empty series with these column names (made by {@link SeriesTable#newSeries()}). */
+    TimeSeries(List<String> columns) {
+        this.columns = Collections.unmodifiableList(new ArrayList<>(columns));
     }
 
     /** Column names in order; this is the CSV header. */
@@ -96,11 +65,6 @@ public final class TimeSeries {
             throw new IndexOutOfBoundsException("cell (" + row + ", " + column + ") outside " + rows + "x" + columns.size());
         }
         return values[row * columns.size() + column];
-    }
-
-    /** The value of a standard column in {@code row}. */
-    public double value(int row, TimeSeriesColumn column) {
-        return value(row, column.index());
     }
 
     /** The position of a column by name. */

@@ -2,7 +2,7 @@ package org.swarmsim.net;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.swarmsim.sim.Simulation;
+import org.swarmsim.sim.Scheduler;
 
 /**
  * Connectionless, unreliable messages (UDP-like) between the nodes of a {@link Network}, for
@@ -16,7 +16,7 @@ import org.swarmsim.sim.Simulation;
  */
 public final class Datagrams {
     private final Network network;
-    private final Simulation sim;
+    private final Scheduler sim;
     private DatagramListener[] listeners = new DatagramListener[64];
     private long sent;
     private long bytesSent;
@@ -25,7 +25,7 @@ public final class Datagrams {
 
     public Datagrams(Network network) {
         this.network = Objects.requireNonNull(network, "network");
-        this.sim = network.simulation();
+        this.sim = network.scheduler();
     }
 
     public Network network() {

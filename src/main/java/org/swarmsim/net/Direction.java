@@ -2,7 +2,6 @@ package org.swarmsim.net;
 
 import java.util.Arrays;
 import org.swarmsim.sim.Scheduler;
-import org.swarmsim.sim.Simulation;
 
 /**
  * One direction of a connection (sender side to receiver side): the send queue, the message being
@@ -29,7 +28,7 @@ abstract class Direction {
     static final int MAX_DEFERRED_IN_FLIGHT = 32;
 
     final Network network;
-    private final Simulation sim;
+    private final Scheduler sim;
 
     private Message[] queue;         // allocated on first use: many directions only ever bypass
     private int queueHead;
@@ -71,7 +70,7 @@ abstract class Direction {
 
     Direction(Network network, Node from, Node to) {
         this.network = network;
-        this.sim = network.simulation();
+        this.sim = network.scheduler();
         this.bypassRate = network.bypassRate(from, to, 0);
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.swarmsim.sim.Simulation;
+import org.swarmsim.sim.Scheduler;
 
 /**
  * The simulated network: nodes with asymmetric upload/download capacities, a pluggable
@@ -64,14 +64,14 @@ import org.swarmsim.sim.Simulation;
  *       {@code onClosed} one latency after the outcome would have been learned.</li>
  * </ul>
  *
- * <p>Not thread-safe; all callbacks run as events of the one {@link Simulation}.
+ * <p>Not thread-safe; all callbacks run as events of the one scheduler.
  */
 public final class Network {
     /** Default bypass threshold in bytes (see the class comment). */
     public static final int DEFAULT_SMALL_MESSAGE_BYTES = 256;
     private static final double CAPACITY_TOLERANCE = 1e-9;
 
-    private final Simulation sim;
+    private final Scheduler sim;
     private final LatencyModel latency;
     private final List<Node> nodes = new ArrayList<>();
     private final MaxMinAllocator allocator = new MaxMinAllocator();
@@ -87,13 +87,13 @@ public final class Network {
     private long recomputations;
     private long rateUpdates;
 
-    public Network(Simulation sim, LatencyModel latency) {
+    public Network(Scheduler sim, LatencyModel latency) {
         this.sim = Objects.requireNonNull(sim, "sim");
         this.latency = Objects.requireNonNull(latency, "latency");
     }
 
-    /** The simulation whose clock and event queue this network uses. */
-    public Simulation simulation() {
+    /** The scheduler whose clock and event queue this network uses. */
+    public Scheduler scheduler() {
         return sim;
     }
 

@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.swarmsim.metrics.AtomicFiles;
 import org.swarmsim.metrics.NumberText;
-import org.swarmsim.metrics.PeerColumn;
 import org.swarmsim.metrics.SweepTable;
 
 /**
  * Writes {@code index.html}: one self-contained page (inline CSS, PNG charts embedded as base64
  * data URIs, no scripts and no external resources) that opens from disk in any browser. For a
- * run: the summary table, a table per capacity class and the six run charts; for a DHT lookup run:
- * the summary table and the three lookup charts; for a sweep: the sweep table and one chart per
+ * run: what its simulation kind's {@link ReportSpec} declares (the summary table, aggregate tables
+ * such as one row per capacity class, the charts); for a sweep: the sweep table and one chart per
  * metric. Each chart also links to its SVG file next to the page.
  */
 public final class HtmlReport {
@@ -36,11 +36,14 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Draws the run charts into {@code runDir} and writes its {@code index.html}; returns the page's path. */
-    public static Path writeRun(Path runDir) {
-        RunData run = RunData.read(runDir);
-        List<ChartFile> charts = Charts.writeRunCharts(run, runDir);
-        return AtomicFiles.write(runDir.resolve(INDEX_FILE), runPage(run, charts));
+    /**
+     * Draws the charts {@code spec} declares into {@code runDir} and writes its {@code index.html}:
+     * the heading, the summary table, the aggregate tables and the charts. Returns the page's path.
+     */
+    public static Path writeRun(Path runDir, ReportSpec spec) {
+        RunFiles run = RunFiles.open(runDir);
+        List<ChartFile> charts = ChartRenderer.writeAll(run, spec.charts());
+        return AtomicFiles.write(runDir.resolve(INDEX_FILE), runPage(run, spec, charts));
     }
 
     /** Draws the sweep charts into {@code sweepDir} (which holds {@code sweep.csv}) and writes its {@code index.html}. */
@@ -50,58 +53,31 @@ public final class HtmlReport {
         return AtomicFiles.write(sweepDir.resolve(INDEX_FILE), sweepPage(sweepDir.getFileName().toString(), sweep, charts));
     }
 
-    /**
-     * Draws the charts of a DHT lookup run ({@link DhtCharts}) into {@code runDir} and writes its
-     * {@code index.html}: the summary table and the charts. Returns the page's path.
-     */
-    public static Path writeDhtLookups(Path runDir) {
-        Path summaryFile = runDir.resolve("summary.json");
-        String json;
-        try {
-            json = Files.readString(summaryFile, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + summaryFile + " (is " + runDir + " a finished run directory?)", e);
-        }
-        Map<String, Object> summary = JsonReader.parseObject(summaryFile.toString(), json);
-        CsvTable lookups = CsvTable.read(runDir.resolve("lookups.csv"));
-        CsvTable series = CsvTable.read(runDir.resolve("timeseries.csv"));
-        List<ChartFile> charts = DhtCharts.write(lookups, series, runDir);
-        String name = String.valueOf(runDir.getFileName());
-        StringBuilder html = begin("swarmsim DHT lookups: " + name);
-        html.append("<h1>swarmsim DHT lookups: ").append(escape(name)).append("</h1>\n");
-        html.append("<p class=\"muted\">").append(lookups.rowCount()).append(" lookups &middot; ")
-                .append(series.rowCount()).append(" time-series samples</p>\n");
-        appendSummary(html, summary);
-        appendCharts(html, charts);
-        return AtomicFiles.write(runDir.resolve(INDEX_FILE), end(html));
-    }
-
-    private static void appendSummary(StringBuilder html, Map<String, Object> summary) {
-        html.append("<h2>Summary</h2>\n<table>\n<tr><th>metric</th><th>value</th></tr>\n");
-        for (Map.Entry<String, Object> e : summary.entrySet()) {
-            html.append("<tr><td>").append(escape(e.getKey())).append("</td><td class=\"num\">")
-                    .append(escape(valueText(e.getValue()))).append("</td></tr>\n");
-        }
-        html.append("</table>\n");
-    }
-
     /** The HTML of a run page. */
-    public static String runPage(RunData run, List<ChartFile> charts) {
-        Map<String, Object> summary = run.summary();
-        Object scenario = summary.get("scenario");
-        String name = scenario instanceof String s ? s : String.valueOf(run.directory().getFileName());
-        StringBuilder html = begin("swarmsim run: " + name);
-        html.append("<h1>swarmsim run: ").append(escape(name)).append("</h1>\n");
-        html.append("<p class=\"muted\">").append(escape(String.valueOf(run.directory().getFileName())))
-                .append(" &middot; ").append(run.peers().rowCount()).append(" peers &middot; ")
-                .append(run.timeSeries().rowCount()).append(" time-series samples</p>\n");
+    public static String runPage(RunFiles run, ReportSpec spec, List<ChartFile> charts) {
+        String name = String.valueOf(run.directory().getFileName());
+        StringBuilder html = begin(spec.heading() + ": " + name);
+        html.append("<h1>").append(escape(spec.heading())).append(": ").append(escape(name)).append("</h1>\n");
+        html.append("<p class=\"muted\">");
+        String sep = "";
+        if (spec.showDirectory()) {
+            html.append(escape(name));
+            sep = " &middot; ";
+        }
+        for (ReportSpec.Count c : spec.counts()) {
+            html.append(sep).append(run.table(c.file()).rowCount()).append(' ').append(escape(c.noun()));
+            sep = " &middot; ";
+        }
+        html.append("</p>\n");
         html.append("<h2>Summary</h2>\n<table>\n<tr><th>metric</th><th>value</th></tr>\n");
-        for (Map.Entry<String, Object> e : summary.entrySet()) {
+        for (Map.Entry<String, Object> e : run.summary().entrySet()) {
             html.append("<tr><td>").append(escape(e.getKey())).append("</td><td class=\"num\">")
                     .append(escape(valueText(e.getValue()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
-        appendClassTable(html, run.peers());
+        for (ReportSpec.GroupTable t : spec.tables()) {
+            appendGroupTable(html, run.table(t.file()), t);
+        }
         appendCharts(html, charts);
         return end(html);
     }
@@ -147,35 +123,69 @@ public final class HtmlReport {
         return sb.toString();
     }
 
-    /** Per capacity class (first-seen order): peers, completed, mean download time, bytes and aggregate share ratio. */
-    private static void appendClassTable(StringBuilder html, CsvTable peers) {
-        List<String> classes = peers.texts(PeerColumn.CLASS.columnName());
-        double[] time = peers.numbers(PeerColumn.DOWNLOAD_TIME_S.columnName());
-        double[] down = peers.numbers(PeerColumn.BYTES_DOWNLOADED.columnName());
-        double[] up = peers.numbers(PeerColumn.BYTES_UPLOADED.columnName());
-        Map<String, double[]> byClass = new LinkedHashMap<>(); // peers, completed, time sum, down, up
-        for (int i = 0; i < classes.size(); i++) {
-            double[] a = byClass.computeIfAbsent(classes.get(i), c -> new double[5]);
-            a[0]++;
-            if (Double.isFinite(time[i])) {
-                a[1]++;
-                a[2] += time[i];
-            }
-            a[3] += down[i];
-            a[4] += up[i];
+    /** One row per category (first-seen order) with the table's aggregates; a dash where undefined. */
+    private static void appendGroupTable(StringBuilder html, CsvTable rows, ReportSpec.GroupTable spec) {
+        List<String> categories = ChartRenderer.categories(rows, spec.category());
+        Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
+        for (int i = 0; i < categories.size(); i++) {
+            byCategory.computeIfAbsent(categories.get(i), c -> new ArrayList<>()).add(i);
         }
-        html.append("<h2>Capacity classes</h2>\n<table>\n<tr><th>class</th><th>peers</th><th>completed</th>"
-                + "<th>download_time_mean_s</th><th>bytes_downloaded</th><th>bytes_uploaded</th><th>share_ratio</th></tr>\n");
-        for (Map.Entry<String, double[]> e : byClass.entrySet()) {
-            double[] a = e.getValue();
+        html.append("<h2>").append(escape(spec.title())).append("</h2>\n<table>\n<tr><th>")
+                .append(escape(spec.categoryHeader())).append("</th>");
+        for (ReportSpec.Aggregate a : spec.columns()) {
+            html.append("<th>").append(escape(a.header())).append("</th>");
+        }
+        html.append("</tr>\n");
+        for (Map.Entry<String, List<Integer>> e : byCategory.entrySet()) {
             html.append("<tr><td>").append(escape(e.getKey())).append("</td>");
-            for (double v : new double[] {a[0], a[1], a[1] == 0 ? Double.NaN : a[2] / a[1], a[3], a[4],
-                    a[3] == 0 ? Double.NaN : a[4] / a[3]}) {
+            for (ReportSpec.Aggregate a : spec.columns()) {
+                double v = aggregate(rows, e.getValue(), a);
                 html.append("<td class=\"num\">").append(Double.isNaN(v) ? "\u2014" : NumberText.format(v)).append("</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    private static double aggregate(CsvTable t, List<Integer> rows, ReportSpec.Aggregate a) {
+        if (a instanceof ReportSpec.Aggregate.RowCount) {
+            return rows.size();
+        }
+        if (a instanceof ReportSpec.Aggregate.FiniteCount c) {
+            return finite(t.numbers(c.column()), rows)[0];
+        }
+        if (a instanceof ReportSpec.Aggregate.FiniteMean m) {
+            double[] countAndSum = finite(t.numbers(m.column()), rows);
+            return countAndSum[0] == 0 ? Double.NaN : countAndSum[1] / countAndSum[0];
+        }
+        if (a instanceof ReportSpec.Aggregate.Sum s) {
+            return sum(t.numbers(s.column()), rows);
+        }
+        if (a instanceof ReportSpec.Aggregate.RatioOfSums r) {
+            double denominator = sum(t.numbers(r.denominator()), rows);
+            return denominator == 0 ? Double.NaN : sum(t.numbers(r.numerator()), rows) / denominator;
+        }
+        throw new IllegalArgumentException("unknown aggregate " + a);
+    }
+
+    /** Count and sum of the finite values in {@code rows}, summed in row order. */
+    private static double[] finite(double[] values, List<Integer> rows) {
+        double[] countAndSum = new double[2];
+        for (int i : rows) {
+            if (Double.isFinite(values[i])) {
+                countAndSum[0]++;
+                countAndSum[1] += values[i];
+            }
+        }
+        return countAndSum;
+    }
+
+    private static double sum(double[] values, List<Integer> rows) {
+        double sum = 0;
+        for (int i : rows) {
+            sum += values[i];
+        }
+        return sum;
     }
 
     private static void appendCharts(StringBuilder html, List<ChartFile> charts) {

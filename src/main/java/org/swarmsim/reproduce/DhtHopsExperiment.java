@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
-import org.swarmsim.bittorrent.peer.SwarmListener;
-import org.swarmsim.experiment.DhtLookupRun;
-import org.swarmsim.experiment.SwarmRun;
-import org.swarmsim.metrics.DhtLookupSummary;
+import org.swarmsim.metrics.Summary;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunResult;
+import org.swarmsim.run.dhtlookups.DhtLookupResult;
+import org.swarmsim.run.dhtlookups.DhtLookupSpec;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.sim.stats.Tally;
 
@@ -69,30 +70,25 @@ public final class DhtHopsExperiment implements Experiment {
     }
 
     @Override
-    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, SwarmRun.Result result,
-                                       SwarmListener probe) {
-        throw new UnsupportedOperationException("dht-hops measures dht_lookups runs only; scenario "
-                + point.scenarioFile() + " ran as a swarm");
-    }
-
-    @Override
-    public Map<String, Double> measureLookups(ExperimentPoint point, Scenario scenario, DhtLookupRun.Result result) {
-        if (scenario.dht().k() != K) {
+    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, RunResult run, Probe probe) {
+        DhtLookupResult result = run.as(DhtLookupResult.class);
+        int k = scenario.section(DhtLookupSpec.class).k();
+        if (k != K) {
             throw new IllegalArgumentException("dht-hops compares the slope with 1/log2 k for k = " + K
-                    + "; scenario " + point.scenarioFile() + " has dht.k = " + scenario.dht().k());
+                    + "; scenario " + point.scenarioFile() + " has dht.k = " + k);
         }
-        DhtLookupSummary s = result.summary(0);
+        Summary s = result.summary(0);
         double log2n = log2(result.nodes());
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("log2_n", log2n);
-        m.put("lookups", s.number(DhtLookupSummary.LOOKUPS_TOTAL));
-        m.put("rounds_mean", s.number(DhtLookupSummary.ROUNDS_MEAN));
-        m.put("rounds_max", s.number(DhtLookupSummary.ROUNDS_MAX));
-        m.put("rounds_max_minus_ceil_log2n", s.number(DhtLookupSummary.ROUNDS_MAX) - Math.ceil(log2n));
-        m.put("success_rate", s.number(DhtLookupSummary.SUCCESS_RATE));
-        m.put("exact_rate", s.number(DhtLookupSummary.EXACT_RATE));
-        m.put("messages_per_lookup", s.number(DhtLookupSummary.MESSAGES_PER_LOOKUP));
-        m.put("latency_mean_s", s.number(DhtLookupSummary.LATENCY_MEAN_S));
+        m.put("lookups", s.number("lookups_total"));
+        m.put("rounds_mean", s.number("rounds_mean"));
+        m.put("rounds_max", s.number("rounds_max"));
+        m.put("rounds_max_minus_ceil_log2n", s.number("rounds_max") - Math.ceil(log2n));
+        m.put("success_rate", s.number("success_rate"));
+        m.put("exact_rate", s.number("exact_rate"));
+        m.put("messages_per_lookup", s.number("messages_per_lookup"));
+        m.put("latency_mean_s", s.number("latency_mean_s"));
         m.put("lookups_abandoned", (double) result.lookupsAbandoned());
         return m;
     }

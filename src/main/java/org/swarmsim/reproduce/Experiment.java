@@ -2,9 +2,8 @@ package org.swarmsim.reproduce;
 
 import java.util.List;
 import java.util.Map;
-import org.swarmsim.bittorrent.peer.SwarmListener;
-import org.swarmsim.experiment.DhtLookupRun;
-import org.swarmsim.experiment.SwarmRun;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunResult;
 import org.swarmsim.scenario.Scenario;
 
 /**
@@ -26,24 +25,19 @@ public interface Experiment {
     List<ExperimentPoint> points(boolean quick);
 
     /**
-     * A listener to attach to one run of {@code point} (it is handed back to {@link #measure}),
-     * or {@code null} if the run's time series and peer table are enough.
+     * A probe to attach to one run of {@code point} (it is handed back to {@link #measure}), or
+     * {@code null} if the run's outputs are enough. A probe that implements the kind's listener
+     * interface also hears the run's events.
      */
-    default SwarmListener probe(ExperimentPoint point) {
+    default Probe probe(ExperimentPoint point) {
         return null;
     }
 
-    /** The named measurements of one run (the columns of {@code measures.csv}). */
-    Map<String, Double> measure(ExperimentPoint point, Scenario scenario, SwarmRun.Result result, SwarmListener probe);
-
     /**
-     * The named measurements of one run of a {@code kind: dht_lookups} scenario (run by
-     * {@link DhtLookupRun} instead of a swarm). Experiments on swarms need not implement it.
+     * The named measurements of one run (the columns of {@code measures.csv}). An experiment reads
+     * its kind's figures through {@code result.as(SwarmResult.class)} (or the kind's result type).
      */
-    default Map<String, Double> measureLookups(ExperimentPoint point, Scenario scenario, DhtLookupRun.Result result) {
-        throw new UnsupportedOperationException("experiment " + name() + " does not measure dht_lookups runs (point "
-                + point.id() + ", scenario " + point.scenarioFile() + ")");
-    }
+    Map<String, Double> measure(ExperimentPoint point, Scenario scenario, RunResult result, Probe probe);
 
     /** Compares the measurements of every point with theory: the rows of {@code comparison.csv}. */
     List<Comparison> compare(List<PointResult> results);

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.swarmsim.bittorrent.peer.SwarmListener;
-import org.swarmsim.experiment.SwarmRun;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunResult;
+import org.swarmsim.run.swarm.SwarmResult;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.sim.SimTime;
 
@@ -91,7 +92,8 @@ public final class FluidSteadyStateExperiment implements Experiment {
     }
 
     @Override
-    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, SwarmRun.Result result, SwarmListener probe) {
+    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, RunResult run, Probe probe) {
+        SwarmResult result = run.as(SwarmResult.class);
         double warmup = point.number("warmup_s");
         double end = SimTime.toSeconds(scenario.durationNanos());
         Map<String, Double> m = new LinkedHashMap<>();

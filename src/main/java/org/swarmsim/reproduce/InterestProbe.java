@@ -3,9 +3,11 @@ package org.swarmsim.reproduce;
 import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.bittorrent.peer.Peer;
+import org.swarmsim.bittorrent.peer.SwarmListener;
 import org.swarmsim.bittorrent.wire.Interested;
 import org.swarmsim.bittorrent.wire.NotInterested;
 import org.swarmsim.net.Message;
+import org.swarmsim.run.Probe;
 
 /**
  * Legout et al.'s measure of piece diversity ("Rarest first and choke algorithms are enough",
@@ -16,7 +18,7 @@ import org.swarmsim.net.Message;
  * leecher always wants something from every neighbour (high entropy), lower when neighbours hold
  * nothing new.
  */
-final class InterestProbe implements RunProbe {
+final class InterestProbe implements Probe, SwarmListener {
     private final List<Peer> peers = new ArrayList<>();
     private boolean[][] interested = new boolean[0][0];
     private long interestedPairs;
@@ -48,6 +50,11 @@ final class InterestProbe implements RunProbe {
             }
             interested = grown;
         }
+    }
+
+    @Override
+    public boolean wantsMessages() {
+        return true;
     }
 
     @Override

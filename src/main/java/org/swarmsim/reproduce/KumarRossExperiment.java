@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.swarmsim.bittorrent.peer.SwarmListener;
-import org.swarmsim.experiment.SwarmRun;
-import org.swarmsim.metrics.PeerRecord;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunResult;
+import org.swarmsim.run.swarm.PeerRecord;
+import org.swarmsim.run.swarm.SwarmResult;
+import org.swarmsim.run.swarm.SwarmSpec;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.sim.stats.Tally;
 
@@ -106,16 +108,17 @@ public final class KumarRossExperiment implements Experiment {
     }
 
     @Override
-    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, SwarmRun.Result result, SwarmListener probe) {
-        double fileBytes = scenario.torrent().sizeBytes();
+    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, RunResult run, Probe probe) {
+        SwarmResult result = run.as(SwarmResult.class);
+        double fileBytes = SwarmSpec.of(scenario).torrent().sizeBytes();
         double seedUp = 0;
         double sumUp = 0;
         double minDown = Double.POSITIVE_INFINITY;
         double last = 0;
         int n = 0;
         boolean allDone = true;
-        for (PeerRecord p : result.peers().records()) {
-            if (p.capacityClass().startsWith("seed:")) {
+        for (PeerRecord p : result.peers()) {
+            if (p.initialSeed()) {
                 seedUp += p.uploadBytesPerSecond();
                 continue;
             }
@@ -139,7 +142,7 @@ public final class KumarRossExperiment implements Experiment {
         m.put("server_term_s", server);
         m.put("download_term_s", download);
         m.put("aggregate_term_s", aggregate);
-        m.put("mean_download_s", result.peers().records().stream().filter(PeerRecord::completed)
+        m.put("mean_download_s", result.peers().stream().filter(PeerRecord::completed)
                 .mapToDouble(PeerRecord::downloadTimeS).average().orElse(Double.NaN));
         return m;
     }

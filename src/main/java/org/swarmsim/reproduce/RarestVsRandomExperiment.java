@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.swarmsim.bittorrent.peer.SwarmListener;
-import org.swarmsim.experiment.SwarmRun;
-import org.swarmsim.metrics.PeerRecord;
 import org.swarmsim.metrics.TimeSeries;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunResult;
+import org.swarmsim.run.swarm.PeerRecord;
+import org.swarmsim.run.swarm.SwarmResult;
+import org.swarmsim.run.swarm.SwarmSpec;
 import org.swarmsim.scenario.Scenario;
 
 /**
@@ -92,19 +94,20 @@ public final class RarestVsRandomExperiment implements Experiment {
     }
 
     @Override
-    public SwarmListener probe(ExperimentPoint point) {
+    public Probe probe(ExperimentPoint point) {
         return new InterestProbe(point.id().startsWith("steady") ? STEADY_WARMUP_NANOS : 0);
     }
 
     @Override
-    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, SwarmRun.Result result, SwarmListener probe) {
+    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, RunResult run, Probe probe) {
+        SwarmResult result = run.as(SwarmResult.class);
         TimeSeries ts = result.timeSeries();
         double[] time = ts.column("time_s");
         double[] missing = ts.column("pieces_missing");
         double[] leechers = ts.column("leechers");
         // After the time the seed needs to upload every piece once, a piece held by no leecher is
         // one the swarm lost and must get from the seed again.
-        double seedCopyS = scenario.torrent().sizeBytes() / (double) scenario.population().seeds().uploadBytesPerSecond();
+        double seedCopyS = SwarmSpec.of(scenario).torrent().sizeBytes() / (double) SwarmSpec.of(scenario).population().seeds().uploadBytesPerSecond();
         int samples = 0;
         int withMissing = 0;
         for (int i = 0; i < missing.length; i++) {
@@ -132,9 +135,9 @@ public final class RarestVsRandomExperiment implements Experiment {
             lostAfterOut += missing[i] > 0 ? 1 : 0;
         }
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("mean_download_s", result.peers().records().stream().filter(PeerRecord::completed)
+        m.put("mean_download_s", result.peers().stream().filter(PeerRecord::completed)
                 .mapToDouble(PeerRecord::downloadTimeS).average().orElse(Double.NaN));
-        m.put("last_completion_s", result.peers().records().stream().filter(PeerRecord::completed)
+        m.put("last_completion_s", result.peers().stream().filter(PeerRecord::completed)
                 .mapToDouble(PeerRecord::completionS).max().orElse(Double.NaN));
         m.put("completed_fraction", (double) result.leechersDone() / result.leechersTotal());
         m.put("piece_missing_fraction", samples == 0 ? Double.NaN : (double) withMissing / samples);

@@ -6,21 +6,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.swarmsim.bittorrent.peer.SwarmListener;
-import org.swarmsim.experiment.DhtLookupRun;
-import org.swarmsim.experiment.SwarmRun;
 import org.swarmsim.metrics.CsvWriter;
-import org.swarmsim.metrics.DhtLookupOutput;
 import org.swarmsim.metrics.NumberText;
 import org.swarmsim.metrics.ResultsDirectory;
-import org.swarmsim.metrics.RunOutput;
+import org.swarmsim.run.Kinds;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunRequest;
+import org.swarmsim.run.RunResult;
+import org.swarmsim.run.Scenarios;
 import org.swarmsim.scenario.Scenario;
-import org.swarmsim.scenario.ScenarioLoader;
 
 /**
- * Runs an {@link Experiment}: every point × replication through {@link SwarmRun} (or
- * {@link DhtLookupRun} for a {@code kind: dht_lookups} scenario), one after the other, and writes
- * into the results directory
+ * Runs an {@link Experiment}: every point × replication through the run of its scenario's kind,
+ * one after the other, and writes into the results directory
  * <ul>
  * <li>{@code point-NN/rep-RRR/}: each run's usual files ({@code scenario.yaml},
  *     {@code timeseries.csv}, {@code peers.csv} or {@code lookups.csv}, {@code summary.json});</li>
@@ -36,12 +34,7 @@ public final class Reproduction {
     public interface Listener {
         void runStarted(ExperimentPoint point, int replication, int runIndex, int runCount);
 
-        void runFinished(ExperimentPoint point, int replication, SwarmRun.Result result, Map<String, Double> measures);
-
-        /** A {@code dht_lookups} run finished (nothing by default). */
-        default void lookupRunFinished(ExperimentPoint point, int replication, DhtLookupRun.Result result,
-                                       Map<String, Double> measures) {
-        }
+        void runFinished(ExperimentPoint point, int replication, RunResult result, Map<String, Double> measures);
     }
 
     private final Experiment experiment;
@@ -68,27 +61,17 @@ public final class Reproduction {
             Path file = scenarioDir.resolve(point.scenarioFile());
             List<Map<String, Double>> runs = new ArrayList<>();
             for (int rep = 0; rep < point.replications(); rep++) {
-                Scenario scenario = ScenarioLoader.load(file, point.sets());
+                Scenario scenario = Scenarios.load(file, point.sets());
                 if (listener != null) {
                     listener.runStarted(point, rep, ++runIndex, runCount);
                 }
                 Path runDir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
-                if (scenario.isDhtLookups()) {
-                    runs.add(runLookups(point, scenario, rep, runDir, listener));
-                    continue;
-                }
-                SwarmListener probe = experiment.probe(point);
-                SwarmRun run = new SwarmRun(scenario, rep);
-                if (probe != null) {
-                    run.listener(probe);
-                }
-                SwarmRun.Progress sampler = probe instanceof RunProbe rp
-                        ? (simNanos, durationNanos, done, total, events) -> rp.sample(simNanos) : null;
-                SwarmRun.Result result = run.run(sampler);
+                Probe probe = experiment.probe(point);
+                RunResult result = Kinds.of(scenario).run(scenario,
+                        new RunRequest(rep, null, null, probe == null ? List.of() : List.of(probe)));
                 Map<String, Double> measures = experiment.measure(point, scenario, result, probe);
                 runs.add(measures);
-                new RunOutput(scenario.toYaml(), result.timeSeries(), result.peers(), result.summary(0))
-                        .writeTo(ResultsDirectory.createAt(runDir));
+                result.output(scenario, 0).writeTo(ResultsDirectory.createAt(runDir));
                 if (listener != null) {
                     listener.runFinished(point, rep, result, measures);
                 }
@@ -100,18 +83,6 @@ public final class Reproduction {
         ComparisonTable table = new ComparisonTable(experiment.compare(results));
         out.write(ComparisonTable.FILE, table.toCsv());
         return table;
-    }
-
-    private Map<String, Double> runLookups(ExperimentPoint point, Scenario scenario, int rep, Path runDir,
-                                           Listener listener) {
-        DhtLookupRun.Result result = new DhtLookupRun(scenario, rep).run(null);
-        Map<String, Double> measures = experiment.measureLookups(point, scenario, result);
-        new DhtLookupOutput(scenario.toYaml(), result.timeSeries(), result.lookups(), result.summary(0))
-                .writeTo(ResultsDirectory.createAt(runDir));
-        if (listener != null) {
-            listener.lookupRunFinished(point, rep, result, measures);
-        }
-        return measures;
     }
 
     /** {@code point-00}, {@code point-01}, ... */

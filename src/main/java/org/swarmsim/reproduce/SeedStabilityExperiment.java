@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.swarmsim.bittorrent.peer.SwarmListener;
-import org.swarmsim.experiment.SwarmRun;
-import org.swarmsim.metrics.PeerRecord;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunResult;
+import org.swarmsim.run.swarm.PeerRecord;
+import org.swarmsim.run.swarm.SwarmResult;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.sim.SimTime;
 
@@ -76,7 +77,8 @@ public final class SeedStabilityExperiment implements Experiment {
     }
 
     @Override
-    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, SwarmRun.Result result, SwarmListener probe) {
+    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, RunResult run, Probe probe) {
+        SwarmResult result = run.as(SwarmResult.class);
         double warmup = point.number("warmup_s");
         double end = SimTime.toSeconds(result.endNanos());
         double[] time = result.timeSeries().column("time_s");
@@ -90,8 +92,8 @@ public final class SeedStabilityExperiment implements Experiment {
             }
         }
         double seedBytes = 0;
-        for (PeerRecord p : result.peers().records()) {
-            if (p.capacityClass().startsWith("seed:")) {
+        for (PeerRecord p : result.peers()) {
+            if (p.initialSeed()) {
                 seedBytes += p.bytesUploaded();
             }
         }

@@ -1,8 +1,8 @@
 package org.swarmsim.reproduce;
 
-import org.swarmsim.metrics.PeerRecord;
-import org.swarmsim.metrics.PeerTable;
+import java.util.List;
 import org.swarmsim.metrics.TimeSeries;
+import org.swarmsim.run.swarm.PeerRecord;
 
 /**
  * Averages over the steady part of a run: time averages of a time-series column over the samples
@@ -59,11 +59,11 @@ final class SteadyStateWindow {
     }
 
     /** Mean download time of the leechers that joined in [fromS, toS] and completed (NaN if none). */
-    static double meanDownloadTime(PeerTable peers, double fromS, double toS) {
+    static double meanDownloadTime(List<PeerRecord> peers, double fromS, double toS) {
         double sum = 0;
         int n = 0;
-        for (PeerRecord p : peers.records()) {
-            if (!p.capacityClass().startsWith("seed:") && p.joinS() >= fromS && p.joinS() <= toS && p.completed()) {
+        for (PeerRecord p : peers) {
+            if (!p.initialSeed() && p.joinS() >= fromS && p.joinS() <= toS && p.completed()) {
                 sum += p.downloadTimeS();
                 n++;
             }
@@ -72,10 +72,10 @@ final class SteadyStateWindow {
     }
 
     /** Leechers that joined in [fromS, toS] and never completed. */
-    static int unfinished(PeerTable peers, double fromS, double toS) {
+    static int unfinished(List<PeerRecord> peers, double fromS, double toS) {
         int n = 0;
-        for (PeerRecord p : peers.records()) {
-            if (!p.capacityClass().startsWith("seed:") && p.joinS() >= fromS && p.joinS() <= toS && !p.completed()) {
+        for (PeerRecord p : peers) {
+            if (!p.initialSeed() && p.joinS() >= fromS && p.joinS() <= toS && !p.completed()) {
                 n++;
             }
         }

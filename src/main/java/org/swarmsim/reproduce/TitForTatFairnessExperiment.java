@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.swarmsim.bittorrent.peer.SwarmListener;
-import org.swarmsim.experiment.SwarmRun;
-import org.swarmsim.metrics.PeerRecord;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunResult;
+import org.swarmsim.run.swarm.PeerRecord;
+import org.swarmsim.run.swarm.SwarmResult;
 import org.swarmsim.scenario.CapacityClass;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.sim.stats.Tally;
@@ -55,13 +56,14 @@ public final class TitForTatFairnessExperiment implements Experiment {
     }
 
     @Override
-    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, SwarmRun.Result result, SwarmListener probe) {
+    public Map<String, Double> measure(ExperimentPoint point, Scenario scenario, RunResult run, Probe probe) {
+        SwarmResult result = run.as(SwarmResult.class);
         Map<String, Double> m = new LinkedHashMap<>();
         for (CapacityClass c : scenario.network().classes()) {
             double up = 0;
             double down = 0;
-            for (PeerRecord p : result.peers().records()) {
-                if (p.capacityClass().equals(c.name()) && p.behaviour().equals("compliant")) {
+            for (PeerRecord p : result.peers()) {
+                if (!p.initialSeed() && p.capacityClass().equals(c.name()) && p.behaviour().equals("compliant")) {
                     up += p.bytesUploaded();
                     down += p.bytesDownloaded();
                 }
@@ -73,9 +75,9 @@ public final class TitForTatFairnessExperiment implements Experiment {
         return m;
     }
 
-    private static double meanDownload(SwarmRun.Result result, String behaviour) {
-        return result.peers().records().stream()
-                .filter(p -> p.behaviour().equals(behaviour) && !p.capacityClass().startsWith("seed:") && p.completed())
+    private static double meanDownload(SwarmResult result, String behaviour) {
+        return result.peers().stream()
+                .filter(p -> p.behaviour().equals(behaviour) && !p.initialSeed() && p.completed())
                 .mapToDouble(PeerRecord::downloadTimeS).average().orElse(Double.NaN);
     }
 

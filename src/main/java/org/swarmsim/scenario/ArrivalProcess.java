@@ -3,14 +3,18 @@ package org.swarmsim.scenario;
 import org.swarmsim.sim.random.RandomStream;
 
 /**
- * When leechers arrive: a pure function from a random stream to sorted arrival times. Built from
- * the {@code population.leechers.arrival} field: {@link FlashCrowdArrivals}, {@link PoissonArrivals}
- * or {@link TraceArrivals}.
+ * When nodes arrive: a pure function from a random stream to sorted arrival times. One
+ * implementation per entry of the {@link Arrivals} registry ({@code flash_crowd}, {@code poisson},
+ * {@code trace}), read from the keys beside {@code arrival} (a swarm's
+ * {@code population.leechers}).
  */
-public sealed interface ArrivalProcess permits FlashCrowdArrivals, PoissonArrivals, TraceArrivals {
+public interface ArrivalProcess {
     /** The name used in scenario files ({@code flash_crowd}, {@code poisson}, {@code trace}). */
     String name();
 
     /** Arrival times in nanoseconds since the start, sorted ascending. */
     long[] arrivalTimes(RandomStream stream);
+
+    /** Writes {@code arrival} and this process's keys into {@code map}. */
+    void writeTo(YamlMap map);
 }

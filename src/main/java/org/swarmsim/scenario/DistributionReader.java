@@ -1,8 +1,6 @@
 package org.swarmsim.scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +12,8 @@ import org.swarmsim.scenario.units.Duration;
 import org.swarmsim.sim.SimTime;
 import org.swarmsim.sim.random.Distributions;
 
-/** Reads duration distributions and latency models from scenario YAML (part of {@link ScenarioLoader}). */
-final class DistributionReader {
+/** Reads duration distributions from scenario YAML: a duration, {@code never}/{@code forever}, or {@code {dist: ...}}. */
+public final class DistributionReader {
     private static final Map<String, List<String>> PARAMS = new LinkedHashMap<>();
 
     static {
@@ -36,7 +34,7 @@ final class DistributionReader {
      * The duration distribution at {@code parent.key}: a map with {@code dist}, a single duration
      * (a constant), or {@code never}/{@code forever} when {@code allowNever}.
      */
-    static DistributionSpec read(Fields parent, String key, DistributionSpec fallback, boolean allowNever) {
+    public static DistributionSpec read(Fields parent, String key, DistributionSpec fallback, boolean allowNever) {
         YamlNode n = parent.get(key);
         if (n == null) {
             return fallback;
@@ -77,7 +75,7 @@ final class DistributionReader {
      * A distribution whose keys sit in {@code map} beside {@code extraKeys} (latency's {@code model}).
      * Returns null after reporting a problem.
      */
-    static DistributionSpec inline(MapNode map, String path, Fields parent, boolean allowNever, List<String> extraKeys) {
+    public static DistributionSpec inline(MapNode map, String path, Fields parent, boolean allowNever, List<String> extraKeys) {
         List<ScenarioException.Problem> problems = parent.problems();
         List<String> names = new ArrayList<>(DistributionSpec.NAMES);
         if (!allowNever) {
@@ -160,116 +158,5 @@ final class DistributionReader {
 
     private static double seconds(long nanos) {
         return SimTime.toSeconds(nanos);
-    }
-
-    /** {@code network.latency}: a duration (constant) or {@code {model: ..., ...}}. */
-    static LatencySpec latency(Fields network, String key) {
-        LatencySpec fallback = new LatencySpec.Constant(NetworkSpec.DEFAULT_LATENCY_NANOS);
-        YamlNode n = network.get(key);
-        if (n == null) {
-            return fallback;
-        }
-        String path = network.child(key);
-        if (n instanceof ScalarNode) {
-            long v = network.duration(key, NetworkSpec.DEFAULT_LATENCY_NANOS, 0);
-            return new LatencySpec.Constant(v);
-        }
-        if (!(n instanceof MapNode map)) {
-            network.problem(n, key, "expected a latency such as 50ms or {model: constant, value: 50ms} (given "
-                    + n.describe() + ")");
-            return fallback;
-        }
-        Fields probe = new Fields(map, path, new ArrayList<>(), network.baseDir(), "model");
-        String model = probe.choice("model", null, "latency model", PolicyNames.LATENCY_MODELS);
-        List<ScenarioException.Problem> modelProblems = probe.problems().stream()
-                .filter(p -> !p.message().startsWith("unknown key")).toList();
-        if (!modelProblems.isEmpty()) {
-            network.problems().addAll(modelProblems);
-            return fallback;
-        }
-        switch (model) {
-            case "constant" -> {
-                Fields f = new Fields(map, path, network.problems(), network.baseDir(), "model", "value");
-                return new LatencySpec.Constant(f.duration("value", null, 0));
-            }
-            case "distribution" -> {
-                DistributionSpec d = inline(map, path, network, false, List.of("model"));
-                return d == null ? fallback : new LatencySpec.FromDistribution(d);
-            }
-            case "coordinates" -> {
-                Fields f = new Fields(map, path, network.problems(), network.baseDir(), "model", "dimensions",
-                        "extent", "base");
-                int dims = (int) f.integer("dimensions", 2L, 1, 10);
-                long extent = f.duration("extent", 100_000_000L, 0);
-                long base = f.duration("base", 0L, 0);
-                return new LatencySpec.Coordinates(dims, extent, base);
-            }
-            case "matrix" -> {
-                Fields f = new Fields(map, path, network.problems(), network.baseDir(), "model", "file", "weights");
-                Path file = f.file("file", true);
-                if (file == null) {
-                    return fallback;
-                }
-                int sites;
-                try {
-                    sites = matrixSites(file);
-                } catch (IOException | IllegalArgumentException e) {
-                    f.problem(f.get("file"), "file", "bad latency matrix: " + e.getMessage());
-                    return fallback;
-                }
-                List<Double> weights = new ArrayList<>();
-                YamlNode.ListNode list = f.list("weights");
-                if (list != null) {
-                    for (YamlNode item : list.items()) {
-                        if (item instanceof ScalarNode s) {
-                            weights.add(f.fractionOf(s, "weights"));
-                        } else {
-                            f.problem(item, "weights", "expected a number (given " + item.describe() + ")");
-                        }
-                    }
-                    if (weights.size() != sites) {
-                        f.problem(list, "weights", "one weight per site needed (given " + weights.size()
-                                + " weights; allowed: exactly " + sites + ", the matrix size)");
-                        return fallback;
-                    }
-                }
-                return new LatencySpec.Matrix(file, sites, weights);
-            }
-            default -> throw new IllegalStateException(model);
-        }
-    }
-
-    /** Checks that a latency matrix file is square with non-negative numbers; returns its size. */
-    static int matrixSites(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int rows = 0;
-        int cols = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("[\\s,]+");
-            if (cols >= 0 && cells.length != cols) {
-                throw new IllegalArgumentException("line " + (i + 1) + " has " + cells.length + " values, expected " + cols);
-            }
-            cols = cells.length;
-            for (String c : cells) {
-                double v;
-                try {
-                    v = Double.parseDouble(c);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("line " + (i + 1) + ": '" + c + "' is not a number of milliseconds");
-                }
-                if (!(v >= 0)) {
-                    throw new IllegalArgumentException("line " + (i + 1) + ": negative latency " + c);
-                }
-            }
-            rows++;
-        }
-        if (rows == 0 || rows != cols) {
-            throw new IllegalArgumentException("expected a square matrix, got " + rows + " rows of " + cols + " values");
-        }
-        return rows;
     }
 }

@@ -105,4 +105,28 @@ public record DistributionSpec(String dist, Map<String, Double> params, Path fil
         double s = distribution.sample();
         return s <= 0 ? 0 : SimTime.seconds(s);
     }
+
+    /** Writes this distribution at {@code key} of {@code parent}: {@code forever}, or a {@code {dist: ...}} map. */
+    public void writeAt(YamlMap parent, String key) {
+        if (isNever()) {
+            parent.put(key, "forever");
+        } else {
+            writeInto(parent.putMap(key));
+        }
+    }
+
+    /** Writes {@code dist} and the parameters into {@code map} (beside other keys, as latency's {@code model}). */
+    public void writeInto(YamlMap map) {
+        map.put("dist", dist);
+        for (Map.Entry<String, Double> e : params.entrySet()) {
+            if (isDimensionless(dist, e.getKey())) {
+                map.put(e.getKey(), e.getValue());
+            } else {
+                map.put(e.getKey(), org.swarmsim.scenario.units.Duration.format(Math.round(e.getValue() * 1e9)));
+            }
+        }
+        if (file != null) {
+            map.put("file", file.toString());
+        }
+    }
 }

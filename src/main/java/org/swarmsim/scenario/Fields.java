@@ -22,13 +22,13 @@ import org.swarmsim.scenario.units.Fraction;
  * on and reports everything wrong in one pass. Unknown keys are reported on construction, with a
  * did-you-mean suggestion.
  */
-final class Fields {
+public final class Fields {
     private final MapNode map;
     private final String path;
     private final List<ScenarioException.Problem> problems;
     private final Path baseDir;
 
-    Fields(MapNode map, String path, List<ScenarioException.Problem> problems, Path baseDir, String... allowedKeys) {
+    public Fields(MapNode map, String path, List<ScenarioException.Problem> problems, Path baseDir, String... allowedKeys) {
         this.map = map;
         this.path = path;
         this.problems = problems;
@@ -43,7 +43,7 @@ final class Fields {
     }
 
     /** Reads the node at {@code path} as a map, or reports that it is not one and returns null. */
-    static Fields of(YamlNode node, String path, List<ScenarioException.Problem> problems, Path baseDir,
+    public static Fields of(YamlNode node, String path, List<ScenarioException.Problem> problems, Path baseDir,
             String... allowedKeys) {
         if (node instanceof MapNode m) {
             return new Fields(m, path, problems, baseDir, allowedKeys);
@@ -53,47 +53,47 @@ final class Fields {
         return null;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String child(String key) {
+    public String child(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    MapNode node() {
+    public MapNode node() {
         return map;
     }
 
-    List<ScenarioException.Problem> problems() {
+    public List<ScenarioException.Problem> problems() {
         return problems;
     }
 
-    Path baseDir() {
+    public Path baseDir() {
         return baseDir;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         YamlNode n = map.get(key);
         return n != null && !(n instanceof ScalarNode s && s.type() == ScalarType.NULL);
     }
 
-    YamlNode get(String key) {
+    public YamlNode get(String key) {
         return has(key) ? map.get(key) : null;
     }
 
-    void problem(YamlNode node, String key, String message) {
+    public void problem(YamlNode node, String key, String message) {
         problems.add(new ScenarioException.Problem(node == null ? map.location() : node.location(),
                 key == null ? path : child(key), message));
     }
 
     /** Reports a missing required key at the map that lacks it. */
-    void missing(String key, String allowed) {
+    public void missing(String key, String allowed) {
         problem(null, key, "missing required field '" + key + "' (allowed: " + allowed + ")");
     }
 
     /** The scalar at {@code key}, or null (reported if present but not a scalar). */
-    ScalarNode scalar(String key) {
+    public ScalarNode scalar(String key) {
         YamlNode n = get(key);
         if (n == null) {
             return null;
@@ -106,13 +106,13 @@ final class Fields {
     }
 
     /** A nested map's fields, or null when absent (or reported when not a map). */
-    Fields map(String key, String... allowedKeys) {
+    public Fields map(String key, String... allowedKeys) {
         YamlNode n = get(key);
         return n == null ? null : of(n, child(key), problems, baseDir, allowedKeys);
     }
 
     /** A nested list, or null when absent (or reported when not a list). */
-    ListNode list(String key) {
+    public ListNode list(String key) {
         YamlNode n = get(key);
         if (n == null) {
             return null;
@@ -124,7 +124,7 @@ final class Fields {
         return null;
     }
 
-    String text(String key, String fallback, boolean required) {
+    public String text(String key, String fallback, boolean required) {
         ScalarNode s = scalar(key);
         if (s == null) {
             if (required && !has(key)) {
@@ -136,7 +136,7 @@ final class Fields {
     }
 
     /** One of the allowed names (a did-you-mean suggestion when not). */
-    String choice(String key, String fallback, String what, Collection<String> allowed) {
+    public String choice(String key, String fallback, String what, Collection<String> allowed) {
         ScalarNode s = scalar(key);
         if (s == null) {
             if (fallback == null && !has(key)) {
@@ -175,20 +175,20 @@ final class Fields {
     }
 
     /** A duration in nanoseconds, at least {@code minNanos}; {@code fallback} null means required. */
-    long duration(String key, Long fallback, long minNanos) {
+    public long duration(String key, Long fallback, long minNanos) {
         return quantity(key, fallback, minNanos, "a duration such as 30s, 10min, 1.5h", Duration::parse);
     }
 
-    long bytes(String key, Long fallback, long minBytes) {
+    public long bytes(String key, Long fallback, long minBytes) {
         return quantity(key, fallback, minBytes, "a size such as 256KiB, 100MiB, 1GB", ByteSize::parse);
     }
 
-    long rate(String key, Long fallback, long min) {
+    public long rate(String key, Long fallback, long min) {
         return quantity(key, fallback, min, "a rate such as 8Mbit/s, 500KB/s", DataRate::parse);
     }
 
     /** An integer in [min, max]; {@code fallback} null means required. */
-    long integer(String key, Long fallback, long min, long max) {
+    public long integer(String key, Long fallback, long min, long max) {
         ScalarNode s = scalar(key);
         if (s == null) {
             if (fallback == null && !has(key)) {
@@ -212,12 +212,12 @@ final class Fields {
         return v;
     }
 
-    int intValue(String key, int fallback, int min) {
+    public int intValue(String key, int fallback, int min) {
         return (int) integer(key, (long) fallback, min, Integer.MAX_VALUE);
     }
 
     /** A plain number greater than {@code exclusiveMin}. */
-    double number(String key, Double fallback, double exclusiveMin) {
+    public double number(String key, Double fallback, double exclusiveMin) {
         ScalarNode s = scalar(key);
         if (s == null) {
             if (fallback == null && !has(key)) {
@@ -239,7 +239,7 @@ final class Fields {
     }
 
     /** A share in [0, 1]: {@code 0.25} or {@code 25%}. */
-    double fraction(String key, Double fallback) {
+    public double fraction(String key, Double fallback) {
         ScalarNode s = scalar(key);
         if (s == null) {
             if (fallback == null && !has(key)) {
@@ -250,7 +250,7 @@ final class Fields {
         return fractionOf(s, key);
     }
 
-    double fractionOf(ScalarNode s, String key) {
+    public double fractionOf(ScalarNode s, String key) {
         double v;
         try {
             v = Fraction.parse(s.text());
@@ -265,7 +265,7 @@ final class Fields {
         return v;
     }
 
-    boolean bool(String key, boolean fallback) {
+    public boolean bool(String key, boolean fallback) {
         ScalarNode s = scalar(key);
         if (s == null) {
             return fallback;
@@ -279,7 +279,7 @@ final class Fields {
     }
 
     /** A file path relative to the scenario's directory, made absolute; must exist. Null when absent. */
-    Path file(String key, boolean required) {
+    public Path file(String key, boolean required) {
         ScalarNode s = scalar(key);
         if (s == null) {
             if (required && !has(key)) {
@@ -296,7 +296,7 @@ final class Fields {
     }
 
     /** Items of a list of maps, as fields at {@code path.i}. */
-    List<Fields> mapItems(ListNode list, String key, String... allowedKeys) {
+    public List<Fields> mapItems(ListNode list, String key, String... allowedKeys) {
         List<Fields> items = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             Fields f = of(list.items().get(i), child(key) + "." + i, problems, baseDir, allowedKeys);

@@ -20,6 +20,13 @@ public record FlashCrowdArrivals(int count, long atNanos) implements ArrivalProc
     }
 
     @Override
+    public void writeTo(YamlMap map) {
+        map.put("arrival", name());
+        map.put("count", count);
+        map.put("at", org.swarmsim.scenario.units.Duration.format(atNanos));
+    }
+
+    @Override
     public long[] arrivalTimes(RandomStream stream) {
         long[] times = new long[count];
         Arrays.fill(times, atNanos);

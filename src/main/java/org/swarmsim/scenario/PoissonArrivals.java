@@ -24,6 +24,14 @@ public record PoissonArrivals(double ratePerSecond, long startNanos, long durati
     }
 
     @Override
+    public void writeTo(YamlMap map) {
+        map.put("arrival", name());
+        map.put("rate", ratePerSecond);
+        map.put("start", org.swarmsim.scenario.units.Duration.format(startNanos));
+        map.put("duration", org.swarmsim.scenario.units.Duration.format(durationNanos));
+    }
+
+    @Override
     public long[] arrivalTimes(RandomStream stream) {
         long end = startNanos + durationNanos;
         long[] times = new long[16];

@@ -1,24 +1,22 @@
 package org.swarmsim.scenario;
 
+import java.util.Objects;
+
 /**
- * A whole experiment, validated and with every default filled in. Load one with
- * {@link ScenarioLoader}; {@link #toYaml()} writes it back in a form that loads to an equal record.
+ * A whole experiment, validated and with every default filled in: the common parts (name, seed,
+ * duration, network, metrics, sweep) and the sections of its simulation kind ({@link #section},
+ * a record defined by the kind: a swarm's torrent, tracker, population and protocol, a DHT
+ * experiment's {@code dht}). Load one with {@code org.swarmsim.run.Scenarios}; {@link #toYaml()}
+ * writes it back in a form that loads to an equal record.
  *
- * <p>A scenario is of one {@link ScenarioKind}. A {@link ScenarioKind#SWARM swarm} has every swarm
- * section ({@code torrent}, {@code tracker}, {@code discovery}, {@code population},
- * {@code protocol}) and no {@code dht}; a {@link ScenarioKind#DHT_LOOKUPS dht_lookups} scenario
- * has a {@link DhtLookupSpec dht} section, the swarm sections are null, and its duration is
- * derived: {@code dht.nodes * dht.join_interval + dht.lookup_duration}.
- *
- * @param name what the experiment is called (used in output directory names)
- * @param seed master seed of {@code RandomStreams}
- * @param durationNanos simulated time to run
- * @param kind what is simulated
- * @param dht the DHT lookup experiment ({@code dht_lookups} only, else null)
+ * @param name          what the experiment is called (used in output directory names)
+ * @param seed          master seed of {@code RandomStreams}
+ * @param kind          the simulation kind's schema (its name is the scenario's {@code kind:})
+ * @param durationNanos simulated time to run (stated, or derived by the kind)
+ * @param section       the kind's sections, of type {@code kind.sectionType()}
  */
-public record Scenario(String name, long seed, long durationNanos, NetworkSpec network, TorrentSpec torrent,
-        TrackerSpec tracker, DiscoverySpec discovery, PopulationSpec population, ProtocolSpec protocol,
-        MetricsSpec metrics, SweepSpec sweep, ScenarioKind kind, DhtLookupSpec dht) {
+public record Scenario(String name, long seed, KindSchema<?> kind, long durationNanos, NetworkSpec network,
+        MetricsSpec metrics, SweepSpec sweep, Object section) {
     public static final long DEFAULT_SEED = 1;
 
     public Scenario {
@@ -28,45 +26,37 @@ public record Scenario(String name, long seed, long durationNanos, NetworkSpec n
         if (durationNanos <= 0) {
             throw new IllegalArgumentException("duration must be > 0: " + durationNanos);
         }
-        if (kind == null || network == null || metrics == null || sweep == null) {
-            throw new IllegalArgumentException("kind, network, metrics and sweep are required (defaults are filled in by the loader)");
+        Objects.requireNonNull(kind, "kind");
+        if (network == null || metrics == null || sweep == null) {
+            throw new IllegalArgumentException("network, metrics and sweep are required (defaults are filled in by the loader)");
         }
-        boolean swarmSections = torrent != null && tracker != null && discovery != null && population != null
-                && protocol != null;
-        boolean noSwarmSections = torrent == null && tracker == null && discovery == null && population == null
-                && protocol == null;
-        if (kind == ScenarioKind.SWARM && (!swarmSections || dht != null)) {
-            throw new IllegalArgumentException("a swarm scenario needs every swarm section and no dht section");
-        }
-        if (kind == ScenarioKind.DHT_LOOKUPS) {
-            if (!noSwarmSections || dht == null) {
-                throw new IllegalArgumentException("a dht_lookups scenario has a dht section and no swarm sections");
-            }
-            if (durationNanos != dht.lookupsEndNanos()) {
-                throw new IllegalArgumentException("a dht_lookups scenario lasts nodes x join_interval + lookup_duration ("
-                        + dht.lookupsEndNanos() + " ns), not " + durationNanos + " ns");
-            }
+        if (!kind.sectionType().isInstance(section)) {
+            throw new IllegalArgumentException("a " + kind.name() + " scenario needs a " + kind.sectionType().getSimpleName()
+                    + " section, not " + section);
         }
     }
 
-    /** A swarm scenario (kind {@code swarm}). */
-    public Scenario(String name, long seed, long durationNanos, NetworkSpec network, TorrentSpec torrent,
-            TrackerSpec tracker, DiscoverySpec discovery, PopulationSpec population, ProtocolSpec protocol,
-            MetricsSpec metrics, SweepSpec sweep) {
-        this(name, seed, durationNanos, network, torrent, tracker, discovery, population, protocol, metrics, sweep,
-                ScenarioKind.SWARM, null);
+    /** The kind's name as written in the file ({@code swarm}, {@code dht_lookups}). */
+    public String kindName() {
+        return kind.name();
     }
 
-    /** A DHT lookup scenario (kind {@code dht_lookups}); its duration is the joins plus the lookup period. */
-    public static Scenario dhtLookups(String name, long seed, NetworkSpec network, DhtLookupSpec dht,
-            MetricsSpec metrics, SweepSpec sweep) {
-        return new Scenario(name, seed, dht.lookupsEndNanos(), network, null, null, null, null, null, metrics, sweep,
-                ScenarioKind.DHT_LOOKUPS, dht);
+    /**
+     * The kind's sections as {@code type}.
+     *
+     * @throws IllegalArgumentException naming both kinds if this scenario is of another kind
+     */
+    public <S> S section(Class<S> type) {
+        if (!type.isInstance(section)) {
+            throw new IllegalArgumentException("scenario '" + name + "' is of kind " + kind.name() + ", which has no "
+                    + type.getSimpleName());
+        }
+        return type.cast(section);
     }
 
-    /** True for {@code kind: dht_lookups}. */
-    public boolean isDhtLookups() {
-        return kind == ScenarioKind.DHT_LOOKUPS;
+    /** The same scenario with another seed. */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, newSeed, kind, durationNanos, network, metrics, sweep, section);
     }
 
     /** The resolved scenario as YAML: every default written out, units in human form. */

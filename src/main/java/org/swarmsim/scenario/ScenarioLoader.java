@@ -17,48 +17,51 @@ import org.swarmsim.scenario.YamlNode.ScalarNode;
  * Loads a scenario file into a validated {@link Scenario}: YAML (through Jackson, keeping line
  * and column of every node) into a tree, {@code --set path=value} overrides applied to the tree,
  * then a walk that builds the records and reports every problem it finds as one
- * {@link ScenarioException}. Relative file paths in the scenario are resolved against the
- * scenario file's directory.
+ * {@link ScenarioException}. The common keys are read here; each simulation kind's sections are
+ * read by its {@link KindSchema}, found by the {@code kind} key among the schemas the loader was
+ * given (the first is the default kind). Relative file paths in the scenario are resolved against
+ * the scenario file's directory.
  *
  * <pre>{@code
- * Scenario s = ScenarioLoader.load(Path.of("scenarios/flash-crowd.yaml"),
+ * Scenario s = new ScenarioLoader(kinds).read(Path.of("scenarios/flash-crowd.yaml"),
  *         List.of("protocol.picker=random", "population.leechers.count=5000"));
  * }</pre>
+ * ({@code org.swarmsim.run.Scenarios.load} does this with the registered kinds.)
  */
 public final class ScenarioLoader {
-    static final String[] TOP_KEYS = {"name", "seed", "kind", "duration", "network", "torrent", "tracker", "discovery",
-        "population", "protocol", "dht", "metrics", "sweep"};
+    private static final List<String> COMMON_HEAD = List.of("name", "seed", "kind", "duration", "network");
+    private static final List<String> COMMON_TAIL = List.of("metrics", "sweep");
 
-    private final PolicyNames names;
+    private final List<KindSchema<?>> kinds;
+    private final String[] topKeys;
 
-    /** A loader that accepts the built-in policy names. */
-    public ScenarioLoader() {
-        this(PolicyNames.BUILT_IN);
+    /** A loader of the given kinds; the first is the kind of a scenario without {@code kind:}. */
+    public ScenarioLoader(List<? extends KindSchema<?>> kinds) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("a loader needs at least one simulation kind");
+        }
+        this.kinds = List.copyOf(kinds);
+        LinkedHashSet<String> keys = new LinkedHashSet<>(COMMON_HEAD);
+        for (KindSchema<?> k : this.kinds) {
+            keys.addAll(k.sectionKeys());
+        }
+        keys.addAll(COMMON_TAIL);
+        this.topKeys = keys.toArray(new String[0]);
     }
 
-    /** A loader that accepts the given policy names (built from the registries). */
-    public ScenarioLoader(PolicyNames names) {
-        this.names = names;
-    }
-
-    /** Loads with the built-in policy names. */
-    public static Scenario load(Path file, List<String> sets) {
-        return new ScenarioLoader().read(file, sets);
-    }
-
-    /** Loads without overrides. */
-    public static Scenario load(Path file) {
-        return load(file, List.of());
+    /** Every top-level key some kind accepts, in the order messages list them. */
+    public List<String> topKeys() {
+        return List.of(topKeys);
     }
 
     /**
-     * Loads one point of the file's sweep: the overrides {@code sets} first, then the point's
+     * Reads one point of the file's sweep: the overrides {@code sets} first, then the point's
      * {@code path=value} settings.
      */
-    public static Scenario loadPoint(Path file, List<String> sets, Map<String, String> point) {
+    public Scenario readPoint(Path file, List<String> sets, Map<String, String> point) {
         List<String> all = new ArrayList<>(sets);
         point.forEach((k, v) -> all.add(k + "=" + v));
-        return load(file, all);
+        return read(file, all);
     }
 
     /**
@@ -88,7 +91,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(List.of(new ScenarioException.Problem(
                     root == null ? new SourceLocation(source, 1, 1) : root.location(), "",
                     "a scenario must be a map of keys (given " + given + "; allowed keys: "
-                            + String.join(", ", TOP_KEYS) + ")")));
+                            + String.join(", ", topKeys) + ")")));
         }
         for (String set : sets) {
             Overrides.apply(map, set, problems);
@@ -142,63 +145,67 @@ public final class ScenarioLoader {
 
     private Scenario walk(MapNode map, Path baseDir, List<ScenarioException.Problem> problems) {
         int before = problems.size();
-        Fields top = new Fields(map, "", problems, baseDir, TOP_KEYS);
+        Fields top = new Fields(map, "", problems, baseDir, topKeys);
         String name = top.text("name", "unnamed", true);
         if (name.isBlank()) {
             top.problem(top.get("name"), "name", "must not be empty");
         }
         long seed = top.integer("seed", Scenario.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
         int beforeKind = problems.size();
-        ScenarioKind kind = ScenarioKind.of(top.choice("kind", "swarm", "scenario kind", ScenarioKind.NAMES));
+        List<String> kindNames = kinds.stream().map(KindSchema::name).toList();
+        String kindName = top.choice("kind", kindNames.get(0), "scenario kind", kindNames);
         if (problems.size() != beforeKind) {
             return null; // the other fields depend on the kind: reporting them against a guess would mislead
         }
-        if (kind == ScenarioKind.DHT_LOOKUPS) {
-            return walkDhtLookups(top, name, seed, before);
-        }
-        if (top.has("dht")) {
-            notAllowed(top, "dht", "only with kind: dht_lookups (given kind: swarm; a swarm's own DHT is set under "
-                    + "discovery)");
-        }
-        long duration = top.duration("duration", null, 1);
+        KindSchema<?> kind = kinds.get(kindNames.indexOf(kindName));
+        refuseKeysOfOtherKinds(top, kind);
+        long duration = kind.derivedDuration() == null ? top.duration("duration", null, 1) : 0;
         NetworkSpec network = network(top.map("network", "latency", "classes"), top);
-        ProtocolSpec protocol = PopulationReader.protocol(top.map("protocol", PopulationReader.PROTOCOL_KEYS), names);
-        TorrentSpec torrent = torrent(top, protocol);
-        TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at", "seeders_receive"));
-        DiscoverySpec discovery = discovery(top.map("discovery", "mode", "k", "alpha", "bootstrap_nodes", "reannounce"));
-        PopulationSpec population = new PopulationReader(names, network, duration).population(top);
+        Object section = kind.read(top, new ScenarioBasics(name, duration, network));
         MetricsSpec metrics = metrics(top.map("metrics", "sample_interval", "trace"));
         SweepSpec sweep = sweep(top.map("sweep", "replications", "vary"));
-        if (problems.size() != before) {
+        if (problems.size() != before || section == null) {
             return null;
         }
-        return new Scenario(name, seed, duration, network, torrent, tracker, discovery, population, protocol, metrics,
-                sweep);
+        return new Scenario(name, seed, kind, kind.derivedDuration() == null ? duration : derived(kind, section),
+                network, metrics, sweep, section);
     }
 
-    /** A {@code kind: dht_lookups} scenario: network, dht, metrics and sweep; the swarm sections are errors. */
-    private static Scenario walkDhtLookups(Fields top, String name, long seed, int before) {
-        for (String key : DhtLookupReader.SWARM_ONLY) {
-            if (top.node().entries().containsKey(key)) {
-                notAllowed(top, key, "not allowed with kind: dht_lookups (allowed: name, seed, kind, network, dht, "
-                        + "metrics, sweep" + (key.equals("duration")
-                        ? "; the run lasts dht.nodes x dht.join_interval + dht.lookup_duration" : "") + ")");
+    private static <S> long derived(KindSchema<S> kind, Object section) {
+        return kind.durationNanos(kind.sectionType().cast(section));
+    }
+
+    /**
+     * Keys of other kinds (and {@code duration} where the kind derives it) are reported at the key.
+     * In a scenario of the default kind the message names the kind the key belongs to (the
+     * {@code kind:} line is probably missing); otherwise it lists what this kind allows.
+     */
+    private void refuseKeysOfOtherKinds(Fields top, KindSchema<?> kind) {
+        List<String> allowed = new ArrayList<>(List.of("name", "seed", "kind"));
+        if (kind.derivedDuration() == null) {
+            allowed.add("duration");
+        }
+        allowed.add("network");
+        allowed.addAll(kind.sectionKeys());
+        allowed.addAll(COMMON_TAIL);
+        boolean defaultKind = kind == kinds.get(0);
+        for (String key : top.node().entries().keySet()) {
+            if (allowed.contains(key) || !List.of(topKeys).contains(key)) {
+                continue;   // allowed, or unknown (reported by Fields with a suggestion)
             }
+            String message;
+            KindSchema<?> owner = kinds.stream().filter(k -> k.sectionKeys().contains(key)).findFirst().orElse(null);
+            if (defaultKind && owner != null) {
+                String hint = kind.hintForForeignKey(key);
+                message = "only with kind: " + owner.name() + " (given kind: " + kind.name()
+                        + (hint.isEmpty() ? "" : "; " + hint) + ")";
+            } else {
+                message = "not allowed with kind: " + kind.name() + " (allowed: " + String.join(", ", allowed)
+                        + (key.equals("duration") ? "; " + kind.derivedDuration() : "") + ")";
+            }
+            top.problems().add(new ScenarioException.Problem(top.node().entries().get(key).keyLocation(),
+                    top.child(key), message));
         }
-        NetworkSpec network = network(top.map("network", "latency", "classes"), top);
-        DhtLookupSpec dht = DhtLookupReader.read(top);
-        MetricsSpec metrics = metrics(top.map("metrics", "sample_interval", "trace"));
-        SweepSpec sweep = sweep(top.map("sweep", "replications", "vary"));
-        if (top.problems().size() != before) {
-            return null;
-        }
-        return Scenario.dhtLookups(name, seed, network, dht, metrics, sweep);
-    }
-
-    /** Reports a key that this kind of scenario does not take, at the key. */
-    private static void notAllowed(Fields top, String key, String message) {
-        top.problems().add(new ScenarioException.Problem(top.node().entries().get(key).keyLocation(), top.child(key),
-                message));
     }
 
     private static NetworkSpec network(Fields f, Fields top) {
@@ -207,7 +214,7 @@ public final class ScenarioLoader {
         if (f == null) {
             return new NetworkSpec(new LatencySpec.Constant(NetworkSpec.DEFAULT_LATENCY_NANOS), List.of(fallbackClass));
         }
-        LatencySpec latency = DistributionReader.latency(f, "latency");
+        LatencySpec latency = LatencyModels.read(f, "latency");
         ListNode list = f.list("classes");
         if (list == null) {
             return new NetworkSpec(latency, List.of(fallbackClass));
@@ -248,57 +255,6 @@ public final class ScenarioLoader {
             return new NetworkSpec(latency, equal);
         }
         return new NetworkSpec(latency, classes);
-    }
-
-    private static TorrentSpec torrent(Fields top, ProtocolSpec protocol) {
-        Fields f = top.map("torrent", "size", "piece_length", "file");
-        if (f == null) {
-            top.missing("torrent", "a map with size (and piece_length), or file");
-            return new TorrentSpec(1, 1, null);
-        }
-        if (f.has("file")) {
-            if (f.has("size") || f.has("piece_length")) {
-                f.problem(f.get(f.has("size") ? "size" : "piece_length"), f.has("size") ? "size" : "piece_length",
-                        "give either file or size/piece_length, not both (the .torrent file defines them)");
-            }
-            Path file = f.file("file", true);
-            return new TorrentSpec(0, 0, file == null ? Path.of("missing.torrent") : file);
-        }
-        long size = f.bytes("size", null, 1);
-        long piece = f.bytes("piece_length", TorrentSpec.DEFAULT_PIECE_LENGTH_BYTES, 1);
-        if (f.has("piece_length") || piece != TorrentSpec.DEFAULT_PIECE_LENGTH_BYTES) {
-            long block = protocol.blockSizeBytes();
-            if (piece % block != 0) {
-                f.problem(f.get("piece_length"), "piece_length", "must be a multiple of protocol.block_size ("
-                        + "given " + f.scalar("piece_length").text() + "; block_size is "
-                        + org.swarmsim.scenario.units.ByteSize.format(block) + ")");
-            }
-        }
-        return new TorrentSpec(size, piece, null);
-    }
-
-    private static DiscoverySpec discovery(Fields f) {
-        if (f == null) {
-            return DiscoverySpec.defaults();
-        }
-        String mode = f.choice("mode", "tracker", "discovery mode", DiscoverySpec.MODES);
-        int k = (int) f.integer("k", (long) DiscoverySpec.DEFAULT_K, 1, 64);
-        int alpha = (int) f.integer("alpha", (long) DiscoverySpec.DEFAULT_ALPHA, 1, 64);
-        int bootstrap = (int) f.integer("bootstrap_nodes", (long) DiscoverySpec.DEFAULT_BOOTSTRAP_NODES, 1, 1000);
-        long reannounce = f.duration("reannounce", DiscoverySpec.DEFAULT_REANNOUNCE_NANOS, 1);
-        return new DiscoverySpec(mode, k, alpha, bootstrap, reannounce);
-    }
-
-    private static TrackerSpec tracker(Fields f) {
-        if (f == null) {
-            return new TrackerSpec(TrackerSpec.DEFAULT_INTERVAL_NANOS, TrackerSpec.DEFAULT_NUMWANT, TrackerSpec.NEVER,
-                    true);
-        }
-        long interval = f.duration("interval", TrackerSpec.DEFAULT_INTERVAL_NANOS, 1);
-        int numwant = (int) f.integer("numwant", (long) TrackerSpec.DEFAULT_NUMWANT, 1, 10_000);
-        long offline = f.duration("offline_at", TrackerSpec.NEVER, 0);
-        String seedersReceive = f.choice("seeders_receive", "leechers", "answer to seeds", TrackerSpec.SEEDERS_RECEIVE);
-        return new TrackerSpec(interval, numwant, offline, seedersReceive.equals("leechers"));
     }
 
     private static MetricsSpec metrics(Fields f) {

@@ -3,7 +3,7 @@ package org.swarmsim.scenario;
 import java.util.Collection;
 
 /** "Did you mean ...?" for misspelt keys and names, by Levenshtein edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
@@ -11,7 +11,7 @@ final class Suggestions {
      * The closest candidate to {@code given}, or null when nothing is close: within a third of the
      * length (at least 2 edits), or when one is a prefix of the other.
      */
-    static String closest(String given, Collection<String> candidates) {
+    public static String closest(String given, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String g = given.toLowerCase(java.util.Locale.ROOT);
@@ -31,7 +31,7 @@ final class Suggestions {
     }
 
     /** " (did you mean 'x'?)" or "" when nothing is close. */
-    static String didYouMean(String given, Collection<String> candidates) {
+    public static String didYouMean(String given, Collection<String> candidates) {
         String c = closest(given, candidates);
         return c == null ? "" : "; did you mean '" + c + "'?";
     }

@@ -29,6 +29,12 @@ public record TraceArrivals(Path file) implements ArrivalProcess {
     }
 
     @Override
+    public void writeTo(YamlMap map) {
+        map.put("arrival", name());
+        map.put("file", file.toString());
+    }
+
+    @Override
     public long[] arrivalTimes(RandomStream stream) {
         try {
             return read(file);

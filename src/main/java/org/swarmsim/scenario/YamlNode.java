@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * A YAML node that remembers where it was written: the parsed tree the scenario walker reads,
- * and the tree {@code --set} overrides edit. Package-private plumbing of {@link ScenarioLoader}.
+ * and the tree {@code --set} overrides edit. Section readers see it through {@link Fields}.
  */
-sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.ScalarNode {
+public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.ScalarNode {
 
     SourceLocation location();
 
@@ -29,7 +29,7 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.
             this(location, new LinkedHashMap<>());
         }
 
-        YamlNode get(String key) {
+        public YamlNode get(String key) {
             Entry e = entries.get(key);
             return e == null ? null : e.value();
         }

@@ -14,9 +14,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swarmsim.report.ChartSpec;
 import org.swarmsim.report.Charts;
-import org.swarmsim.report.DhtCharts;
 import org.swarmsim.report.JsonReader;
+import org.swarmsim.run.dhtlookups.DhtLookupsKind;
 
 /** End to end: {@code swarmsim run} of a small {@code kind: dht_lookups} scenario and what it writes. */
 class DhtLookupRunCommandTest {
@@ -34,6 +35,9 @@ class DhtLookupRunCommandTest {
               churn: {session: {dist: exponential, mean: 5min}, offline: {dist: exponential, mean: 5min}}
             metrics: {sample_interval: 10s}
             """;
+
+    private static final List<String> CHARTS = DhtLookupsKind.INSTANCE.report().charts().stream().map(ChartSpec::name)
+            .toList();
 
     @TempDir
     static Path tmp;
@@ -56,7 +60,7 @@ class DhtLookupRunCommandTest {
             assertTrue(Files.isRegularFile(first.resolve(f)), f);
         }
         assertFalse(Files.exists(first.resolve("peers.csv")));
-        for (String chart : DhtCharts.NAMES) {
+        for (String chart : CHARTS) {
             assertTrue(Files.isRegularFile(first.resolve(chart + ".svg")), chart + ".svg");
         }
     }
@@ -102,7 +106,7 @@ class DhtLookupRunCommandTest {
     @Test
     void chartsAre900By500PngsEmbeddedInThePage() throws IOException {
         String html = Files.readString(first.resolve("index.html"));
-        for (String chart : DhtCharts.NAMES) {
+        for (String chart : CHARTS) {
             BufferedImage img = ImageIO.read(first.resolve(chart + ".png").toFile());
             assertEquals(Charts.WIDTH, img.getWidth(), chart);
             assertEquals(Charts.HEIGHT, img.getHeight(), chart);
@@ -114,10 +118,25 @@ class DhtLookupRunCommandTest {
     }
 
     @Test
-    void traceAndSweepAreRefusedForDhtLookupsWithAClearMessage() {
+    void theChartsAreTheLatencyCdfTheHopsAndTheSuccessOverTime() {
+        assertEquals(List.of("lookup-latency-cdf", "lookup-hops", "lookup-success"), CHARTS);
+    }
+
+    @Test
+    void traceIsRefusedForDhtLookupsWithAClearMessage() {
         assertEquals(2, Main.execute("run", file.toString(), "--out", tmp.resolve("traced").toString(), "--trace"));
         assertFalse(Files.exists(tmp.resolve("traced")));
-        assertEquals(2, Main.execute("sweep", file.toString(), "--out", tmp.resolve("sweep").toString()));
+    }
+
+    @Test
+    void aSweepOfDhtLookupsComparesTheLookupMetricsOfItsPoints() throws IOException {
+        Path sweep = tmp.resolve("sweep");
+        assertEquals(0, Main.execute("sweep", file.toString(), "--out", sweep.toString(), "--no-report",
+                "--set", "dht.lookup_duration=30s", "--set", "sweep.vary={dht.alpha: [1, 3]}"));
+        List<String> rows = Files.readAllLines(sweep.resolve("sweep.csv"));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("dht.alpha=1,success_rate,1,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("dht.alpha=3,rounds_mean,1,")), rows.toString());
+        assertTrue(Files.isRegularFile(sweep.resolve("point-01/rep-000/lookups.csv")));
     }
 
     private static Map<String, Object> summary(Path dir) throws IOException {

@@ -2,16 +2,19 @@ package org.swarmsim.kademlia;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.swarmsim.metrics.LookupTable;
+import org.swarmsim.run.dhtlookups.DhtLookupOutputs;
+import org.swarmsim.run.dhtlookups.LookupRecord;
 import org.swarmsim.sim.SimTime;
 
 class LookupCsvTest {
     private static String runAndWrite() {
         DhtFixture f = new DhtFixture(12, DhtConfig.bep5(), true).grow(100, SimTime.millis(50));
-        LookupTable table = new LookupTable();
-        f.dht.addLookupListener(r -> table.add(new LookupTable.Row(r.startNanos(), r.origin(), r.target().toString(),
+        List<LookupRecord> table = new ArrayList<>();
+        f.dht.addLookupListener(r -> table.add(new LookupRecord(r.startNanos(), r.origin(), r.target().toString(),
                 r.kind().name().toLowerCase(Locale.ROOT), r.rounds(), r.messagesSent(), r.timeouts(), r.latencyNanos(),
                 r.success(), r.exact())));
         int before = table.size();
@@ -22,19 +25,17 @@ class LookupCsvTest {
         }
         f.sim.run(f.sim.now() + SimTime.seconds(20));
         assertEquals(before + 20, table.size(), "every lookup (joins included) reaches the listener");
-        StringBuilder out = new StringBuilder();
-        table.writeCsv(out);
-        return out.toString();
+        return DhtLookupOutputs.LOOKUPS.toCsv(table);
     }
 
     @Test
     void lookupsCsvHasOneRowPerLookupAndIsByteIdenticalOnRerun() {
         String csv = runAndWrite();
         String[] lines = csv.split("\n");
-        assertEquals(String.join(",", LookupTable.COLUMNS), lines[0]);
+        assertEquals(String.join(",", DhtLookupOutputs.LOOKUPS.header()), lines[0]);
         String last = lines[lines.length - 1];
         String[] fields = last.split(",");
-        assertEquals(LookupTable.COLUMNS.size(), fields.length);
+        assertEquals(DhtLookupOutputs.LOOKUPS.columns().size(), fields.length);
         assertEquals(40, fields[2].length());
         assertEquals("find_node", fields[3]);
         assertEquals("1", fields[8], "static network: success");

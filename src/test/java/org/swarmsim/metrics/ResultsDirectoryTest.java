@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swarmsim.run.swarm.SyntheticRun;
 
 class ResultsDirectoryTest {
     @TempDir
@@ -29,13 +30,13 @@ class ResultsDirectoryTest {
     void writingTheSameRunTwiceGivesTwoDirectoriesAndKeepsTheFirst() throws IOException {
         ResultsDirectory a = ResultsDirectory.createRun(root, "s");
         SyntheticRun.output(1.0).writeTo(a);
-        String firstSummary = Files.readString(a.resolve(RunOutput.SUMMARY_FILE));
+        String firstSummary = Files.readString(a.resolve(Summary.FILE));
         ResultsDirectory b = ResultsDirectory.createRun(root, "s");
         SyntheticRun.output(2.0).writeTo(b);
         assertNotEquals(a.path(), b.path());
-        assertEquals(firstSummary, Files.readString(a.resolve(RunOutput.SUMMARY_FILE)));
+        assertEquals(firstSummary, Files.readString(a.resolve(Summary.FILE)));
         assertThrows(RuntimeException.class, () -> SyntheticRun.output(3.0).writeTo(a));
-        assertEquals(firstSummary, Files.readString(a.resolve(RunOutput.SUMMARY_FILE)));
+        assertEquals(firstSummary, Files.readString(a.resolve(Summary.FILE)));
     }
 
     @Test

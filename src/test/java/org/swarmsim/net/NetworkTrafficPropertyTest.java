@@ -77,7 +77,7 @@ class NetworkTrafficPropertyTest {
 
         @Override
         public void onMessage(Connection c, Message m) {
-            trace.add(c.local().network().simulation().now() + " " + c + " " + ((Msg) m).seq());
+            trace.add(c.local().network().scheduler().now() + " " + c + " " + ((Msg) m).seq());
             assertEquals(received, ((Msg) m).seq(), "out-of-order delivery on " + c);
             received++;
         }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.swarmsim.metrics.CsvWriter;
-import org.swarmsim.metrics.SyntheticRun;
+import org.swarmsim.run.swarm.PeerRecord;
+import org.swarmsim.run.swarm.SwarmOutputs;
+import org.swarmsim.run.swarm.SyntheticRun;
 
 class CsvTableTest {
     @Test
@@ -31,12 +33,12 @@ class CsvTableTest {
 
     @Test
     void readsThePeerTableWithTheSameTotalsAsItWasBuiltFrom() {
-        CsvTable t = CsvTable.parse("peers.csv", SyntheticRun.peers().toCsv());
+        CsvTable t = CsvTable.parse("peers.csv", SwarmOutputs.PEERS.toCsv(SyntheticRun.peers()));
         double sum = 0;
         for (double v : t.numbers("bytes_uploaded")) {
             sum += v;
         }
-        assertEquals((double) SyntheticRun.peers().uploadedBytesTotal(), sum);
+        assertEquals((double) SyntheticRun.peers().stream().mapToLong(PeerRecord::bytesUploaded).sum(), sum);
     }
 
     @Test

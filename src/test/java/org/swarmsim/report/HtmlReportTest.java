@@ -20,13 +20,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarmsim.metrics.ResultsDirectory;
-import org.swarmsim.metrics.RunSummary;
 import org.swarmsim.metrics.SweepTable;
-import org.swarmsim.metrics.SyntheticRun;
+import org.swarmsim.run.swarm.PeerRecord;
+import org.swarmsim.run.swarm.SwarmKind;
+import org.swarmsim.run.swarm.SyntheticRun;
 import org.w3c.dom.Document;
 
 class HtmlReportTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private static final List<String> RUN_CHARTS = SwarmKind.INSTANCE.report().charts().stream().map(ChartSpec::name).toList();
 
     @TempDir
     static Path root;
@@ -38,24 +41,24 @@ class HtmlReportTest {
         ResultsDirectory dir = ResultsDirectory.createRun(root, "synthetic");
         SyntheticRun.output(0.5).writeTo(dir);
         runDir = dir.path();
-        HtmlReport.writeRun(runDir);
+        HtmlReport.writeRun(runDir, SwarmKind.INSTANCE.report());
 
         sweepDir = Files.createDirectory(root.resolve("sweep"));
         SweepTable sweep = new SweepTable();
-        List<String> metrics = List.of(RunSummary.DOWNLOAD_TIME_MEAN_S, RunSummary.PEERS_COMPLETED);
+        List<String> metrics = List.of("download_time_mean_s", "peers_completed");
         for (int rep = 0; rep < 3; rep++) {
             sweep.add("peers=12", SyntheticRun.summary(SyntheticRun.peers(), rep), metrics);
-            sweep.add("peers=24", RunSummary.DOWNLOAD_TIME_MEAN_S, 80 + 3 * rep);
-            sweep.add("peers=24", RunSummary.PEERS_COMPLETED, 20 + rep);
+            sweep.add("peers=24", "download_time_mean_s", 80 + 3 * rep);
+            sweep.add("peers=24", "peers_completed", 20 + rep);
         }
-        sweep.add("single", RunSummary.DOWNLOAD_TIME_MEAN_S, 70);
+        sweep.add("single", "download_time_mean_s", 70);
         sweep.writeTo(sweepDir);
         HtmlReport.writeSweep(sweepDir);
     }
 
     @Test
     void writesEveryRunChartAsPngAndSvg() {
-        for (String name : Charts.RUN_CHARTS) {
+        for (String name : RUN_CHARTS) {
             assertTrue(Files.isRegularFile(runDir.resolve(name + ".png")), name);
             assertTrue(Files.isRegularFile(runDir.resolve(name + ".svg")), name);
         }
@@ -90,20 +93,21 @@ class HtmlReportTest {
     void runPageIsSelfContainedAndEmbedsEveryChart() throws IOException {
         String html = Files.readString(runDir.resolve(HtmlReport.INDEX_FILE));
         assertNoWebReferences(html);
-        for (String name : Charts.RUN_CHARTS) {
+        for (String name : RUN_CHARTS) {
             String base64 = Base64.getEncoder().encodeToString(Files.readAllBytes(runDir.resolve(name + ".png")));
             assertTrue(html.contains("src=\"data:image/png;base64," + base64 + "\""), "chart not embedded: " + name);
         }
-        long uploaded = SyntheticRun.peers().uploadedBytesTotal();
+        long uploaded = SyntheticRun.peers().stream().mapToLong(PeerRecord::bytesUploaded).sum();
         assertTrue(html.contains("<td>uploaded_bytes_total</td><td class=\"num\">" + uploaded + "</td>"), "summary row");
         assertTrue(html.contains("<td>download_time_p95_s</td>"));
-        // fiber: peers 0 (seed), 2, 5, 8, 11 (never completes); 2, 5, 8 complete.
-        assertTrue(html.contains("<tr><td>fiber</td><td class=\"num\">5</td><td class=\"num\">3</td>"), "class row");
+        // fiber: peers 2, 5, 8, 11 (never completes); 2, 5, 8 complete; the initial seed 0 has a row of its own.
+        assertTrue(html.contains("<tr><td>fiber</td><td class=\"num\">4</td><td class=\"num\">3</td>"), "class row");
+        assertTrue(html.contains("<tr><td>seed:fiber</td><td class=\"num\">1</td><td class=\"num\">0</td>"), "seed row");
     }
 
     @Test
     void sweepHasOneChartPerMetricAndAPageWithTheTable() throws IOException {
-        for (String metric : List.of(RunSummary.DOWNLOAD_TIME_MEAN_S, RunSummary.PEERS_COMPLETED)) {
+        for (String metric : List.of("download_time_mean_s", "peers_completed")) {
             Path png = sweepDir.resolve(Charts.sweepChartName(metric) + ".png");
             assertTrue(Files.isRegularFile(png), png.toString());
             String html = Files.readString(sweepDir.resolve(HtmlReport.INDEX_FILE));
@@ -116,7 +120,7 @@ class HtmlReportTest {
     @Test
     void aSecondReportIntoTheSameDirectoryIsRefusedAndTheFirstIsKept() throws IOException {
         byte[] before = Files.readAllBytes(runDir.resolve(HtmlReport.INDEX_FILE));
-        assertThrows(RuntimeException.class, () -> HtmlReport.writeRun(runDir));
+        assertThrows(RuntimeException.class, () -> HtmlReport.writeRun(runDir, SwarmKind.INSTANCE.report()));
         assertArrayEquals(before, Files.readAllBytes(runDir.resolve(HtmlReport.INDEX_FILE)));
         try (var files = Files.list(runDir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
@@ -137,7 +141,7 @@ class HtmlReportTest {
                 files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().forEach(out::add);
             }
         }
-        assertEquals(Charts.RUN_CHARTS.size() + 2, out.size(), "charts with suffix " + suffix);
+        assertEquals(RUN_CHARTS.size() + 2, out.size(), "charts with suffix " + suffix);
         return out;
     }
 }

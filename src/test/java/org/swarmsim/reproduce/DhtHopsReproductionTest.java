@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.swarmsim.run.swarm.SwarmResult;
+import org.swarmsim.run.swarm.SyntheticRun;
 
 /**
  * {@code reproduce dht-hops --quick}: in a static Kademlia network of 500..4,000 nodes every
@@ -55,8 +57,9 @@ class DhtHopsReproductionTest {
     @Test
     void aSwarmRunIsRejectedWithTheReason() {
         ExperimentPoint p = new DhtHopsExperiment().points(true).get(0);
-        UnsupportedOperationException ex = assertThrows(UnsupportedOperationException.class,
-                () -> new DhtHopsExperiment().measure(p, null, null, null));
-        assertTrue(ex.getMessage().contains("dht_lookups"), ex.getMessage());
+        SwarmResult swarm = new SwarmResult(SyntheticRun.timeSeries(), SyntheticRun.peers(), 1, 1, 11, 10, 1, 0);
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> new DhtHopsExperiment().measure(p, null, swarm, null));
+        assertTrue(ex.getMessage().contains("DhtLookupResult") && ex.getMessage().contains("SwarmResult"), ex.getMessage());
     }
 }

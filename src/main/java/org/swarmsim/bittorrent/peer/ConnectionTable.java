@@ -31,7 +31,7 @@ final class ConnectionTable {
         }
         byKey[c.key] = c;
         list.add(c);
-        byNode.put(c.remote.node().id(), c);
+        byNode.put(c.remote.id(), c);
         if (c.initiated) {
             initiated++;
         }
@@ -39,7 +39,7 @@ final class ConnectionTable {
 
     void remove(PeerConnection c) {
         list.remove(c);
-        byNode.remove(c.remote.node().id());
+        byNode.remove(c.remote.id());
         byKey[c.key] = null;
         freeKeys.add(c.key);
         if (c.initiated) {
@@ -84,7 +84,7 @@ final class ConnectionTable {
             if (c.initiated) {
                 out++;
             }
-            if (byNode.get(c.remote.node().id()) != c || byKey[c.key] != c) {
+            if (byNode.get(c.remote.id()) != c || byKey[c.key] != c) {
                 throw new IllegalStateException(owner + ": lookup tables disagree for " + c);
             }
         }

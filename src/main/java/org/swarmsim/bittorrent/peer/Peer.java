@@ -54,8 +54,7 @@ public final class Peer {
 
     private long completionNanos = -1;
     private long leaveNanos = -1;
-    private long bytesFromSeeds;
-    private long bytesFromLeechers;
+    private long bytesDownloaded;
     private long bytesUploaded;
     private long bytesWasted;
     private int hashFailures;
@@ -129,20 +128,22 @@ public final class Peer {
         return leaveNanos;
     }
 
-    public long bytesFromSeeds() {
-        return bytesFromSeeds;
-    }
-
-    public long bytesFromLeechers() {
-        return bytesFromLeechers;
-    }
-
+    /** Payload bytes this peer received (what it reports to the tracker as downloaded). */
     public long bytesDownloaded() {
-        return bytesFromSeeds + bytesFromLeechers;
+        return bytesDownloaded;
     }
 
+    /**
+     * Payload bytes this peer has transmitted (what it reports to the tracker as uploaded; blocks
+     * still in flight included). What others actually received is counted by {@link SwarmStatistics}.
+     */
     public long bytesUploaded() {
         return bytesUploaded;
+    }
+
+    /** A block this peer sent has been transmitted. */
+    void uploaded(long bytes) {
+        bytesUploaded += bytes;
     }
 
     /** Connections closed because the peer was over its connection limit (see the slack). */
@@ -284,8 +285,8 @@ public final class Peer {
     }
 
     /** A connection just opened (outgoing) or accepted (incoming): its protocol state. */
-    PeerConnection register(Connection conn, Peer remote, boolean outgoing) {
-        PeerConnection pc = new PeerConnection(this, conn, remote, outgoing, connections.nextFreeKey(), now());
+    PeerConnection register(Connection conn, boolean outgoing) {
+        PeerConnection pc = new PeerConnection(this, conn, outgoing, connections.nextFreeKey(), now());
         connections.add(pc);
         return pc;
     }
@@ -391,23 +392,18 @@ public final class Peer {
         }
         c.outstanding.remove(piece, m.begin());
         long len = m.length();
-        if (c.remote.isSeed()) {
-            bytesFromSeeds += len;
-        } else {
-            bytesFromLeechers += len;
-        }
-        c.remote.bytesUploaded += len;
+        bytesDownloaded += len;
         c.fromPeer.add(now(), len);
         c.payloadFromPeer += len;
         c.lastPieceFromPeerNanos = now();
         c.snubbed = false;
-        swarm.onPayload(len);
+        swarm.onPayload(this, c.remote.id(), len);
         BlockResult r = picker.blockReceived(piece, block, c.key);
         if (r == BlockResult.DUPLICATE) {
             bytesWasted += len;
         } else {
             if (m.hasPayload()) {
-                smartBan.badBlock(piece, c.remote.node.id());
+                smartBan.badBlock(piece, c.remote.id());
             }
             if (endGameSeen) {
                 cancelDuplicates(piece, block, m.begin(), m.length());

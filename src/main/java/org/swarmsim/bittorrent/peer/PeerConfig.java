@@ -47,9 +47,13 @@ public record PeerConfig(
     /** Default slack for incoming connections over the limit: none, as mainline (libtorrent: 10). */
     public static final int DEFAULT_CONNECTION_SLACK = 0;
 
-    /** 10 requests deep, 80 connections (40 initiated, no slack), end game on, 2 min keep-alive. */
+    /**
+     * The defaults of every client a scenario does not configure otherwise (mainline's): 5 requests
+     * deep, 80 connections (40 initiated, no slack), re-announce early below 20 connections, 2 blocks
+     * in the send buffer, end game on, 2 min keep-alive, ban after 2 bad pieces, ask for 50 peers.
+     */
     public static PeerConfig defaults() {
-        return new PeerConfig(10, 80, DEFAULT_CONNECTION_SLACK, 40, 20, 2, true, SimTime.minutes(2), 2, 50);
+        return new PeerConfig(5, 80, DEFAULT_CONNECTION_SLACK, 40, 20, 2, true, SimTime.minutes(2), 2, 50);
     }
 
     public PeerConfig withPipelineDepth(int depth) {

@@ -10,13 +10,14 @@ import org.swarmsim.bittorrent.wire.Handshake;
 import org.swarmsim.bittorrent.wire.Have;
 import org.swarmsim.bittorrent.wire.Interested;
 import org.swarmsim.bittorrent.wire.NotInterested;
-import org.swarmsim.bittorrent.wire.Piece;
 import org.swarmsim.bittorrent.wire.PeerMessage;
+import org.swarmsim.bittorrent.wire.Piece;
 import org.swarmsim.bittorrent.wire.Request;
 import org.swarmsim.bittorrent.wire.Unchoke;
 import org.swarmsim.net.Connection;
 import org.swarmsim.net.ConnectionListener;
 import org.swarmsim.net.Message;
+import org.swarmsim.net.Node;
 
 /**
  * One BEP 3 connection as seen by one {@link Peer}: the handshake, the four flags
@@ -31,7 +32,7 @@ import org.swarmsim.net.Message;
 final class PeerConnection implements ConnectionListener {
     final Peer owner;
     final Connection conn;
-    final Peer remote;
+    final Node remote;                   // the far end, known by its network address only
     final boolean initiated;
     final int key;                       // the picker's peer key; unique among owner's open connections
     final long connectedAtNanos;
@@ -69,10 +70,10 @@ final class PeerConnection implements ConnectionListener {
     /** Allocated with the connection, so that it sits next to it in memory (read every choke round). */
     private final ChokeCandidate candidate;
 
-    PeerConnection(Peer owner, Connection conn, Peer remote, boolean initiated, int key, long now) {
+    PeerConnection(Peer owner, Connection conn, boolean initiated, int key, long now) {
         this.owner = owner;
         this.conn = conn;
-        this.remote = remote;
+        this.remote = conn.remote();
         this.initiated = initiated;
         this.key = key;
         this.connectedAtNanos = now;
@@ -114,7 +115,7 @@ final class PeerConnection implements ConnectionListener {
         if (closed) {
             return;
         }
-        owner.swarm().traceMessage(c.arrivalNanos(), remote, owner, message);
+        owner.swarm().traceMessage(c.arrivalNanos(), remote.id(), owner, message);
         if (!handshakeReceived) {
             if (!(message instanceof Handshake h)) {
                 owner.dropConnection(this, "protocol error: first message was not a handshake");
@@ -297,6 +298,7 @@ final class PeerConnection implements ConnectionListener {
         if (message instanceof Piece p) {
             blocksInSendBuffer--;
             toPeer.add(owner.now(), p.length());
+            owner.uploaded(p.length());
             pumpUploads();
         }
     }

@@ -65,12 +65,9 @@ final class PeerList {
             if (connections.hasNode(id) || connecting.contains(id) || smartBan.isBanned(id)) {
                 continue;
             }
-            Peer target = swarm.peerOnNode(id);
-            if (target == null) {
-                continue;
-            }
+            Node target = swarm.network().node(id);
             connecting.add(id);
-            swarm.network().connect(node, target.node(), new ConnectHandler() {
+            swarm.network().connect(node, target, new ConnectHandler() {
                 @Override
                 public ConnectionListener onConnected(Connection connection) {
                     connecting.remove(id);
@@ -78,7 +75,7 @@ final class PeerList {
                         swarm.scheduler().schedule(0, connection::close);
                         return NO_LISTENER;
                     }
-                    PeerConnection pc = peer.register(connection, target, true);
+                    PeerConnection pc = peer.register(connection, true);
                     pc.sendHandshake();
                     return pc;
                 }
@@ -100,15 +97,14 @@ final class PeerList {
      */
     ConnectionListener accept(Connection incoming) {
         int id = incoming.remote().id();
-        Peer remote = swarm.peerOnNode(id);
-        if (remote == null || !peer.isActiveForConnections() || smartBan.isBanned(id) || connections.hasNode(id)
+        if (!peer.isActiveForConnections() || smartBan.isBanned(id) || connections.hasNode(id)
                 || connections.size() + connecting.size() >= config.maxConnections() + config.connectionSlack()) {
             return null;
         }
         if (connecting.contains(id) && id > node.id()) {
             return null;
         }
-        return peer.register(incoming, remote, false);
+        return peer.register(incoming, false);
     }
 
     /**

@@ -12,11 +12,11 @@ import org.swarmsim.bittorrent.picker.PieceSelection;
 import org.swarmsim.bittorrent.piece.Bitfield;
 import org.swarmsim.bittorrent.piece.PieceLayout;
 import org.swarmsim.bittorrent.tracker.Tracker;
+import org.swarmsim.bittorrent.tracker.TrackerConfig;
 import org.swarmsim.net.Message;
 import org.swarmsim.net.Network;
 import org.swarmsim.net.Node;
 import org.swarmsim.sim.Scheduler;
-import org.swarmsim.sim.Simulation;
 import org.swarmsim.sim.random.RandomStreams;
 
 /**
@@ -35,7 +35,7 @@ import org.swarmsim.sim.random.RandomStreams;
  * {@code peer/<index>/choker}), so adding a peer does not change anyone else's draws.
  */
 public final class Swarm {
-    private final Simulation sim;
+    private final Scheduler sim;
     private final Network network;
     private final PieceLayout layout;
     private final InfoHash infoHash;
@@ -56,12 +56,8 @@ public final class Swarm {
     private final boolean deferKnownHaves;
     private final SharedMessages messages;
 
-    private final int[] leecherCopies;     // online leechers holding each piece
-    private int onlineSeeds;
-    private int onlineLeechers;
-    private int completedLeechers;
+    private final SwarmStatistics statistics;
     private int leechersExpected;
-    private long payloadBytes;
 
     private Swarm(Builder b) {
         this.sim = b.sim;
@@ -76,29 +72,26 @@ public final class Swarm {
         this.seedChoker = b.seedChoker;
         this.announceUrl = b.announceUrl;
         this.deferKnownHaves = b.deferKnownHaves;
-        this.leecherCopies = new int[layout.pieceCount()];
         this.messages = new SharedMessages(layout);
+        this.statistics = new SwarmStatistics(layout.pieceCount());
+        listeners.add(statistics);
     }
 
-    public static Builder builder(Simulation sim, Network network, PieceLayout layout, InfoHash infoHash,
+    public static Builder builder(Scheduler sim, Network network, PieceLayout layout, InfoHash infoHash,
                                   RandomStreams streams) {
         return new Builder(sim, network, layout, infoHash, streams);
     }
 
     // ------------------------------------------------------------------ building
 
-    /**
-     * Puts the tracker on a new node (capacities as given) and returns it; see {@link Tracker} for
-     * {@code seedersGetLeechersOnly}.
-     */
-    public Tracker addTracker(long uploadBytesPerSecond, long downloadBytesPerSecond, int intervalSeconds,
-                              int minIntervalSeconds, int maxNumwant, boolean seedersGetLeechersOnly) {
+    /** Puts the tracker on a new node and returns it. */
+    public Tracker addTracker(TrackerConfig c) {
         if (tracker != null) {
             throw new IllegalStateException("the swarm has a tracker already");
         }
-        Node node = network.addNode("tracker", uploadBytesPerSecond, downloadBytesPerSecond);
-        tracker = new Tracker(network, node, streams.stream("tracker"), intervalSeconds, minIntervalSeconds,
-                maxNumwant, seedersGetLeechersOnly);
+        Node node = network.addNode("tracker", c.uploadBytesPerSecond(), c.downloadBytesPerSecond());
+        tracker = new Tracker(network, node, streams.stream("tracker"), c.intervalSeconds(), c.minIntervalSeconds(),
+                c.maxNumwant(), c.seedersGetLeechersOnly());
         peerSources.add(TrackerClient::new);
         return tracker;
     }
@@ -136,13 +129,14 @@ public final class Swarm {
         return peerSources;
     }
 
+    /**
+     * Adds a listener (after the swarm's own {@link #statistics()}); if it
+     * {@link SwarmListener#wantsMessages wants messages}, every peer wire message is handed to the
+     * listeners from now on.
+     */
     public void addListener(SwarmListener l) {
         listeners.add(l);
-    }
-
-    /** Calls {@link SwarmListener#onMessage} for every peer wire message (for {@code trace.jsonl}). */
-    public void setTracing(boolean on) {
-        this.tracing = on;
+        tracing |= l.wantsMessages();
     }
 
     // ------------------------------------------------------------------ accessors
@@ -163,48 +157,14 @@ public final class Swarm {
         return infoHash;
     }
 
-    public int onlineSeeds() {
-        return onlineSeeds;
-    }
-
-    public int onlineLeechers() {
-        return onlineLeechers;
-    }
-
-    /** Leechers (peers that did not start as seeds) that completed their download. */
-    public int completedLeechers() {
-        return completedLeechers;
+    /** The god's-eye counters of the swarm (online peers, piece copies, bytes by sender and receiver). */
+    public SwarmStatistics statistics() {
+        return statistics;
     }
 
     /** Peers added that do not start as seeds. */
     public int leechersExpected() {
         return leechersExpected;
-    }
-
-    /** Payload bytes delivered in piece messages so far. */
-    public long payloadBytes() {
-        return payloadBytes;
-    }
-
-    /** Copies of {@code piece} held by online peers (seeds included). */
-    public int availability(int piece) {
-        return leecherCopies[piece] + onlineSeeds;
-    }
-
-    /** Copies of {@code piece} among online leechers only. */
-    public int leecherCopies(int piece) {
-        return leecherCopies[piece];
-    }
-
-    /** Pieces no online leecher holds: what would be lost if the seeds left now. */
-    public int piecesMissingAmongLeechers() {
-        int n = 0;
-        for (int c : leecherCopies) {
-            if (c == 0) {
-                n++;
-            }
-        }
-        return n;
     }
 
     Scheduler scheduler() {
@@ -227,6 +187,7 @@ public final class Swarm {
         return announceUrl;
     }
 
+    /** The peer on the network node with this id, or null (the god's-eye view: for listeners only). */
     Peer peerOnNode(int nodeId) {
         return nodeId >= 0 && nodeId < byNode.length ? byNode[nodeId] : null;
     }
@@ -234,19 +195,12 @@ public final class Swarm {
     // ------------------------------------------------------------------ events from peers
 
     void onJoined(Peer p) {
-        if (p.isSeed()) {
-            onlineSeeds++;
-        } else {
-            onlineLeechers++;
-            addCopies(p.have(), +1);
-        }
         for (SwarmListener l : listeners) {
             l.onPeerJoined(p);
         }
     }
 
     void onPieceVerified(Peer p, int piece) {
-        leecherCopies[piece]++;
         for (SwarmListener l : listeners) {
             l.onPieceVerified(p, piece);
         }
@@ -259,29 +213,23 @@ public final class Swarm {
     }
 
     void onCompleted(Peer p) {
-        addCopies(p.have(), -1);
-        onlineLeechers--;
-        onlineSeeds++;
-        completedLeechers++;
         for (SwarmListener l : listeners) {
             l.onPeerCompleted(p);
         }
     }
 
     void onLeft(Peer p) {
-        if (p.isSeed()) {
-            onlineSeeds--;
-        } else {
-            onlineLeechers--;
-            addCopies(p.have(), -1);
-        }
         for (SwarmListener l : listeners) {
             l.onPeerLeft(p);
         }
     }
 
-    void onPayload(long bytes) {
-        payloadBytes += bytes;
+    /** {@code receiver} got a block of {@code bytes} payload from the peer on node {@code senderNode}. */
+    void onPayload(Peer receiver, int senderNode, long bytes) {
+        Peer sender = peerOnNode(senderNode);
+        for (SwarmListener l : listeners) {
+            l.onPayload(receiver, sender, bytes);
+        }
     }
 
     /**
@@ -298,17 +246,12 @@ public final class Swarm {
     }
 
     /** {@code arrivalNanos}: when the message arrived (earlier than now for a deferred have). */
-    void traceMessage(long arrivalNanos, Peer from, Peer to, Message m) {
+    void traceMessage(long arrivalNanos, int fromNode, Peer to, Message m) {
         if (tracing) {
+            Peer from = peerOnNode(fromNode);
             for (SwarmListener l : listeners) {
                 l.onMessage(arrivalNanos, from, to, m);
             }
-        }
-    }
-
-    private void addCopies(Bitfield have, int delta) {
-        for (int p = have.nextSetBit(0); p >= 0; p = have.nextSetBit(p + 1)) {
-            leecherCopies[p] += delta;
         }
     }
 
@@ -317,52 +260,42 @@ public final class Swarm {
     /**
      * Swarm-wide invariants, for tests (call after every event): every peer's own invariants; the
      * flags at both ends of each connection agree once the messages in flight have arrived (checked
-     * where both sides are quiescent); payload uploaded equals payload downloaded; counters match a
-     * recount.
+     * where both sides are quiescent); payload uploaded equals payload downloaded; the statistics
+     * match a recount.
      */
     public void checkInvariants() {
         long up = 0;
         long down = 0;
-        int seeds = 0;
-        int leechers = 0;
-        int[] copies = new int[layout.pieceCount()];
         for (Peer p : peers) {
             p.checkInvariants();
-            up += p.bytesUploaded();
+            up += statistics.bytesUploaded(p);
             down += p.bytesDownloaded();
-            if (p.isActive()) {
-                if (p.isSeed()) {
-                    seeds++;
-                } else {
-                    leechers++;
-                    Bitfield h = p.have();
-                    for (int i = h.nextSetBit(0); i >= 0; i = h.nextSetBit(i + 1)) {
-                        copies[i]++;
-                    }
-                }
+            if (p.bytesDownloaded() != statistics.bytesFromSeeds(p) + statistics.bytesFromLeechers(p)) {
+                throw new IllegalStateException(p + " counts " + p.bytesDownloaded() + " bytes downloaded, the statistics "
+                        + (statistics.bytesFromSeeds(p) + statistics.bytesFromLeechers(p)));
+            }
+            if (p.bytesUploaded() < statistics.bytesUploaded(p)) {
+                throw new IllegalStateException(p + " transmitted " + p.bytesUploaded() + " bytes, but others received "
+                        + statistics.bytesUploaded(p));
             }
             for (PeerConnection c : p.connectionsView()) {
-                PeerConnection back = c.remote.connectionTo(p);
-                if (back != null && back.remote == p) {
+                Peer remote = peerOnNode(c.remote.id());
+                PeerConnection back = remote == null ? null : remote.connectionTo(p);
+                if (back != null && back.remote == p.node()) {
                     ConnectionFlags.checkPair(c, back);
                 }
             }
         }
-        if (up != down || down != payloadBytes) {
-            throw new IllegalStateException("uploaded " + up + " != downloaded " + down + " (delivered " + payloadBytes + ")");
+        if (up != down || down != statistics.payloadBytes()) {
+            throw new IllegalStateException("uploaded " + up + " != downloaded " + down + " (delivered "
+                    + statistics.payloadBytes() + ")");
         }
-        if (seeds != onlineSeeds || leechers != onlineLeechers) {
-            throw new IllegalStateException("online seeds/leechers " + onlineSeeds + "/" + onlineLeechers
-                    + " but recount gives " + seeds + "/" + leechers);
-        }
-        if (!java.util.Arrays.equals(copies, leecherCopies)) {
-            throw new IllegalStateException("leecher piece copies disagree with a recount");
-        }
+        statistics.checkAgainst(peers);
     }
 
     /** Configures and builds a {@link Swarm}. */
     public static final class Builder {
-        private final Simulation sim;
+        private final Scheduler sim;
         private final Network network;
         private final PieceLayout layout;
         private final InfoHash infoHash;
@@ -375,7 +308,7 @@ public final class Swarm {
         private String announceUrl = "http://tracker.swarmsim.invalid:6969/announce";
         private boolean deferKnownHaves = true;
 
-        private Builder(Simulation sim, Network network, PieceLayout layout, InfoHash infoHash, RandomStreams streams) {
+        private Builder(Scheduler sim, Network network, PieceLayout layout, InfoHash infoHash, RandomStreams streams) {
             this.sim = sim;
             this.network = network;
             this.layout = layout;
@@ -430,7 +363,7 @@ public final class Swarm {
                 leecherChoker = () -> new org.swarmsim.bittorrent.choker.TitForTatChoker(cc);
             }
             if (seedChoker == null) {
-                seedChoker = () -> new org.swarmsim.bittorrent.choker.LegoutSeedChoker(cc);
+                seedChoker = () -> new org.swarmsim.bittorrent.choker.UploadRateSeedChoker(cc);
             }
             return new Swarm(this);
         }

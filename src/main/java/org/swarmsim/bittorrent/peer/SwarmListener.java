@@ -24,9 +24,22 @@ public interface SwarmListener {
     default void onPeerLeft(Peer peer) {
     }
 
+    /** {@code receiver} got a block of {@code bytes} payload from {@code sender} (at its arrival). */
+    default void onPayload(Peer receiver, Peer sender, long bytes) {
+    }
+
     /**
-     * A peer wire message arrived at {@code arrivalNanos}; only called when the swarm traces
-     * messages. Calls come in delivery order, which is arrival order except for a {@code have} of
+     * Whether this listener wants {@link #onMessage} for every peer wire message (a trace, a probe
+     * that follows interest); the swarm hands messages over only when some listener does. Default
+     * false.
+     */
+    default boolean wantsMessages() {
+        return false;
+    }
+
+    /**
+     * A peer wire message arrived at {@code arrivalNanos}; only called when some listener
+     * {@link #wantsMessages() wants messages}. Calls come in delivery order, which is arrival order except for a {@code have} of
      * a piece the receiver already held: it is delivered together with the next message from the
      * same sender (see {@link Message#deliveryDeferrable}), so its time can be earlier than that of
      * the call before it.

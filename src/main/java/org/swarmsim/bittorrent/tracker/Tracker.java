@@ -67,7 +67,7 @@ public final class Tracker {
         }
         this.network = network;
         this.node = node;
-        this.scheduler = network.simulation();
+        this.scheduler = network.scheduler();
         this.rng = rng;
         this.intervalSeconds = intervalSeconds;
         this.minIntervalSeconds = minIntervalSeconds;

@@ -1,26 +1,30 @@
 package org.swarmsim.cli.bench;
 
-import java.util.Locale;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.swarmsim.kademlia.DhtConfig;
-import org.swarmsim.kademlia.LookupExperiment;
-import org.swarmsim.sim.SimTime;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code swarmsim bench dht}: builds an N-node Kademlia network by joins, runs L lookups and
- * prints hops, success, wall time and peak heap.
+ * {@code swarmsim bench dht --nodes N --lookups L}: the Kademlia network of
+ * {@code scenarios/bench/dht.yaml} built by joins, then about L lookups (1,000 per second for L
+ * ms), through the normal run path: hops, success, speed and memory.
  */
 @Command(name = "dht",
         mixinStandardHelpOptions = true,
-        description = "Kademlia (BEP 5) network built by joins, then lookups: hops, success, speed, memory.")
+        description = "Kademlia (BEP 5) network built by joins, then lookups (scenarios/bench/dht.yaml): hops, success, speed, memory.")
 public final class DhtBenchCommand implements Callable<Integer> {
+    /** The figures printed, from the run's summary. */
+    static final List<String> KEYS = List.of("nodes", "lookups_total", "rounds_mean", "rounds_max", "success_rate",
+            "exact_rate", "latency_mean_s", "messages_per_lookup", "sim_end_s", "events");
+
     @Option(names = "--nodes", description = "Nodes (default: ${DEFAULT-VALUE}).")
     int nodes = 10_000;
 
-    @Option(names = "--lookups", description = "Lookups measured (default: ${DEFAULT-VALUE}).")
-    int lookups = 1_000;
+    @Option(names = "--lookups", description = "Lookups measured, about (a Poisson process of 1,000/s for this many ms; default: ${DEFAULT-VALUE}).")
+    int lookups = 10_000;
 
     @Option(names = "--k", description = "Bucket size (default: ${DEFAULT-VALUE}).")
     int k = 8;
@@ -28,28 +32,22 @@ public final class DhtBenchCommand implements Callable<Integer> {
     @Option(names = "--alpha", description = "Parallel queries per lookup (default: ${DEFAULT-VALUE}).")
     int alpha = 3;
 
-    @Option(names = "--join-gap-ms", description = "Milliseconds between joins (default: ${DEFAULT-VALUE}).")
-    double joinGapMillis = 1;
-
     @Option(names = "--seed", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
+    @Option(names = "--scenario", paramLabel = "FILE", description = "The bench scenario (default: ${DEFAULT-VALUE}).")
+    Path scenario = Path.of("scenarios", "bench", "dht.yaml");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        if (nodes < 2 || lookups < 1 || k < 1 || alpha < 1 || joinGapMillis < 0) {
-            throw new IllegalArgumentException("need --nodes >= 2, --lookups >= 1, --k >= 1, --alpha >= 1, --join-gap-ms >= 0");
+        if (nodes < 2 || lookups < 1 || k < 1 || alpha < 1) {
+            throw new IllegalArgumentException("need --nodes >= 2, --lookups >= 1, --k >= 1, --alpha >= 1");
         }
-        DhtConfig config = DhtConfig.bep5().withK(k).withAlpha(alpha);
-        LookupExperiment experiment = new LookupExperiment(nodes, lookups, config, seed,
-                SimTime.millis(joinGapMillis), SimTime.millis(1));
-        long t0 = System.nanoTime();
-        LookupExperiment.Summary s = experiment.run();
-        double wall = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "dht nodes=%d lookups=%d mean_rounds=%.2f success=%.4f wall_s=%.1f peak_heap_mb=%d%n",
-                nodes, lookups, s.meanRounds(), s.successRate(), wall, SwarmBenchCommand.peakHeapMb());
-        System.out.printf(Locale.ROOT, "dht-detail k=%d alpha=%d max_rounds=%d exact_k_closest=%.4f mean_latency_ms=%.1f"
-                        + " mean_queries=%.1f datagrams=%d%n",
-                k, alpha, s.maxRounds(), s.exactRate(), s.meanLatencyNanos() / 1e6, s.meanMessages(), s.datagrams());
+        ScenarioBench.run(spec.commandLine().getOut(), "dht", scenario, List.of("dht.nodes=" + nodes,
+                "dht.lookup_duration=" + lookups + "ms", "dht.k=" + k, "dht.alpha=" + alpha, "seed=" + seed), KEYS);
         return 0;
     }
 }

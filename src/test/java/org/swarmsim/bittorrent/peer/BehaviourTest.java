@@ -43,7 +43,7 @@ class BehaviourTest {
             swarm.addPeer(i % 4 == 0 ? p.withBehaviour(Behaviour.FREE_RIDER) : p);
         }
         kit.runUntilAllComplete(6 * 3600);
-        assertEquals(40, swarm.completedLeechers());
+        assertEquals(40, swarm.statistics().completedLeechers());
         for (Peer p : swarm.peers()) {
             if (p.behaviour() == Behaviour.FREE_RIDER) {
                 assertEquals(0, p.bytesUploaded(), p + " is a free rider and uploaded");
@@ -65,7 +65,7 @@ class BehaviourTest {
         }
         kit.checkEveryEvent();
         kit.runUntilAllComplete(3600);
-        assertEquals(6, swarm.completedLeechers(), "every leecher completes despite the corrupter");
+        assertEquals(6, swarm.statistics().completedLeechers(), "every leecher completes despite the corrupter");
         int failures = 0;
         for (Peer p : swarm.peers()) {
             if (p.spec().initialSeed()) {
@@ -99,7 +99,7 @@ class BehaviourTest {
         long aborted = swarm.peers().stream().filter(p -> p.spec().abortAfterNanos() != PeerSpec.FOREVER
                 && p.completionNanos() < 0).count();
         assertTrue(aborted > 0, "some peers aborted");
-        assertTrue(swarm.completedLeechers() > 15, "most leechers completed: " + swarm.completedLeechers());
+        assertTrue(swarm.statistics().completedLeechers() > 15, "most leechers completed: " + swarm.statistics().completedLeechers());
         assertTrue(swarm.peers().stream().anyMatch(p -> p.state() == Peer.State.LEFT), "peers left");
     }
 

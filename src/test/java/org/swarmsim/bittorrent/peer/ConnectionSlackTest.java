@@ -31,15 +31,15 @@ class ConnectionSlackTest {
     void withoutSlackFullLeechersRefuseTheLateSeed() {
         SwarmKit kit = swarmWithSlack(0);
         kit.runUntilAllComplete(300);
-        assertEquals(0, kit.swarm.completedLeechers());
-        assertEquals(0, kit.swarm.payloadBytes());
+        assertEquals(0, kit.swarm.statistics().completedLeechers());
+        assertEquals(0, kit.swarm.statistics().payloadBytes());
     }
 
     @Test
     void withSlackEveryLeecherKeepsTheSeedAndDropsAnEmptyPeer() {
         SwarmKit kit = swarmWithSlack(1);
         double t = kit.runUntilAllComplete(300);
-        assertEquals(3, kit.swarm.completedLeechers(), "all complete, ran to " + t);
+        assertEquals(3, kit.swarm.statistics().completedLeechers(), "all complete, ran to " + t);
         int trimmed = 0;
         for (Peer p : kit.swarm.peers()) {
             trimmed += p.connectionsTrimmed();

@@ -46,8 +46,12 @@ class DeferredHaveTest {
                     deferred[0]++;
                 }
             }
+
+            @Override
+            public boolean wantsMessages() {
+                return true;
+            }
         });
-        swarm.setTracing(true);
         swarm.addPeer(PeerSpec.seed("seed", 400 * KB, 400 * KB, 0, PeerSpec.FOREVER));
         for (int i = 0; i < 24; i++) {
             long up = i % 3 == 0 ? 300 * KB : 100 * KB;
@@ -64,7 +68,7 @@ class DeferredHaveTest {
         List<Long> uploaded = new ArrayList<>();
         for (Peer p : swarm.peers()) {
             completions.add(p.completionNanos());
-            uploaded.add(p.bytesUploaded());
+            uploaded.add(swarm.statistics().bytesUploaded(p));
         }
         Collections.sort(deliveries);
         return new Outcome(completions, uploaded, deliveries, kit.sim.eventsRun(), deferred[0]);

@@ -35,7 +35,7 @@ class FlashCrowdBoundTest {
             swarm.addPeer(PeerSpec.leecher("peer", up, down, 0, PeerSpec.FOREVER));
         }
         kit.runUntilAllComplete(3600);
-        assertEquals(n, swarm.completedLeechers());
+        assertEquals(n, swarm.statistics().completedLeechers());
         double last = swarm.peers().stream().mapToLong(Peer::completionNanos).max().orElseThrow() / 1e9;
         double bound = Math.max(Math.max(file / (double) seedUp, file / (double) down), n * (double) file / (seedUp + n * up));
         double ratio = last / bound;

@@ -40,19 +40,19 @@ class PieceDiversityTest {
         boolean allOut = false;
         int samples = 0;
         int missing = 0;
-        while (swarm.completedLeechers() < swarm.leechersExpected() && kit.sim.now() < SimTime.hours(3)) {
+        while (swarm.statistics().completedLeechers() < swarm.leechersExpected() && kit.sim.now() < SimTime.hours(3)) {
             kit.sim.run(kit.sim.now() + SimTime.seconds(1));
-            if (swarm.onlineLeechers() == 0) {
+            if (swarm.statistics().onlineLeechers() == 0) {
                 continue;
             }
-            boolean gone = swarm.piecesMissingAmongLeechers() > 0;
+            boolean gone = swarm.statistics().piecesMissingAmongLeechers() > 0;
             if (allOut) {
                 samples++;
                 missing += gone ? 1 : 0;
             }
             allOut |= !gone;
         }
-        assertEquals(60, swarm.completedLeechers());
+        assertEquals(60, swarm.statistics().completedLeechers());
         double mean = swarm.peers().stream().filter(p -> !p.spec().initialSeed())
                 .mapToDouble(p -> p.completionNanos() / 1e9).average().orElseThrow();
         return new Outcome(mean, samples == 0 ? Double.NaN : (double) missing / samples);

@@ -19,7 +19,7 @@ class SmallSwarmTest {
         }
         kit.checkEveryEvent();
         double t = kit.runUntilAllComplete(600);
-        assertEquals(3, swarm.completedLeechers(), "all leechers complete within 600 s, ran to " + t);
+        assertEquals(3, swarm.statistics().completedLeechers(), "all leechers complete within 600 s, ran to " + t);
         long file = kit.layout.totalBytes();
         for (Peer p : swarm.peers()) {
             assertTrue(p.have().isComplete(), p + " has every piece");
@@ -27,11 +27,11 @@ class SmallSwarmTest {
                 assertEquals(file, p.bytesDownloaded() - p.bytesWasted(), p + " downloaded the file exactly once, plus waste");
             }
         }
-        long up = swarm.peers().stream().mapToLong(Peer::bytesUploaded).sum();
+        long up = swarm.peers().stream().mapToLong(p -> swarm.statistics().bytesUploaded(p)).sum();
         long down = swarm.peers().stream().mapToLong(Peer::bytesDownloaded).sum();
         assertEquals(up, down);
         // Leechers upload to each other: the seed did not serve all 3 copies.
-        long fromLeechers = swarm.peers().stream().mapToLong(Peer::bytesFromLeechers).sum();
+        long fromLeechers = swarm.peers().stream().mapToLong(p -> swarm.statistics().bytesFromLeechers(p)).sum();
         assertTrue(fromLeechers > 0, "leechers exchanged pieces");
     }
 }

@@ -2,6 +2,7 @@ package org.swarmsim.bittorrent.peer;
 
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.bittorrent.piece.PieceLayout;
+import org.swarmsim.bittorrent.tracker.TrackerConfig;
 import org.swarmsim.net.ConstantLatency;
 import org.swarmsim.net.LatencyModel;
 import org.swarmsim.net.Network;
@@ -31,7 +32,7 @@ final class SwarmKit {
 
     Swarm build() {
         swarm = builder.build();
-        swarm.addTracker(10_000_000, 10_000_000, 1800, 30, 50, true);
+        swarm.addTracker(TrackerConfig.defaults());
         return swarm;
     }
 
@@ -46,7 +47,7 @@ final class SwarmKit {
     /** Runs until every leecher completed (or the time limit); returns the simulated seconds. */
     double runUntilAllComplete(double limitSeconds) {
         long limit = SimTime.seconds(limitSeconds);
-        while (swarm.completedLeechers() < swarm.leechersExpected() && sim.now() < limit) {
+        while (swarm.statistics().completedLeechers() < swarm.leechersExpected() && sim.now() < limit) {
             sim.run(Math.min(limit, sim.now() + SimTime.seconds(1)));
         }
         return SimTime.toSeconds(sim.now());

@@ -28,7 +28,7 @@ class TrackerRegistrationTest {
         kit.checkEveryEvent();
         kit.runUntilAllComplete(3600);
         kit.sim.run(kit.sim.now() + SimTime.seconds(30));   // the last stopped announces are answered
-        assertEquals(leechers, swarm.completedLeechers());
+        assertEquals(leechers, swarm.statistics().completedLeechers());
         assertEquals(1, swarm.tracker().peers(), "only the permanent seed is registered");
         assertEquals(1, swarm.tracker().seeds(), "no departed leecher is counted as a seed");
     }
@@ -44,7 +44,7 @@ class TrackerRegistrationTest {
         int worstExcess = 0;
         for (int s = 1; s <= 120; s++) {
             kit.sim.run(SimTime.seconds(s));
-            int online = swarm.onlineSeeds() + swarm.onlineLeechers();
+            int online = swarm.statistics().onlineSeeds() + swarm.statistics().onlineLeechers();
             // Announces take a round trip: allow for the few peers whose started/stopped is in flight.
             worstExcess = Math.max(worstExcess, swarm.tracker().peers() - online);
         }

@@ -3,24 +3,29 @@ package org.swarmsim.cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.swarmsim.cli.MainRun;
 
-/** {@code swarmsim bench swarm} runs a small flash crowd to completion and prints its figures. */
+/**
+ * {@code swarmsim bench swarm} runs {@code scenarios/bench/swarm.yaml} (a small flash crowd here) to
+ * completion through the normal run path and prints one {@code key=value} line per figure.
+ */
 class SwarmBenchCommandTest {
-    private static final Pattern LINE = Pattern.compile(
-            "swarm peers=(\\d+) pieces=(\\d+) sim_s=(\\d+\\.\\d) events=(\\d+) wall_s=\\d+\\.\\d events/s=\\d+ peak_heap_mb=\\d+\\n");
-
-    private static Matcher line(MainRun run) {
-        Matcher m = LINE.matcher(run.out());
-        assertTrue(m.matches(), run.out() + run.err());
-        return m;
+    /** The printed figures, in order. */
+    private static Map<String, String> figures(MainRun run) {
+        Map<String, String> f = new LinkedHashMap<>();
+        for (String line : run.out().split("\n")) {
+            int eq = line.indexOf('=');
+            assertTrue(eq > 0, "not a key=value line: '" + line + "' in\n" + run.out() + run.err());
+            f.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+        return f;
     }
 
     private static long events(MainRun run) {
-        return Long.parseLong(line(run).group(4));
+        return Long.parseLong(figures(run).get("events"));
     }
 
     private static MainRun bench(String... args) {
@@ -32,13 +37,28 @@ class SwarmBenchCommandTest {
     }
 
     @Test
-    void aSmallFlashCrowdCompletesAndPrintsTheDocumentedLine() {
+    void aSmallFlashCrowdCompletesAndPrintsItsFigures() {
         MainRun run = bench("--peers", "8", "--size-mib", "2");
         assertEquals(0, run.exit(), run.out() + run.err());
-        Matcher m = line(run);
-        assertEquals("8", m.group(1));
-        assertEquals("8", m.group(2), "2 MiB in 256 KiB pieces");
-        assertTrue(Double.parseDouble(m.group(3)) > 0);
+        Map<String, String> f = figures(run);
+        assertEquals(java.util.List.of("bench", "peers_total", "peers_completed", "download_time_mean_s",
+                "last_completion_s", "sim_end_s", "events", "wall_s", "events_per_s", "peak_heap_mb"),
+                java.util.List.copyOf(f.keySet()));
+        assertEquals("swarm", f.get("bench"));
+        assertEquals("9", f.get("peers_total"), "8 leechers and the seed");
+        assertEquals("8", f.get("peers_completed"));
+        assertTrue(Double.parseDouble(f.get("last_completion_s")) > 0);
+        assertTrue(Long.parseLong(f.get("peak_heap_mb")) > 0);
+    }
+
+    @Test
+    void theBenchRunsTheScenarioOfTheNormalRunPath() {
+        MainRun bench = bench("--peers", "8", "--size-mib", "2");
+        MainRun run = MainRun.of("run", "scenarios/bench/swarm.yaml", "--set", "population.leechers.count=8",
+                "--set", "torrent.size=2MiB", "--out", System.getProperty("java.io.tmpdir") + "/swarmsim-bench-run-"
+                        + ProcessHandle.current().pid(), "--no-report");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("events " + events(bench) + ","), run.out() + "\n" + bench.out());
     }
 
     @Test
@@ -46,9 +66,9 @@ class SwarmBenchCommandTest {
         MainRun a = bench("--peers", "8", "--size-mib", "2", "--seed", "5");
         MainRun b = bench("--peers", "8", "--size-mib", "2", "--seed", "5");
         MainRun c = bench("--peers", "8", "--size-mib", "2", "--seed", "6");
-        assertEquals(line(a).group(3), line(b).group(3));
+        assertEquals(figures(a).get("last_completion_s"), figures(b).get("last_completion_s"));
         assertEquals(events(a), events(b));
-        assertTrue(events(a) != events(c) || !line(a).group(3).equals(line(c).group(3)),
+        assertTrue(events(a) != events(c) || !figures(a).get("last_completion_s").equals(figures(c).get("last_completion_s")),
                 "seeds 5 and 6 gave the same run");
     }
 

@@ -1,0 +1,176 @@
+package org.swarmsim.run.swarm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.swarmsim.bittorrent.metainfo.InfoHash;
+import org.swarmsim.bittorrent.metainfo.Torrent;
+import org.swarmsim.bittorrent.peer.Peer;
+import org.swarmsim.bittorrent.peer.PeerSpec;
+import org.swarmsim.bittorrent.peer.Swarm;
+import org.swarmsim.bittorrent.peer.SwarmListener;
+import org.swarmsim.bittorrent.peer.SwarmStatistics;
+import org.swarmsim.bittorrent.piece.PieceLayout;
+import org.swarmsim.discovery.SwarmSetup;
+import org.swarmsim.metrics.TraceWriter;
+import org.swarmsim.net.Message;
+import org.swarmsim.net.Network;
+import org.swarmsim.run.Probe;
+import org.swarmsim.run.RunRequest;
+import org.swarmsim.scenario.Scenario;
+import org.swarmsim.sim.SimTime;
+import org.swarmsim.sim.Simulation;
+import org.swarmsim.sim.random.RandomStreams;
+
+/**
+ * One simulation of a swarm scenario: builds the network, the discovery sources and the peers,
+ * runs until the scenario's duration or until every leecher has completed or left (whichever is
+ * first; checked at each sample), and collects the time series and the per-peer records.
+ * Deterministic: the result depends only on the scenario and the replication index (substream of
+ * the scenario's seed).
+ */
+final class SwarmRun {
+    private SwarmRun() {
+    }
+
+    static SwarmResult run(Scenario scenario, RunRequest request) {
+        SwarmSpec spec = scenario.section(SwarmSpec.class);
+        RandomStreams streams = new RandomStreams(scenario.seed(), request.replication());
+        Simulation sim = new Simulation(1 << 12);
+        Network network = new Network(sim, scenario.network().latency().build(streams));
+        ProtocolSpec proto = spec.protocol();
+        PieceLayout layout;
+        InfoHash infoHash;
+        TorrentSpec ts = spec.torrent();
+        if (ts.file() != null) {
+            Torrent t;
+            try {
+                t = Torrent.read(ts.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read torrent " + ts.file(), e);
+            }
+            layout = new PieceLayout(t.totalBytes(), t.pieceLengthBytes(), Math.toIntExact(proto.blockSizeBytes()));
+            infoHash = t.infoHash();
+        } else {
+            int pieceBytes = Math.toIntExact(ts.pieceLengthBytes());
+            layout = new PieceLayout(ts.sizeBytes(), pieceBytes, Math.toIntExact(proto.blockSizeBytes()));
+            infoHash = Torrent.synthetic(scenario.name(), ts.sizeBytes(), pieceBytes).infoHash();
+        }
+        var cc = proto.chokerConfig();
+        Swarm swarm = Swarm.builder(sim, network, layout, infoHash, streams)
+                .peerConfig(proto.peerConfig(spec.tracker().numwant()))
+                .chokerConfig(cc)
+                .selection(() -> SwarmPolicies.PICKERS.create(proto.picker(), proto))
+                .leecherChoker(() -> SwarmPolicies.CHOKERS.create(proto.choker().policy(), cc))
+                .seedChoker(() -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), cc))
+                .build();
+        SwarmSetup setup = new SwarmSetup(swarm, network, sim, streams, spec.tracker().config(),
+                spec.tracker().offlineAtNanos());
+        spec.discovery().installAll(setup);
+        for (PeerSpec p : PopulationPlan.of(scenario, streams)) {
+            swarm.addPeer(p);
+        }
+        if (request.trace() != null) {
+            swarm.addListener(tracing(request.trace()));
+        }
+        for (Probe probe : request.probes()) {
+            if (probe instanceof SwarmListener l) {
+                swarm.addListener(l);
+            }
+        }
+
+        SwarmStatistics stats = swarm.statistics();
+        SwarmSampler sampler = new SwarmSampler(stats, swarm.peers(), layout.pieceCount(), network,
+                SwarmOutputs.SERIES.with(setup.columns()));
+        long step = scenario.metrics().sampleIntervalNanos();
+        long end = scenario.durationNanos();
+        sample(sampler, request, 0);
+        int leechersTotal = swarm.leechersExpected();
+        while (sim.now() < end) {
+            sim.run(Math.min(end, sim.now() + step));
+            sample(sampler, request, sim.now());
+            if (request.progress() != null) {
+                int done = stats.completedLeechers();
+                request.progress().update(sim.now(), fraction(sim.now(), end, done, leechersTotal),
+                        detail(sim.now(), done, leechersTotal), sim.eventsRun());
+            }
+            if (leechersFinished(swarm) == leechersTotal && allJoined(swarm, sim.now())) {
+                break;
+            }
+        }
+        network.deliverDeferred();
+        return new SwarmResult(sampler.series(), records(swarm), sim.eventsRun(), sim.now(), leechersTotal,
+                stats.completedLeechers(), scenario.seed(), request.replication());
+    }
+
+    private static void sample(SwarmSampler sampler, RunRequest request, long now) {
+        sampler.sample(now);
+        for (Probe p : request.probes()) {
+            p.sample(now);
+        }
+    }
+
+    /** Streams every peer wire message into {@code trace.jsonl}. */
+    private static SwarmListener tracing(TraceWriter trace) {
+        return new SwarmListener() {
+            @Override
+            public void onMessage(long arrivalNanos, Peer from, Peer to, Message message) {
+                trace.record(arrivalNanos, from.index(), to.index(), MessageNames.of(message), message.wireSize());
+            }
+
+            @Override
+            public boolean wantsMessages() {
+                return true;
+            }
+        };
+    }
+
+    /** How far a run is: the larger of the time elapsed and the leechers done, as fractions. */
+    static double fraction(long simNanos, long durationNanos, int done, int total) {
+        double byTime = durationNanos > 0 ? (double) simNanos / durationNanos : 1;
+        double byPeers = total > 0 ? (double) done / total : 0;
+        return Math.min(1, Math.max(byTime, byPeers));
+    }
+
+    static String detail(long simNanos, int done, int total) {
+        return String.format(Locale.ROOT, "sim %.0fs  leechers done %d/%d", SimTime.toSeconds(simNanos), done, total);
+    }
+
+    /** Leechers that completed or left without completing. */
+    private static int leechersFinished(Swarm swarm) {
+        int n = 0;
+        for (Peer p : swarm.peers()) {
+            if (!p.spec().initialSeed() && (p.completionNanos() >= 0 || p.state() == Peer.State.LEFT)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean allJoined(Swarm swarm, long now) {
+        for (Peer p : swarm.peers()) {
+            if (p.spec().joinNanos() > now) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<PeerRecord> records(Swarm swarm) {
+        SwarmStatistics stats = swarm.statistics();
+        List<PeerRecord> records = new ArrayList<>();
+        for (Peer p : swarm.peers()) {
+            PeerSpec s = p.spec();
+            boolean joined = p.state() != Peer.State.WAITING;
+            records.add(new PeerRecord(p.index(), s.capacityClass(), s.initialSeed(), s.behaviour().name(),
+                    s.uploadBytesPerSecond(), s.downloadBytesPerSecond(),
+                    joined ? SimTime.toSeconds(s.joinNanos()) : Double.NaN,
+                    p.completionNanos() >= 0 && !s.initialSeed() ? SimTime.toSeconds(p.completionNanos()) : Double.NaN,
+                    p.leaveNanos() >= 0 ? SimTime.toSeconds(p.leaveNanos()) : Double.NaN,
+                    stats.bytesFromSeeds(p), stats.bytesFromLeechers(p), stats.bytesUploaded(p)));
+        }
+        return records;
+    }
+}

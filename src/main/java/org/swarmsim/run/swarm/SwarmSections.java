@@ -1,0 +1,157 @@
+package org.swarmsim.run.swarm;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.swarmsim.bittorrent.metainfo.Torrent;
+import org.swarmsim.discovery.DiscoveryReader;
+import org.swarmsim.discovery.DiscoverySpec;
+import org.swarmsim.scenario.Fields;
+import org.swarmsim.scenario.ScenarioBasics;
+import org.swarmsim.scenario.YamlMap;
+import org.swarmsim.scenario.units.ByteSize;
+import org.swarmsim.scenario.units.DataRate;
+import org.swarmsim.scenario.units.Duration;
+
+/**
+ * Reads and writes the sections of a swarm scenario: {@code torrent}, {@code tracker},
+ * {@code discovery}, {@code population}, {@code protocol}.
+ */
+final class SwarmSections {
+    private SwarmSections() {
+    }
+
+    /** The sections, or null when any has a problem (reported into {@code top}). */
+    static SwarmSpec read(Fields top, ScenarioBasics basics) {
+        int before = top.problems().size();
+        ProtocolSpec protocol = ProtocolReader.read(top.map("protocol", ProtocolReader.KEYS));
+        TorrentSpec torrent = torrent(top, protocol);
+        TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at", "seeders_receive"));
+        DiscoverySpec discovery = DiscoveryReader.read(top);
+        PopulationSpec population = new PopulationReader(basics.network(), basics.durationNanos()).population(top);
+        if (top.problems().size() != before || population == null) {
+            return null;
+        }
+        return new SwarmSpec(torrent, tracker, discovery, population, protocol);
+    }
+
+    private static TorrentSpec torrent(Fields top, ProtocolSpec protocol) {
+        Fields f = top.map("torrent", "size", "piece_length", "file");
+        if (f == null) {
+            top.missing("torrent", "a map with size (and piece_length), or file");
+            return new TorrentSpec(1, 1, null);
+        }
+        if (f.has("file")) {
+            if (f.has("size") || f.has("piece_length")) {
+                f.problem(f.get(f.has("size") ? "size" : "piece_length"), f.has("size") ? "size" : "piece_length",
+                        "give either file or size/piece_length, not both (the .torrent file defines them)");
+            }
+            Path file = f.file("file", true);
+            if (file != null) {
+                checkTorrentFile(f, file, protocol.blockSizeBytes());
+            }
+            return new TorrentSpec(0, 0, file == null ? Path.of("missing.torrent") : file);
+        }
+        long size = f.bytes("size", null, 1);
+        long piece = f.bytes("piece_length", TorrentSpec.DEFAULT_PIECE_LENGTH_BYTES, 1);
+        if (f.has("piece_length") || piece != TorrentSpec.DEFAULT_PIECE_LENGTH_BYTES) {
+            long block = protocol.blockSizeBytes();
+            if (piece % block != 0) {
+                f.problem(f.get("piece_length"), "piece_length", "must be a multiple of protocol.block_size ("
+                        + "given " + f.scalar("piece_length").text() + "; block_size is " + ByteSize.format(block) + ")");
+            }
+        }
+        return new TorrentSpec(size, piece, null);
+    }
+
+    /** The .torrent file must parse, and its pieces must be whole blocks (what the run needs). */
+    private static void checkTorrentFile(Fields f, Path file, long blockBytes) {
+        try {
+            Torrent t = Torrent.read(file);
+            if (t.pieceLengthBytes() % blockBytes != 0) {
+                f.problem(f.get("file"), "file", "the torrent's piece length (" + ByteSize.format(t.pieceLengthBytes())
+                        + ") is not a multiple of protocol.block_size (" + ByteSize.format(blockBytes) + ")");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            f.problem(f.get("file"), "file", "not a readable .torrent file (" + e.getMessage() + ")");
+        }
+    }
+
+    private static TrackerSpec tracker(Fields f) {
+        if (f == null) {
+            return TrackerSpec.defaults();
+        }
+        TrackerSpec d = TrackerSpec.defaults();
+        long interval = f.duration("interval", d.intervalNanos(), 1);
+        int numwant = (int) f.integer("numwant", (long) d.numwant(), 1, 10_000);
+        long offline = f.duration("offline_at", TrackerSpec.NEVER, 0);
+        String seedersReceive = f.choice("seeders_receive", d.seedersGetLeechersOnly() ? "leechers" : "everyone",
+                "answer to seeds", TrackerSpec.SEEDERS_RECEIVE);
+        return new TrackerSpec(interval, numwant, offline, seedersReceive.equals("leechers"));
+    }
+
+    /** Writes the five sections, every default spelled out. */
+    static void write(SwarmSpec s, YamlMap root) {
+        YamlMap torrent = root.putMap("torrent");
+        TorrentSpec t = s.torrent();
+        if (t.file() != null) {
+            torrent.put("file", t.file().toString());
+        } else {
+            torrent.put("size", ByteSize.format(t.sizeBytes()));
+            torrent.put("piece_length", ByteSize.format(t.pieceLengthBytes()));
+        }
+        YamlMap tracker = root.putMap("tracker");
+        tracker.put("interval", Duration.format(s.tracker().intervalNanos()));
+        tracker.put("numwant", s.tracker().numwant());
+        if (s.tracker().goesOffline()) {
+            tracker.put("offline_at", Duration.format(s.tracker().offlineAtNanos()));
+        }
+        tracker.put("seeders_receive", s.tracker().seedersGetLeechersOnly() ? "leechers" : "everyone");
+        DiscoveryReader.write(s.discovery(), root.putMap("discovery"));
+        population(s.population(), root.putMap("population"));
+        protocol(s.protocol(), root.putMap("protocol"));
+    }
+
+    private static void population(PopulationSpec p, YamlMap o) {
+        YamlMap seeds = o.putMap("seeds");
+        SeedSpec s = p.seeds();
+        seeds.put("count", s.count());
+        if (s.capacityClass() != null) {
+            seeds.put("class", s.capacityClass());
+        } else {
+            seeds.put("upload", DataRate.format(s.uploadBytesPerSecond()));
+            seeds.put("download", DataRate.format(s.downloadBytesPerSecond()));
+        }
+        s.lingering().writeAt(seeds, "lingering");
+        YamlMap l = o.putMap("leechers");
+        LeecherSpec leechers = p.leechers();
+        leechers.arrival().writeTo(l);
+        leechers.lingering().writeAt(l, "lingering");
+        if (!leechers.abort().isNever()) {
+            leechers.abort().writeAt(l, "abort");
+        }
+        YamlMap b = l.putMap("behaviours");
+        leechers.behaviours().forEach(b::put);
+    }
+
+    private static void protocol(ProtocolSpec p, YamlMap o) {
+        o.put("picker", p.picker());
+        o.put("random_first_pieces", p.randomFirstPieces());
+        YamlMap c = o.putMap("choker");
+        ChokerSpec k = p.choker();
+        c.put("policy", k.policy());
+        c.put("regular_slots", k.regularSlots());
+        c.put("optimistic_slots", k.optimisticSlots());
+        c.put("rechoke_interval", Duration.format(k.rechokeIntervalNanos()));
+        c.put("optimistic_interval", Duration.format(k.optimisticIntervalNanos()));
+        c.put("window", Duration.format(k.windowNanos()));
+        c.put("seed_rule", k.seedRule());
+        o.put("pipeline_depth", p.pipelineDepth());
+        o.put("end_game", p.endGame());
+        o.put("max_connections", p.maxConnections());
+        o.put("max_initiated", p.maxInitiated());
+        o.put("connection_slack", p.connectionSlack());
+        o.put("snub_timeout", Duration.format(p.snubTimeoutNanos()));
+        o.put("keepalive", Duration.format(p.keepaliveNanos()));
+        o.put("block_size", ByteSize.format(p.blockSizeBytes()));
+    }
+}

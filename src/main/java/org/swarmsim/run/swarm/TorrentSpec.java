@@ -1,0 +1,23 @@
+package org.swarmsim.run.swarm;
+
+import java.nio.file.Path;
+
+/**
+ * {@code torrent}: the content. Either {@code size} and {@code piece_length} (default 256 KiB),
+ * or {@code file: some.torrent}: then {@link #file()} is set and size and piece length are 0
+ * here, to be read from the metainfo by whoever builds the swarm.
+ */
+public record TorrentSpec(long sizeBytes, long pieceLengthBytes, Path file) {
+    public static final long DEFAULT_PIECE_LENGTH_BYTES = 256 * 1024;
+
+    public TorrentSpec {
+        if (file == null && (sizeBytes <= 0 || pieceLengthBytes <= 0)) {
+            throw new IllegalArgumentException("size and piece length must be > 0: " + sizeBytes + ", " + pieceLengthBytes);
+        }
+    }
+
+    /** Number of pieces (the last may be short); 0 when read from a file. */
+    public int pieceCount() {
+        return file != null ? 0 : (int) ((sizeBytes + pieceLengthBytes - 1) / pieceLengthBytes);
+    }
+}

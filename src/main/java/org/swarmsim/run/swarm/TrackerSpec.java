@@ -1,0 +1,43 @@
+package org.swarmsim.run.swarm;
+
+import java.util.List;
+import org.swarmsim.bittorrent.tracker.TrackerConfig;
+import org.swarmsim.sim.SimTime;
+
+/**
+ * {@code tracker}. Defaults are the simulated tracker's ({@link TrackerConfig#defaults()}, common
+ * trackers'): announce {@code interval} 30 min and {@code numwant} 50 peers per answer (the
+ * mainline client's request). {@code offline_at}: the time the tracker goes down; absent means
+ * never ({@link #NEVER}). {@code seeders_receive}: {@code leechers} (default: a seed's announce is
+ * answered with leechers only, as chihaya, XBT Tracker and Ocelot do) or {@code everyone}
+ * (opentracker).
+ */
+public record TrackerSpec(long intervalNanos, int numwant, long offlineAtNanos, boolean seedersGetLeechersOnly) {
+    private static final TrackerConfig SERVER = TrackerConfig.defaults();
+
+    public static final List<String> SEEDERS_RECEIVE = List.of("leechers", "everyone");
+    public static final long NEVER = Long.MAX_VALUE;
+    public static final long DEFAULT_INTERVAL_NANOS = SimTime.seconds(SERVER.intervalSeconds());
+    public static final int DEFAULT_NUMWANT = SERVER.maxNumwant();
+
+    public TrackerSpec {
+        if (intervalNanos <= 0 || numwant < 1 || offlineAtNanos < 0) {
+            throw new IllegalArgumentException("interval > 0, numwant >= 1 and offline_at >= 0 required");
+        }
+    }
+
+    /** All defaults. */
+    public static TrackerSpec defaults() {
+        return new TrackerSpec(DEFAULT_INTERVAL_NANOS, DEFAULT_NUMWANT, NEVER, SERVER.seedersGetLeechersOnly());
+    }
+
+    public boolean goesOffline() {
+        return offlineAtNanos != NEVER;
+    }
+
+    /** The simulated tracker: these settings on the default server (whole seconds of interval, at least 1). */
+    public TrackerConfig config() {
+        return SERVER.withIntervalSeconds((int) Math.max(1, intervalNanos / SimTime.NANOS_PER_SECOND))
+                .withMaxNumwant(numwant).withSeedersGetLeechersOnly(seedersGetLeechersOnly);
+    }
+}
