@@ -1,36 +1,35 @@
 package org.swarmsim.discovery;
 
 import java.util.List;
+import org.swarmsim.scenario.Registry;
 
 /**
  * The discovery sources a scenario may list in {@code discovery.sources}, in the order messages and
- * documentation list them. Adding a source (finder networks, peer exchange) is one line here.
+ * documentation list them. Adding a source (finder networks, peer exchange) is one registration here.
  */
 public final class DiscoverySources {
-    private static final List<DiscoverySource<?>> ALL = List.of(
-            TrackerSource.INSTANCE,
-            DhtSource.INSTANCE);
+    /** Sources by name. */
+    public static final Registry<Void, DiscoverySource<?>> REGISTRY = new Registry<Void, DiscoverySource<?>>("discovery source")
+            .register(TrackerSource.INSTANCE.name(), TrackerSource.INSTANCE.description(),
+                    List.of("discovery.sources=[tracker]"), v -> TrackerSource.INSTANCE)
+            .register(DhtSource.INSTANCE.name(), DhtSource.INSTANCE.description(),
+                    List.of("discovery.sources=[dht]", "discovery.dht.bootstrap_nodes=2"), v -> DhtSource.INSTANCE);
 
     private DiscoverySources() {
     }
 
-    /** Every source. */
+    /** Every source, in registration order. */
     public static List<DiscoverySource<?>> all() {
-        return ALL;
+        return REGISTRY.names().stream().<DiscoverySource<?>>map(DiscoverySources::named).toList();
     }
 
     /** The names, in order. */
     public static List<String> names() {
-        return ALL.stream().map(DiscoverySource::name).toList();
+        return REGISTRY.names();
     }
 
     /** The source called {@code name}, or null. */
     public static DiscoverySource<?> named(String name) {
-        for (DiscoverySource<?> s : ALL) {
-            if (s.name().equals(name)) {
-                return s;
-            }
-        }
-        return null;
+        return REGISTRY.contains(name) ? REGISTRY.create(name, null) : null;
     }
 }

@@ -15,7 +15,7 @@ import org.swarmsim.sim.random.RandomStream;
  * to a site, by weight, when it is added; the delay between two nodes is the matrix entry of their
  * sites.
  *
- * <p>File format ({@link #readMatrix}): N lines of N comma-separated one-way delays in
+ * <p>File format ({@link #readMatrix}): N lines of N one-way delays (separated by commas or spaces) in
  * milliseconds; blank lines and lines starting with {@code #} are ignored. A negative entry marks
  * a missing measurement and the opposite direction is used instead; an asymmetric pair is
  * averaged, so the model is symmetric. The diagonal is the delay between two nodes of one site.
@@ -89,7 +89,7 @@ public final class MatrixLatency implements LatencyModel {
     }
 
     /**
-     * Reads a square CSV matrix of one-way milliseconds.
+     * Reads a square matrix of one-way milliseconds (values separated by commas or spaces).
      *
      * @throws IllegalArgumentException naming the file, the line and the problem
      */
@@ -104,7 +104,7 @@ public final class MatrixLatency implements LatencyModel {
                 continue;
             }
             int lineNumber = i + 1;
-            String[] cells = line.split(",", -1);
+            String[] cells = line.split("\\s*,\\s*|\\s+", -1);
             if (width < 0) {
                 width = cells.length;
                 firstLine = lineNumber;
@@ -129,7 +129,7 @@ public final class MatrixLatency implements LatencyModel {
             rows.add(row);
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no matrix rows (expected N lines of N comma-separated milliseconds)");
+            throw new IllegalArgumentException(file + ": no matrix rows (expected N lines of N milliseconds, separated by commas or spaces)");
         }
         if (rows.size() != width) {
             throw new IllegalArgumentException(file + ": " + rows.size() + " rows of " + width

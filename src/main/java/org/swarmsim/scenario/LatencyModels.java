@@ -1,12 +1,11 @@
 package org.swarmsim.scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.scenario.YamlNode.MapNode;
+import org.swarmsim.net.MatrixLatency;
 import org.swarmsim.scenario.YamlNode.ScalarNode;
 
 /**
@@ -123,37 +122,8 @@ public final class LatencyModels {
         return new LatencySpec.Matrix(file, sites, weights);
     }
 
-    /** Checks that a latency matrix file is square with non-negative numbers; returns its size. */
+    /** Reads the matrix as the run will (the same parser); returns its number of sites. */
     static int matrixSites(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int rows = 0;
-        int cols = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("[\\s,]+");
-            if (cols >= 0 && cells.length != cols) {
-                throw new IllegalArgumentException("line " + (i + 1) + " has " + cells.length + " values, expected " + cols);
-            }
-            cols = cells.length;
-            for (String c : cells) {
-                double v;
-                try {
-                    v = Double.parseDouble(c);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("line " + (i + 1) + ": '" + c + "' is not a number of milliseconds");
-                }
-                if (!(v >= 0)) {
-                    throw new IllegalArgumentException("line " + (i + 1) + ": negative latency " + c);
-                }
-            }
-            rows++;
-        }
-        if (rows == 0 || rows != cols) {
-            throw new IllegalArgumentException("expected a square matrix, got " + rows + " rows of " + cols + " values");
-        }
-        return rows;
+        return MatrixLatency.readMatrix(file).length;
     }
 }

@@ -94,7 +94,22 @@ class BrokenScenariosTest {
                         "did you mean 'dht_lookups'?"),
                 Arguments.of("dht-in-a-swarm.yaml", 6, 1, "dht: only with kind: dht_lookups", "set under discovery"),
                 Arguments.of("dht-bad-lookup-rate.yaml", 5, 23, "dht.lookups_per_second: expected a positive rate",
-                        "30/min"));
+                        "30/min"),
+                Arguments.of("optimistic-not-a-multiple.yaml", 7, 56,
+                        "protocol.choker.optimistic_interval: optimistic_interval must be a whole multiple of rechoke_interval",
+                        "given 25s and 10s"),
+                Arguments.of("coordinates-in-3d.yaml", 4, 45, "network.latency.dimensions: the coordinates model is "
+                        + "two-dimensional", "given 3; allowed: 2"),
+                Arguments.of("no-upload-slots.yaml", 9, 23, "protocol.choker.optimistic_slots: a peer needs at least one "
+                        + "upload slot", "regular_slots 0 and optimistic_slots 0"),
+                Arguments.of("torrent-file-unreadable.yaml", 4, 9, "torrent.file: not a readable .torrent file",
+                        "expected a dictionary"),
+                Arguments.of("seed-class-does-not-upload.yaml", 9, 28, "population.seeds.class: initial seeds must upload",
+                        "'watcher' with upload 0"),
+                Arguments.of("block-size-not-dividing-piece.yaml", 3, 10, "torrent.piece_length: must be a multiple of "
+                        + "protocol.block_size", "256KiB, the default; block_size is 100KiB"),
+                Arguments.of("unknown-discovery-source.yaml", 5, 22, "discovery.sources.1: unknown discovery source 'dhtt'",
+                        "allowed: tracker, dht; did you mean 'dht'?"));
     }
 
     @ParameterizedTest(name = "{0}")

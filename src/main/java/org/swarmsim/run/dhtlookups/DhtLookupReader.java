@@ -1,12 +1,10 @@
 package org.swarmsim.run.dhtlookups;
 
 import java.util.List;
-import org.swarmsim.kademlia.Termination;
 import org.swarmsim.scenario.Arrivals;
 import org.swarmsim.scenario.DistributionReader;
 import org.swarmsim.scenario.DistributionSpec;
 import org.swarmsim.scenario.Fields;
-import org.swarmsim.scenario.Registry;
 import org.swarmsim.scenario.YamlMap;
 import org.swarmsim.scenario.units.Duration;
 
@@ -14,15 +12,6 @@ import org.swarmsim.scenario.units.Duration;
 final class DhtLookupReader {
     static final String[] KEYS = {"nodes", "k", "alpha", "termination", "join_interval", "lookups_per_second",
         "lookup_duration", "churn"};
-
-    /** Lookup stopping rules by {@code dht.termination}. */
-    static final Registry<Void, Termination> TERMINATIONS = new Registry<Void, Termination>("termination", "dht.termination")
-            .register("k_closest_answered", "stop when the k closest nodes seen have all answered (the Kademlia "
-                    + "paper's rule)", v -> Termination.K_CLOSEST_ANSWERED)
-            .register("strict", "as k_closest_answered, and also wait for every outstanding query",
-                    v -> Termination.STRICT)
-            .register("no_progress", "stop when alpha answers in a row bring nothing closer than the closest "
-                    + "answered (what many clients do)", v -> Termination.NO_PROGRESS);
 
     private DhtLookupReader() {
     }
@@ -41,7 +30,7 @@ final class DhtLookupReader {
         int nodes = (int) f.integer("nodes", null, 2, 10_000_000);
         int k = (int) f.integer("k", (long) DhtLookupSpec.DEFAULT_K, 1, 64);
         int alpha = (int) f.integer("alpha", (long) DhtLookupSpec.DEFAULT_ALPHA, 1, 64);
-        String termination = f.choice("termination", "k_closest_answered", "termination", TERMINATIONS.names());
+        String termination = f.choice("termination", "k_closest_answered", "termination", DhtLookupsKind.TERMINATIONS.names());
         long joinInterval = f.duration("join_interval", DhtLookupSpec.DEFAULT_JOIN_INTERVAL_NANOS, 0);
         double rate = Arrivals.perSecond(f, "lookups_per_second", DhtLookupSpec.DEFAULT_LOOKUPS_PER_SECOND, null,
                 "expected a positive rate", "lookups per second such as 2");

@@ -76,7 +76,7 @@ final class DhtLookupRun {
         Network network = new Network(sim, scenario.network().latency().build(streams));
         datagrams = new Datagrams(network);
         DhtConfig config = DhtConfig.bep5().withK(spec.k()).withAlpha(spec.alpha())
-                .withTermination(DhtLookupReader.TERMINATIONS.create(spec.termination(), null));
+                .withTermination(DhtLookupsKind.TERMINATIONS.create(spec.termination(), null));
         dht = new DhtNetwork(network, datagrams, config);
         buildAndJoin(network, streams);
 

@@ -47,8 +47,8 @@ public record DhtLookupSpec(int nodes, int k, int alpha, String termination, lon
             throw new IllegalArgumentException("need nodes >= 2, k >= 1, alpha >= 1 (given nodes=" + nodes + ", k=" + k
                     + ", alpha=" + alpha + ")");
         }
-        if (!DhtLookupReader.TERMINATIONS.contains(termination)) {
-            throw new IllegalArgumentException("termination must be one of " + DhtLookupReader.TERMINATIONS.names()
+        if (!DhtLookupsKind.TERMINATIONS.contains(termination)) {
+            throw new IllegalArgumentException("termination must be one of " + DhtLookupsKind.TERMINATIONS.names()
                     + " (given " + termination + ")");
         }
         if (joinIntervalNanos < 0 || lookupDurationNanos <= 0 || !(lookupsPerSecond > 0) || Double.isInfinite(lookupsPerSecond)) {

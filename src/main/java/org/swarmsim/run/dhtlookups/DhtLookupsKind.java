@@ -1,6 +1,7 @@
 package org.swarmsim.run.dhtlookups;
 
 import java.util.List;
+import org.swarmsim.kademlia.Termination;
 import org.swarmsim.report.ChartSpec;
 import org.swarmsim.report.ChartSpec.Line;
 import org.swarmsim.report.ReportSpec;
@@ -9,6 +10,7 @@ import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.run.SimulationKind;
 import org.swarmsim.scenario.Fields;
+import org.swarmsim.scenario.Registry;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioBasics;
 import org.swarmsim.scenario.YamlMap;
@@ -21,6 +23,15 @@ import org.swarmsim.scenario.YamlMap;
  */
 public final class DhtLookupsKind implements SimulationKind<DhtLookupSpec> {
     public static final DhtLookupsKind INSTANCE = new DhtLookupsKind();
+
+    /** Lookup stopping rules by {@code dht.termination}. */
+    public static final Registry<Void, Termination> TERMINATIONS = new Registry<Void, Termination>("termination", "dht.termination")
+            .register("k_closest_answered", "stop when the k closest nodes seen have all answered (the Kademlia "
+                    + "paper's rule)", v -> Termination.K_CLOSEST_ANSWERED)
+            .register("strict", "as k_closest_answered, and also wait for every outstanding query",
+                    v -> Termination.STRICT)
+            .register("no_progress", "stop when alpha answers in a row bring nothing closer than the closest "
+                    + "answered (what many clients do)", v -> Termination.NO_PROGRESS);
 
     private static final ReportSpec REPORT = new ReportSpec("swarmsim DHT lookups", false,
             List.of(new ReportSpec.Count("lookups.csv", "lookups"), new ReportSpec.Count("timeseries.csv",

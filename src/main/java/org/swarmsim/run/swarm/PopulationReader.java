@@ -46,6 +46,12 @@ final class PopulationReader {
         CapacityClass first = network.classes().get(0);
         Fields f = population.map("seeds", "count", "class", "upload", "download", "lingering");
         if (f == null) {
+            if (first.uploadBytesPerSecond() <= 0) {
+                population.problem(null, "seeds", "the default initial seed takes the first capacity class, '"
+                        + first.name() + "', which does not upload (allowed: a seeds section with a class that "
+                        + "uploads, or upload/download)");
+                return null;
+            }
             return new SeedSpec(1, first.name(), first.uploadBytesPerSecond(), first.downloadBytesPerSecond(),
                     DistributionSpec.NEVER);
         }
@@ -72,6 +78,11 @@ final class PopulationReader {
             download = first.downloadBytesPerSecond();
         }
         DistributionSpec lingering = DistributionReader.read(f, "lingering", DistributionSpec.NEVER, true);
+        if (upload <= 0) {
+            f.problem(f.get("class"), f.has("class") ? "class" : null, "initial seeds must upload (given capacity class '"
+                    + className + "' with upload 0; allowed: a class with upload > 0, or upload/download)");
+            upload = 1;
+        }
         return new SeedSpec(count, className, upload, download, lingering);
     }
 

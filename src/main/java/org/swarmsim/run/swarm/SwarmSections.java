@@ -53,12 +53,11 @@ final class SwarmSections {
         }
         long size = f.bytes("size", null, 1);
         long piece = f.bytes("piece_length", TorrentSpec.DEFAULT_PIECE_LENGTH_BYTES, 1);
-        if (f.has("piece_length") || piece != TorrentSpec.DEFAULT_PIECE_LENGTH_BYTES) {
-            long block = protocol.blockSizeBytes();
-            if (piece % block != 0) {
-                f.problem(f.get("piece_length"), "piece_length", "must be a multiple of protocol.block_size ("
-                        + "given " + f.scalar("piece_length").text() + "; block_size is " + ByteSize.format(block) + ")");
-            }
+        long block = protocol.blockSizeBytes();
+        if (piece % block != 0) {
+            f.problem(f.get("piece_length"), "piece_length", "must be a multiple of protocol.block_size (given "
+                    + (f.has("piece_length") ? f.scalar("piece_length").text() : ByteSize.format(piece) + ", the default")
+                    + "; block_size is " + ByteSize.format(block) + ")");
         }
         return new TorrentSpec(size, piece, null);
     }
