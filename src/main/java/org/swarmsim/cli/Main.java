@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of peer-to-peer swarms.",
-        subcommands = {RunCommand.class, SweepCommand.class, ReproduceCommand.class, ValidateCommand.class, TorrentCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, ReproduceCommand.class, ValidateCommand.class, OutputsCommand.class,
+                NamesCommand.class, TorrentCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

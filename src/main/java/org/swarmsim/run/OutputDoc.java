@@ -13,11 +13,11 @@ public record OutputDoc(String file, String description, List<FieldDoc> fields) 
         fields = List.copyOf(fields);
     }
 
-    /** The file's table in Markdown: a line saying what it holds, then {@code | column | meaning |}. */
+    /** The file's table in Markdown: a line saying what it holds, then {@code | column | meaning |} (or key). */
     public String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("`").append(file).append("`: ").append(description).append("\n\n");
-        sb.append("| Column | Meaning |\n|---|---|\n");
+        sb.append(file.endsWith(".json") ? "| Key | Meaning |\n|---|---|\n" : "| Column | Meaning |\n|---|---|\n");
         for (FieldDoc f : fields) {
             sb.append("| `").append(f.name()).append("` | ").append(f.description().replace("|", "\\|")).append(" |\n");
         }

@@ -18,13 +18,13 @@ public final class Registries {
      * One registry.
      *
      * @param field where a scenario names an entry, e.g. {@code protocol.picker}
-     * @param kind  the simulation kind whose scenarios use it
+     * @param kind  the simulation kind whose scenarios use it, or null when every kind's may
      */
     public record Listed(Registry<?, ?> registry, String field, String kind) {
     }
 
     private static final List<Listed> ALL = List.of(
-            new Listed(LatencyModels.REGISTRY, "network.latency.model", "swarm"),
+            new Listed(LatencyModels.REGISTRY, "network.latency.model", null),
             new Listed(Arrivals.REGISTRY, "population.leechers.arrival", "swarm"),
             new Listed(SwarmPolicies.BEHAVIOURS, "population.leechers.behaviours", "swarm"),
             new Listed(SwarmPolicies.PICKERS, "protocol.picker", "swarm"),
@@ -34,6 +34,11 @@ public final class Registries {
             new Listed(DhtLookupsKind.TERMINATIONS, "dht.termination", "dht_lookups"));
 
     private Registries() {
+    }
+
+    /** The kind whose small scenario tries this registry's entries out: its own, or {@code swarm}. */
+    public static String exampleKind(Listed listed) {
+        return listed.kind() == null ? "swarm" : listed.kind();
     }
 
     public static List<Listed> all() {

@@ -67,7 +67,7 @@ class RegisteredNamesTest {
         for (Registries.Listed listed : Registries.all()) {
             for (Registry.Entry<?, ?> e : listed.registry().entries()) {
                 tests.add(DynamicTest.dynamicTest(listed.field() + "=" + e.name(), () -> {
-                    Scenario s = Scenarios.load(base(listed.kind()), e.example());
+                    Scenario s = Scenarios.load(base(Registries.exampleKind(listed)), e.example());
                     String yaml = s.toYaml();
                     assertTrue(yaml.contains(e.name()), e.name() + " is written back:\n" + yaml);
                     Path resolved = Files.writeString(dir.resolve("resolved-" + e.name() + ".yaml"), yaml);
@@ -107,7 +107,7 @@ class RegisteredNamesTest {
                 continue;   // behaviours are keys of a map: an unknown one is an unknown key, listing the names too
             }
             ScenarioException e = assertThrows(ScenarioException.class,
-                    () -> Scenarios.load(base(listed.kind()), List.of(sets.get(listed.field()))), listed.field());
+                    () -> Scenarios.load(base(Registries.exampleKind(listed)), List.of(sets.get(listed.field()))), listed.field());
             assertTrue(e.getMessage().contains("allowed: " + String.join(", ", listed.registry().names())),
                     listed.field() + ": " + e.getMessage());
         }
