@@ -30,7 +30,7 @@ public record SweepSpec(int replications, Map<String, List<String>> vary) {
 
     /**
      * The grid points, each a path-to-value map in {@code vary}'s order; the last path varies
-     * fastest. Apply a point with {@code ScenarioLoader.load(file, point as path=value)}.
+     * fastest. Apply a point with {@code Scenarios.loadPoint(file, sets, point)}.
      */
     public List<Map<String, String>> points() {
         List<Map<String, String>> points = new ArrayList<>();
