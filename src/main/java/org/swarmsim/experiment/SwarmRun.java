@@ -21,7 +21,7 @@ import org.swarmsim.net.Network;
 import org.swarmsim.kademlia.DhtConfig;
 import org.swarmsim.kademlia.DhtNetwork;
 import org.swarmsim.kademlia.DhtNode;
-import org.swarmsim.kademlia.NodeId;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.net.Datagrams;
 import org.swarmsim.net.Node;
 import org.swarmsim.scenario.ChokerSpec;

@@ -3,9 +3,9 @@ package org.swarmsim.experiment;
 import org.swarmsim.bittorrent.peer.Peer;
 import org.swarmsim.bittorrent.peer.Swarm;
 import org.swarmsim.kademlia.DhtNetwork;
-import org.swarmsim.kademlia.DhtNode;
 import org.swarmsim.metrics.TimeSeries;
 import org.swarmsim.net.Network;
+import org.swarmsim.overlay.OverlaySampler;
 import org.swarmsim.sim.SimTime;
 
 /**
@@ -29,14 +29,12 @@ import org.swarmsim.sim.SimTime;
 final class SwarmSampler {
     private final Swarm swarm;
     private final Network network;
-    private final DhtNetwork dht;
+    private final OverlaySampler overlay;
     private final TimeSeries series;
     private final double[] row;
     private long lastNanos;
     private long lastWireBytes;
     private long lastPayloadBytes;
-    private long lastDatagrams;
-    private long lastDatagramBytes;
 
     SwarmSampler(Swarm swarm, Network network) {
         this(swarm, network, null);
@@ -46,7 +44,7 @@ final class SwarmSampler {
     SwarmSampler(Swarm swarm, Network network, DhtNetwork dht) {
         this.swarm = swarm;
         this.network = network;
-        this.dht = dht;
+        this.overlay = dht == null ? null : new OverlaySampler(dht.nodes(), dht.datagrams());
         this.series = dht == null ? TimeSeries.standard()
                 : TimeSeries.withExtraColumns("dht_messages_per_s", "dht_bytes_per_s", "routing_table_fill");
         this.row = new double[series.columnCount()];
@@ -92,22 +90,11 @@ final class SwarmSampler {
         row[7] = min;
         row[8] = (double) sum / pieces;
         row[9] = leechers > 0 ? swarm.piecesMissingAmongLeechers() : 0;
-        if (dht != null) {
-            long datagrams = dht.datagrams().sent();
-            long datagramBytes = dht.datagrams().bytesSent();
-            long contacts = 0;
-            int online = 0;
-            for (DhtNode node : dht.nodes()) {
-                if (node.isOnline()) {
-                    online++;
-                    contacts += node.routingTable().size();
-                }
-            }
-            row[10] = dt > 0 ? (datagrams - lastDatagrams) / dt : 0;
-            row[11] = dt > 0 ? (datagramBytes - lastDatagramBytes) / dt : 0;
-            row[12] = online > 0 ? contacts / (double) online : 0;
-            lastDatagrams = datagrams;
-            lastDatagramBytes = datagramBytes;
+        if (overlay != null) {
+            OverlaySampler.Sample s = overlay.sample(nowNanos);
+            row[10] = s.messagesPerSecond();
+            row[11] = s.bytesPerSecond();
+            row[12] = s.meanTableFill();
         }
         series.addRow(row);
     }

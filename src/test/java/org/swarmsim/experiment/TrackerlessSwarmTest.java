@@ -11,7 +11,7 @@ import org.swarmsim.bittorrent.peer.PeerSpec;
 import org.swarmsim.bittorrent.peer.Swarm;
 import org.swarmsim.bittorrent.piece.PieceLayout;
 import org.swarmsim.kademlia.DhtNetwork;
-import org.swarmsim.kademlia.NodeId;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.net.ConstantLatency;
 import org.swarmsim.net.Network;
 import org.swarmsim.scenario.DiscoverySpec;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.swarmsim.metrics.LookupTable;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.sim.SimTime;
 
 class LookupCsvTest {
