@@ -17,8 +17,9 @@ import org.swarmsim.sim.random.RandomStream;
 
 /**
  * The DHT nodes of one simulated network, with the simulator's god's-eye view: which nodes are
- * online, and hence the true k closest online nodes to any id, against which every finished
- * lookup is judged ({@link LookupResult#exact()}, {@link LookupResult#success()}).
+ * online ({@link OnlineIds}, the XOR {@link GroundTruth}), and hence the true k closest online
+ * nodes to any id, against which every finished lookup is judged ({@link LookupResult#exact()},
+ * {@link LookupResult#success()}).
  *
  * <pre>{@code
  * DhtNetwork dht = new DhtNetwork(network, new Datagrams(network), DhtConfig.bep5());
