@@ -164,7 +164,7 @@ public final class NodeId implements Comparable<NodeId> {
     }
 
     /** The id with bits [prefixBits, 160) all set to {@code one ? 1 : 0} and the rest of this id. */
-    public NodeId fillAfter(int prefixBits, boolean one) {
+    NodeId fillAfter(int prefixBits, boolean one) {
         return withPrefixOf(prefixBits, one ? MAX : ZERO);
     }
 
