@@ -6,7 +6,7 @@ import org.swarmsim.bittorrent.peer.Peer;
 import org.swarmsim.bittorrent.peer.PeerSource;
 import org.swarmsim.kademlia.DhtNode;
 import org.swarmsim.kademlia.LookupResult;
-import org.swarmsim.kademlia.NodeId;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.sim.Scheduler;
 import org.swarmsim.sim.SimTime;
 import org.swarmsim.sim.Timer;

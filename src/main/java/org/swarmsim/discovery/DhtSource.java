@@ -6,11 +6,12 @@ import java.util.function.ToDoubleFunction;
 import org.swarmsim.kademlia.DhtConfig;
 import org.swarmsim.kademlia.DhtNetwork;
 import org.swarmsim.kademlia.DhtNode;
-import org.swarmsim.kademlia.NodeId;
 import org.swarmsim.metrics.FieldDoc;
 import org.swarmsim.metrics.SeriesColumn;
 import org.swarmsim.net.Datagrams;
 import org.swarmsim.net.Node;
+import org.swarmsim.overlay.NodeId;
+import org.swarmsim.overlay.OverlaySampler;
 import org.swarmsim.scenario.Fields;
 import org.swarmsim.scenario.YamlMap;
 import org.swarmsim.scenario.units.Duration;
@@ -125,48 +126,28 @@ final class DhtSource implements DiscoverySource<DhtSource.Params> {
         return COLUMNS;
     }
 
-    /** The DHT's datagram counters since the previous sample, read once per sample (the first column samples). */
+    /** The DHT's figures at the current sample: the first column samples, the others read the same sample. */
     private static final class DhtRates {
-        private final DhtNetwork dht;
+        private final OverlaySampler sampler;
         private final SwarmSetup setup;
-        private long lastNanos;
-        private long lastDatagrams;
-        private long lastBytes;
-        private double messagesPerSecond;
-        private double bytesPerSecond;
+        private OverlaySampler.Sample last;
 
         DhtRates(DhtNetwork dht, SwarmSetup setup) {
-            this.dht = dht;
+            this.sampler = new OverlaySampler(dht.nodes(), dht.datagrams());
             this.setup = setup;
         }
 
         double messagesPerSecond(Object state) {
-            long now = setup.scheduler().now();
-            double dt = SimTime.toSeconds(now - lastNanos);
-            long datagrams = dht.datagrams().sent();
-            long bytes = dht.datagrams().bytesSent();
-            messagesPerSecond = dt > 0 ? (datagrams - lastDatagrams) / dt : 0;
-            bytesPerSecond = dt > 0 ? (bytes - lastBytes) / dt : 0;
-            lastNanos = now;
-            lastDatagrams = datagrams;
-            lastBytes = bytes;
-            return messagesPerSecond;
+            last = sampler.sample(setup.scheduler().now());
+            return last.messagesPerSecond();
         }
 
         double bytesPerSecond(Object state) {
-            return bytesPerSecond;
+            return last.bytesPerSecond();
         }
 
         double tableFill(Object state) {
-            long contacts = 0;
-            int online = 0;
-            for (DhtNode node : dht.nodes()) {
-                if (node.isOnline()) {
-                    online++;
-                    contacts += node.routingTable().size();
-                }
-            }
-            return online > 0 ? contacts / (double) online : 0;
+            return last.meanTableFill();
         }
     }
 }

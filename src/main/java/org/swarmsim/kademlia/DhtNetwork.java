@@ -2,22 +2,24 @@ package org.swarmsim.kademlia;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.Collections;
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.swarmsim.net.Datagrams;
 import org.swarmsim.net.Network;
 import org.swarmsim.net.Node;
+import org.swarmsim.overlay.GroundTruth;
+import org.swarmsim.overlay.NodeId;
+import org.swarmsim.overlay.OnlineIds;
 import org.swarmsim.sim.Scheduler;
 import org.swarmsim.sim.random.RandomStream;
 
 /**
  * The DHT nodes of one simulated network, with the simulator's god's-eye view: which nodes are
- * online, and hence the true k closest online nodes to any id, against which every finished
- * lookup is judged ({@link LookupResult#exact()}, {@link LookupResult#success()}).
+ * online ({@link OnlineIds}, the XOR {@link GroundTruth}), and hence the true k closest online
+ * nodes to any id, against which every finished lookup is judged ({@link LookupResult#exact()},
+ * {@link LookupResult#success()}).
  *
  * <pre>{@code
  * DhtNetwork dht = new DhtNetwork(network, new Datagrams(network), DhtConfig.bep5());
@@ -29,10 +31,10 @@ public final class DhtNetwork {
     private final Network network;
     private final Datagrams datagrams;
     private final DhtConfig config;
-    private final Scheduler sim;
+    private final Scheduler scheduler;
     private DhtNode[] byAddress = new DhtNode[64];
     private final List<DhtNode> nodes = new ArrayList<>();
-    private final TreeSet<NodeId> onlineIds = new TreeSet<>();
+    private final OnlineIds onlineIds = new OnlineIds(GroundTruth.Metric.XOR);
     private final List<Consumer<LookupResult>> listeners = new ArrayList<>();
     private boolean judgeLookups = true;
 
@@ -43,7 +45,7 @@ public final class DhtNetwork {
         if (datagrams.network() != network) {
             throw new IllegalArgumentException("the datagrams must run over the same network");
         }
-        this.sim = network.scheduler();
+        this.scheduler = network.scheduler();
     }
 
     public Network network() {
@@ -59,7 +61,7 @@ public final class DhtNetwork {
     }
 
     Scheduler scheduler() {
-        return sim;
+        return scheduler;
     }
 
     /**
@@ -81,7 +83,7 @@ public final class DhtNetwork {
         }
         byAddress[host.id()] = node;
         nodes.add(node);
-        datagrams.bind(host, node);
+        datagrams.bind(host, node.rpc());
         return node;
     }
 
@@ -92,7 +94,7 @@ public final class DhtNetwork {
 
     /** All nodes in creation order. */
     public List<DhtNode> nodes() {
-        return java.util.Collections.unmodifiableList(nodes);
+        return Collections.unmodifiableList(nodes);
     }
 
     public int onlineCount() {
@@ -117,43 +119,16 @@ public final class DhtNetwork {
     }
 
     /**
-     * The {@code count} online node ids closest to {@code target}, nearest first, leaving out
-     * {@code exclude} (may be null). O(log N * (log N + count)): the ids sharing a prefix with the
-     * target form one range of the sorted set, and the deepest such range holding at least
-     * {@code count} ids (plus the excluded one) contains all of the closest.
+     * The {@code count} online node ids closest to {@code target} by XOR, nearest first, leaving
+     * out {@code exclude} (may be null): {@link #groundTruth()}.
      */
     public List<NodeId> trueClosest(NodeId target, int count, NodeId exclude) {
-        int need = count + (exclude != null && onlineIds.contains(exclude) ? 1 : 0);
-        int lo = 0;
-        int hi = NodeId.BITS;   // find the largest prefix length p with at least `need` ids
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (countUpTo(range(target, mid), need) >= need) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        List<NodeId> all = new ArrayList<>(range(target, lo));
-        all.sort((a, b) -> NodeId.compareDistance(a, b, target));
-        if (exclude != null) {
-            all.remove(exclude);
-        }
-        return all.subList(0, Math.min(count, all.size()));
+        return onlineIds.closest(target, count, exclude);
     }
 
-    private NavigableSet<NodeId> range(NodeId target, int prefixBits) {
-        return onlineIds.subSet(target.fillAfter(prefixBits, false), true, target.fillAfter(prefixBits, true), true);
-    }
-
-    private static int countUpTo(NavigableSet<NodeId> set, int limit) {
-        int n = 0;
-        Iterator<NodeId> it = set.iterator();
-        while (n < limit && it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
+    /** The ids of the online nodes, the XOR ground truth against which lookups are judged. */
+    public GroundTruth groundTruth() {
+        return onlineIds;
     }
 
     LookupResult completed(DhtNode origin, LookupResult.Kind kind, Lookup l, long startNanos,
@@ -168,7 +143,7 @@ public final class DhtNetwork {
                 exact = ids[i].equals(truth.get(i));
             }
         }
-        LookupResult r = new LookupResult(kind, origin.address(), l.target(), startNanos, sim.now(), l.rounds(),
+        LookupResult r = new LookupResult(kind, origin.address(), l.target(), startNanos, scheduler.now(), l.rounds(),
                 l.messagesSent(), l.timeouts(), ids, addresses, tokens, l.peerAddresses(), l.peerPorts(), success, exact);
         for (Consumer<LookupResult> listener : listeners) {
             listener.accept(r);

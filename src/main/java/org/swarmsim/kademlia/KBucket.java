@@ -1,5 +1,7 @@
 package org.swarmsim.kademlia;
 
+import org.swarmsim.overlay.NodeId;
+
 /**
  * One k-bucket: at most {@code k} contacts in least-recently-seen order (index 0 is the contact
  * heard from longest ago, the last index the most recent), each with its consecutive failure

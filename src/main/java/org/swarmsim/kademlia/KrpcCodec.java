@@ -2,6 +2,7 @@ package org.swarmsim.kademlia;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.swarmsim.overlay.NodeId;
 
 /**
  * Writes {@link KrpcMessage}s in their real BEP 5 bencoded form (dictionary keys in sorted order,

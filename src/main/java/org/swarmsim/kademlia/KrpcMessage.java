@@ -1,7 +1,8 @@
 package org.swarmsim.kademlia;
 
 import java.util.Objects;
-import org.swarmsim.net.Message;
+import org.swarmsim.overlay.NodeId;
+import org.swarmsim.overlay.RpcMessage;
 
 /**
  * The BEP 5 KRPC messages as immutable records whose {@link #wireSize()} is the exact length of
@@ -13,7 +14,7 @@ import org.swarmsim.net.Message;
  * <p>Addresses are the simulated network's node ids ({@link org.swarmsim.net.Node#id()}); the codec
  * writes address {@code a} as IPv4 {@code 10.0.0.0 + a}.
  */
-public sealed interface KrpcMessage extends Message {
+public sealed interface KrpcMessage extends RpcMessage {
     /** Length of a KRPC transaction id in bytes. */
     int TRANSACTION_ID_BYTES = 2;
     /** Length of a get_peers token in bytes. */
@@ -24,6 +25,7 @@ public sealed interface KrpcMessage extends Message {
     int COMPACT_PEER_BYTES = 6;
 
     /** The transaction id, 0..65535. */
+    @Override
     int transactionId();
 
     /** The sending node's id (null only for errors, which carry none). */
@@ -36,6 +38,7 @@ public sealed interface KrpcMessage extends Message {
     }
 
     /** Whether this is a query ({@code y=q}). */
+    @Override
     default boolean isQuery() {
         return false;
     }

@@ -1,5 +1,7 @@
 package org.swarmsim.kademlia;
 
+import org.swarmsim.overlay.NodeId;
+
 /** Lengths of bencoded pieces, for {@link KrpcMessage#wireSize()}. */
 final class KrpcSizes {
     /** {@code 2:id20:<20 bytes>} */

@@ -3,6 +3,7 @@ package org.swarmsim.kademlia;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
+import org.swarmsim.overlay.NodeId;
 
 /**
  * The state of one iterative lookup, as a pure state machine (no network, no clock): a shortlist

@@ -1,5 +1,7 @@
 package org.swarmsim.kademlia;
 
+import org.swarmsim.overlay.NodeId;
+
 /**
  * The outcome of one iterative lookup, with what the simulator alone knows (the true closest
  * online nodes at the end of the lookup).

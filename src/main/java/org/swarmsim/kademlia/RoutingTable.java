@@ -1,6 +1,7 @@
 package org.swarmsim.kademlia;
 
 import java.util.Objects;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.sim.random.RandomStream;
 
 /**

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.junit.jupiter.api.Test;
+import org.swarmsim.overlay.ChurnProcess;
+import org.swarmsim.overlay.NodeId;
+import org.swarmsim.overlay.Participant;
 import org.swarmsim.sim.SimTime;
 import org.swarmsim.sim.random.RandomStream;
 
@@ -28,11 +31,15 @@ class ChurnTest {
 
     private static Figures run(boolean churn) {
         DhtFixture f = new DhtFixture(5, DhtConfig.bep5(), true).grow(NODES, SimTime.millis(100));
-        ChurnDriver driver = new ChurnDriver(f.dht, Lifetime.exponential(20 * 60), Lifetime.exponential(20 * 60),
-                List.of(f.nodes.get(0)));
+        ChurnProcess<Participant> driver = new ChurnProcess<>(f.sim, 1, null);
+        List<DhtNode> bootstrap = List.of(f.nodes.get(0));
         if (churn) {
             for (int i = 1; i < NODES; i++) {
-                driver.startResidual(f.nodes.get(i), f.streams.stream("churn", i));
+                DhtNode node = f.nodes.get(i);
+                RandomStream r = f.streams.stream("churn", i);
+                ChurnProcess.Durations twentyMinutes = () -> SimTime.seconds(r.nextExponential(20 * 60));
+                driver.startResidual(Participant.of(node::isOnline, () -> node.join(bootstrap, null), node::leave),
+                        twentyMinutes, twentyMinutes, r);
             }
         }
         f.sim.run(f.sim.now() + SimTime.minutes(30));   // let churn reach its steady state

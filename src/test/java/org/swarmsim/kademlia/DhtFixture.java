@@ -7,6 +7,7 @@ import org.swarmsim.net.Datagrams;
 import org.swarmsim.net.DistributionLatency;
 import org.swarmsim.net.LatencyModel;
 import org.swarmsim.net.Network;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.sim.SimTime;
 import org.swarmsim.sim.Simulation;
 import org.swarmsim.sim.random.Distributions;

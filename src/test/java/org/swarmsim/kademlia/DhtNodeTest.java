@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.swarmsim.net.Message;
 import org.swarmsim.net.Node;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.sim.SimTime;
 
 class DhtNodeTest {

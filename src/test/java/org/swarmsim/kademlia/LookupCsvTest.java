@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.run.dhtlookups.DhtLookupOutputs;
 import org.swarmsim.run.dhtlookups.LookupRecord;
 import org.swarmsim.sim.SimTime;

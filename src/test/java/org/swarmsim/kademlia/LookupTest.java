@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.swarmsim.overlay.NodeId;
 
 /** The lookup state machine on a compact fixture: node "d" is at XOR distance d from target 0. */
 class LookupTest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.swarmsim.overlay.NodeId;
 import org.swarmsim.sim.SimTime;
 import org.swarmsim.sim.random.RandomStream;
 

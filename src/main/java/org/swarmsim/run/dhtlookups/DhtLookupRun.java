@@ -8,11 +8,14 @@ import org.swarmsim.kademlia.DhtConfig;
 import org.swarmsim.kademlia.DhtNetwork;
 import org.swarmsim.kademlia.DhtNode;
 import org.swarmsim.kademlia.LookupResult;
-import org.swarmsim.kademlia.NodeId;
 import org.swarmsim.metrics.TimeSeries;
 import org.swarmsim.net.Datagrams;
 import org.swarmsim.net.Network;
 import org.swarmsim.net.Node;
+import org.swarmsim.overlay.ChurnProcess;
+import org.swarmsim.overlay.NodeId;
+import org.swarmsim.overlay.OverlaySampler;
+import org.swarmsim.overlay.Participant;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.Shares;
 import org.swarmsim.scenario.CapacityClass;
@@ -59,7 +62,7 @@ final class DhtLookupRun {
     private long started;
     private long finished;
     private long abandoned;
-    private long departures;
+    private ChurnProcess<Churning> churn;
     private int intervalLookups;
     private int intervalSuccesses;
 
@@ -90,19 +93,20 @@ final class DhtLookupRun {
 
         TimeSeries series = DhtLookupOutputs.SERIES.newSeries();
         long step = scenario.metrics().sampleIntervalNanos();
-        long[] last = {0, 0, 0}; // time, datagrams, bytes
-        sample(series, last, request);
+        OverlaySampler overlay = new OverlaySampler(dht.nodes(), datagrams);
+        sample(series, overlay, request);
         long limit = end + DRAIN_LIMIT_NANOS;
         while (sim.now() < end || (finished + abandoned < started && sim.now() < limit)) {
             sim.run(Math.min(sim.now() < end ? end : limit, sim.now() + step));
-            sample(series, last, request);
+            sample(series, overlay, request);
             if (request.progress() != null) {
                 request.progress().update(sim.now(), Math.min(1, (double) sim.now() / end), detail(sim.now(), table.size()),
                         sim.eventsRun());
             }
         }
         return new DhtLookupResult(series, table, sim.eventsRun(), sim.now(), scenario.seed(), replication,
-                spec.nodes(), started, abandoned, departures, datagrams.sent(), datagrams.bytesSent());
+                spec.nodes(), started, abandoned, churn == null ? 0 : churn.departures(), datagrams.sent(),
+                datagrams.bytesSent());
     }
 
     /** Creates every node on its own host (capacity classes in exact proportions) and schedules the joins. */
@@ -176,64 +180,55 @@ final class DhtLookupRun {
     }
 
     private void startChurn(RandomStreams streams) {
-        DhtLookupSpec.Churn churn = spec.churn();
+        DhtLookupSpec.Churn durations = spec.churn();
         List<DhtNode> bootstrap = List.of(nodes[0]);
+        churn = new ChurnProcess<>(sim, MIN_CHURN_PERIOD_NANOS, c -> {
+            abandoned += inFlight[c.index()];
+            inFlight[c.index()] = 0;
+        });
         for (int i = 1; i < nodes.length; i++) {
             RandomStream r = streams.stream("dht", "churn", i);
-            RealDistribution session = churn.session().build(r);
-            RealDistribution offline = churn.offline().build(r);
-            int index = i;
+            RealDistribution session = durations.session().build(r);
+            RealDistribution offline = durations.offline().build(r);
             if (nodes[i].isOnline()) {
-                sim.schedule(Math.max(MIN_CHURN_PERIOD_NANOS, (long) (draw(session) * r.nextDouble())),
-                        () -> leave(index, session, offline, bootstrap));
+                churn.startResidual(new Churning(i, nodes[i], bootstrap), () -> DistributionSpec.sampleNanos(session),
+                        () -> DistributionSpec.sampleNanos(offline), r);
             }
         }
     }
 
-    private void leave(int index, RealDistribution session, RealDistribution offline, List<DhtNode> bootstrap) {
-        DhtNode node = nodes[index];
-        node.leave();
-        departures++;
-        abandoned += inFlight[index];
-        inFlight[index] = 0;
-        sim.schedule(draw(offline), () -> {
+    /** Node {@code index} under churn: it rejoins through the bootstrap node. */
+    private record Churning(int index, DhtNode node, List<DhtNode> bootstrap) implements Participant {
+        @Override
+        public boolean isOnline() {
+            return node.isOnline();
+        }
+
+        @Override
+        public void goOnline() {
             node.join(bootstrap, null);
-            sim.schedule(draw(session), () -> leave(index, session, offline, bootstrap));
-        });
-    }
-
-    private static long draw(RealDistribution d) {
-        return Math.max(MIN_CHURN_PERIOD_NANOS, DistributionSpec.sampleNanos(d));
-    }
-
-    private void sample(TimeSeries series, long[] last, RunRequest request) {
-        long now = sim.now();
-        double dt = SimTime.toSeconds(now - last[0]);
-        long sent = datagrams.sent();
-        long bytes = datagrams.bytesSent();
-        long contacts = 0;
-        int online = 0;
-        for (DhtNode node : nodes) {
-            if (node.isOnline()) {
-                online++;
-                contacts += node.routingTable().size();
-            }
         }
+
+        @Override
+        public void goOffline() {
+            node.leave();
+        }
+    }
+
+    private void sample(TimeSeries series, OverlaySampler overlay, RunRequest request) {
+        OverlaySampler.Sample o = overlay.sample(sim.now());
         DhtSample s = new DhtSample();
-        s.timeS = SimTime.toSeconds(now);
-        s.nodesOnline = online;
-        s.messagesPerS = dt > 0 ? (sent - last[1]) / dt : 0;
-        s.bytesPerS = dt > 0 ? (bytes - last[2]) / dt : 0;
-        s.routingTableFill = online > 0 ? contacts / (double) online : 0;
+        s.timeS = SimTime.toSeconds(sim.now());
+        s.nodesOnline = o.online();
+        s.messagesPerS = o.messagesPerSecond();
+        s.bytesPerS = o.bytesPerSecond();
+        s.routingTableFill = o.meanTableFill();
         s.lookups = intervalLookups;
         s.successRate = intervalLookups > 0 ? intervalSuccesses / (double) intervalLookups : Double.NaN;
         DhtLookupOutputs.SERIES.sample(series, s);
         for (var probe : request.probes()) {
-            probe.sample(now);
+            probe.sample(sim.now());
         }
-        last[0] = now;
-        last[1] = sent;
-        last[2] = bytes;
         intervalLookups = 0;
         intervalSuccesses = 0;
     }

@@ -1,4 +1,4 @@
-package org.swarmsim.kademlia;
+package org.swarmsim.overlay;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
