@@ -12,6 +12,14 @@ public interface ConnectionListener {
     default void onTransmitted(Connection connection, Message message) {
     }
 
+    /**
+     * A message THIS side sent, one that asked for it ({@link Message#notifyOnDelivery()}), has just
+     * been handed to the far side's listener: the sender knows it arrived, as from a TCP
+     * acknowledgement (which here takes no time). Called even if this side has closed since.
+     */
+    default void onDelivered(Connection connection, Message message) {
+    }
+
     /** The far side closed the connection or went offline (learned after the one-way latency). */
     void onClosed(Connection connection);
 }

@@ -388,6 +388,9 @@ abstract class Direction {
                 receiver.bytesReceived += size;
                 network.countDelivered(size);
                 receiver.listener.onMessage(receiver, m);
+                if (m.notifyOnDelivery() && sender().listener != null) {
+                    sender().listener.onDelivered(sender(), m);
+                }
             } else {
                 network.countDiscarded(size);
             }

@@ -19,6 +19,15 @@ public interface Message {
     }
 
     /**
+     * Whether the sender's {@link ConnectionListener#onDelivered} must hear when this message has
+     * been handed to the receiving side (like a TCP acknowledgement that takes no time). Default:
+     * no.
+     */
+    default boolean notifyOnDelivery() {
+        return false;
+    }
+
+    /**
      * Whether the receiver may learn of this message later than it arrives: the sender vouches
      * that handling it at any moment up to the arrival of the next message on this direction that
      * is not deferrable changes nothing the receiver does in between. Such a message is

@@ -134,14 +134,15 @@ public final class Peer {
     }
 
     /**
-     * Payload bytes this peer has transmitted (what it reports to the tracker as uploaded; blocks
-     * still in flight included). What others actually received is counted by {@link SwarmStatistics}.
+     * Payload bytes this peer uploaded, counted when the transport reports a block delivered (an
+     * acknowledgement that takes no time): what it reports to the tracker. {@link SwarmStatistics}
+     * counts the same bytes with the god's-eye view, by sender and receiver.
      */
     public long bytesUploaded() {
         return bytesUploaded;
     }
 
-    /** A block this peer sent has been transmitted. */
+    /** A block this peer sent has been delivered. */
     void uploaded(long bytes) {
         bytesUploaded += bytes;
     }

@@ -298,8 +298,15 @@ final class PeerConnection implements ConnectionListener {
         if (message instanceof Piece p) {
             blocksInSendBuffer--;
             toPeer.add(owner.now(), p.length());
-            owner.uploaded(p.length());
             pumpUploads();
+        }
+    }
+
+    /** A block we sent has reached the remote: it counts as uploaded (what we announce to the tracker). */
+    @Override
+    public void onDelivered(Connection c, Message message) {
+        if (message instanceof Piece p) {
+            owner.uploaded(p.length());
         }
     }
 

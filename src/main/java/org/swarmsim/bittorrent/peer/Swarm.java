@@ -274,8 +274,8 @@ public final class Swarm {
                 throw new IllegalStateException(p + " counts " + p.bytesDownloaded() + " bytes downloaded, the statistics "
                         + (statistics.bytesFromSeeds(p) + statistics.bytesFromLeechers(p)));
             }
-            if (p.bytesUploaded() < statistics.bytesUploaded(p)) {
-                throw new IllegalStateException(p + " transmitted " + p.bytesUploaded() + " bytes, but others received "
+            if (p.bytesUploaded() != statistics.bytesUploaded(p)) {
+                throw new IllegalStateException(p + " counts " + p.bytesUploaded() + " bytes uploaded, the statistics "
                         + statistics.bytesUploaded(p));
             }
             for (PeerConnection c : p.connectionsView()) {

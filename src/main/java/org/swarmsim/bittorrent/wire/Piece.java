@@ -24,6 +24,12 @@ public record Piece(int piece, int begin, int length, byte[] payload) implements
         }
     }
 
+    /** The uploader counts a block as uploaded when it has been delivered (see {@code Peer.bytesUploaded}). */
+    @Override
+    public boolean notifyOnDelivery() {
+        return true;
+    }
+
     /** A block without payload bytes, for simulation. */
     public static Piece simulated(int piece, int begin, int length) {
         return new Piece(piece, begin, length, null);

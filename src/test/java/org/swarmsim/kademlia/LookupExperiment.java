@@ -20,7 +20,7 @@ import org.swarmsim.sim.random.RandomStreams;
  * {@code joinGapNanos}, bootstrapping from the first node), the network settles, then
  * {@code lookups} find_node lookups of random ids start from random nodes, one every
  * {@code lookupGapNanos}. Latencies are log-normal (mean 50 ms, sd 25 ms one way) per node pair,
- * access links 1 MB/s. Used by {@code bench dht} and by the scaling tests.
+ * access links 1 MB/s. A test harness for the scaling test (the dht_lookups kind is what users run).
  *
  * @param nodes          network size, >= 2
  * @param lookups        measured lookups, >= 1
