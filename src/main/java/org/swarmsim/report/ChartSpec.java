@@ -16,6 +16,9 @@ public sealed interface ChartSpec {
     /** The title drawn on the chart and used as its caption. */
     String title();
 
+    /** The run's CSV file the chart is drawn from. */
+    String file();
+
     /** A range of an axis. */
     record Range(double lower, double upper) {
     }
