@@ -15,8 +15,7 @@ import org.swarmsim.scenario.units.Duration;
  * Writes a resolved {@link Scenario} as YAML: every default spelled out, sizes, rates and
  * durations in exact human units, files as absolute paths. The common keys are written here, the
  * kind's sections by its {@link KindSchema#write} into a {@link YamlMap}. Loading the output gives
- * an equal record (tested), which is what each run's {@code scenario.yaml} relies on. The
- * {@code kind} key is written for every kind but the default one.
+ * an equal record (tested), which is what each run's {@code scenario.yaml} relies on.
  */
 final class ScenarioWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -25,7 +24,6 @@ final class ScenarioWriter {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .build();
-    private static final String DEFAULT_KIND = "swarm";
 
     private ScenarioWriter() {
     }
@@ -34,9 +32,7 @@ final class ScenarioWriter {
         YamlMap root = new YamlMap();
         root.put("name", s.name());
         root.put("seed", s.seed());
-        if (!s.kindName().equals(DEFAULT_KIND)) {
-            root.put("kind", s.kindName());
-        }
+        root.put("kind", s.kindName());
         if (s.kind().derivedDuration() == null) {
             root.put("duration", Duration.format(s.durationNanos()));
         }

@@ -101,7 +101,7 @@ class DhtLookupScenarioTest {
                 """));
         assertEquals("swarm", s.kindName());
         assertThrows(IllegalArgumentException.class, () -> s.section(DhtLookupSpec.class));
-        assertFalse(s.toYaml().contains("kind:"), s.toYaml());
+        assertTrue(s.toYaml().contains("\nkind: swarm\n"), s.toYaml());
         Scenario explicit = Scenarios.load(write("swarm2.yaml", """
                 name: swarm
                 kind: swarm
