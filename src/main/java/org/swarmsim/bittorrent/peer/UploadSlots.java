@@ -30,7 +30,7 @@ final class UploadSlots {
 
     /** The choker's decision for this round over every connection past its handshake. */
     void chokeRound(long now) {
-        if (!peer.behaviour().uploads()) {
+        if (!peer.uploads()) {
             return;
         }
         chokeList.clear();
@@ -55,7 +55,7 @@ final class UploadSlots {
 
     /** A remote became interested: unchoke at once if an upload slot is free (as mainline does). */
     void onPeerInterested(PeerConnection c) {
-        if (!peer.behaviour().uploads() || !c.amChoking) {
+        if (!peer.uploads() || !c.amChoking) {
             return;
         }
         if (unchokedCount() < peer.swarm().chokerConfig().totalSlots()) {
@@ -78,7 +78,7 @@ final class UploadSlots {
      * are broken at random.
      */
     void refill() {
-        if (!peer.behaviour().uploads() || !peer.isActiveForConnections()) {
+        if (!peer.uploads() || !peer.isActiveForConnections()) {
             return;
         }
         int unchoked = unchokedCount();
