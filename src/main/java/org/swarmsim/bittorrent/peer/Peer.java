@@ -90,7 +90,8 @@ public final class Peer {
         this.extensions = new PeerExtensions(this, extensions);
     }
 
-    private void usePicker(PiecePicker p) {
+    /** The peer has the metadata: its picker and its share of the swarm's messages. */
+    void usePicker(PiecePicker p) {
         picker = p;
         messages = swarm.messages();
         complete = p.isComplete();
@@ -221,11 +222,6 @@ public final class Peer {
 
     TorrentMetadata metadata() {
         return metadata;
-    }
-
-    /** Whether the peer unchokes anybody: its behaviour uploads and it has the metadata. */
-    boolean uploads() {
-        return picker != null && spec.behaviour().uploads();
     }
 
     public InfoHash infoHash() {
@@ -567,20 +563,9 @@ public final class Peer {
         extensions.tick();
     }
 
-    // ------------------------------------------------------------------ metadata (TorrentMetadata)
-
-    /**
-     * The metadata arrived (a plug-in delivers it; BEP 9): the picker and the connections' views of
-     * the remotes' pieces are created, what the remotes announced so far is applied, and the
-     * plug-ins hear {@code onMetadata}. Ignored if the metadata is known already.
-     */
+    /** The metadata arrived (a plug-in delivers it; BEP 9): see {@link TorrentMetadata#deliver}. */
     void metadataReceived(PieceLayout layout) {
-        if (picker != null) {
-            return;
-        }
-        usePicker(metadata.deliver(layout));
-        metadata.applyRemembered(connections.list());
-        extensions.onMetadata();
+        metadata.deliver(layout, this);
     }
 
     // ------------------------------------------------------------------ invariants

@@ -60,17 +60,34 @@ final class TorrentMetadata {
         return noPieces;
     }
 
-    /** The metadata arrived: the picker of a peer that holds no piece yet. */
-    PiecePicker deliver(PieceLayout layout) {
+    /**
+     * The metadata arrived at {@code peer}: it gets its picker (of a peer holding no piece yet),
+     * each open connection its view of the remote's pieces, the bitfields and haves received so far
+     * are applied in arrival order, and the plug-ins hear {@code onMetadata}. Ignored if the
+     * metadata is known already.
+     */
+    void deliver(PieceLayout layout, Peer peer) {
         if (picker != null) {
-            throw new IllegalStateException("the metadata is known already");
+            return;
         }
         if (!layout.equals(torrentLayout)) {
             throw new IllegalArgumentException("metadata for " + layout + " delivered, but the info-hash is that of "
                     + torrentLayout);
         }
         picker = new PiecePicker(layout, new Bitfield(layout.pieceCount()), selection, pickerRng);
-        return picker;
+        peer.usePicker(picker);
+        for (PeerConnection c : new ArrayList<>(peer.connectionsView())) {
+            if (c.closed) {
+                continue;
+            }
+            c.remoteHas = new Bitfield(layout.pieceCount());
+            List<PeerMessage> early = remembered.remove(c);
+            for (int i = 0; early != null && i < early.size() && !c.closed; i++) {
+                c.apply(early.get(i));
+            }
+            peer.fillRequests(c);
+        }
+        peer.extensions().onMetadata();
     }
 
     /** Keeps a bitfield or have that arrived on {@code c} before the metadata, and says so; false: apply it. */
@@ -82,23 +99,6 @@ final class TorrentMetadata {
         return true;
     }
 
-    /**
-     * The metadata arrived: each open connection gets its view of the remote's pieces, and the
-     * bitfields and haves it received so far are applied in arrival order, then requests may start.
-     */
-    void applyRemembered(List<PeerConnection> connections) {
-        for (PeerConnection c : new ArrayList<>(connections)) {
-            if (c.closed) {
-                continue;
-            }
-            c.remoteHas = new Bitfield(picker.layout().pieceCount());
-            List<PeerMessage> early = remembered.remove(c);
-            for (int i = 0; early != null && i < early.size() && !c.closed; i++) {
-                c.apply(early.get(i));
-            }
-            c.owner.fillRequests(c);
-        }
-    }
 
     /** {@code c} closed. */
     void forget(PeerConnection c) {
