@@ -32,7 +32,11 @@ public interface ConnectionPlugin {
     default void onMessage(ExtensionPayload payload) {
     }
 
-    /** The remote sent a have (also before the metadata is known, when the peer only remembers it). */
+    /**
+     * The remote sent a have (also before the metadata is known, when the peer only remembers it).
+     * A have of a piece this peer had announced may be heard late, with the next message on the
+     * connection ({@link org.swarmsim.net.Message#deliveryDeferrable}).
+     */
     default void onHave(int piece) {
     }
 

@@ -250,6 +250,7 @@ public record ExtensionHandshake(SortedMap<String, Integer> extensions, Optional
             return this;
         }
 
+        /** The handshake; an {@link IllegalArgumentException} if an entry is out of range. */
         public ExtensionHandshake build() {
             return new ExtensionHandshake(extensions, listenPort, clientVersion, requestQueue, metadataSize,
                     BencodeDictionary.of(others));
