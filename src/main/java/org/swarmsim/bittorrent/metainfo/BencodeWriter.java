@@ -76,6 +76,39 @@ public final class BencodeWriter {
         return decimalLength(contentBytes) + 1 + contentBytes;
     }
 
+    /**
+     * Size of the bencoded byte string holding the UTF-8 form of {@code text} (as
+     * {@link BencodeBytes#of(String)} makes it), computed without encoding it.
+     */
+    public static int stringLength(String text) {
+        return byteStringLength(utf8Length(text));
+    }
+
+    /**
+     * Bytes of the UTF-8 form of {@code text}, as {@link String#getBytes} writes it: 1 to 3 per
+     * char, 4 per surrogate pair, 1 for an unpaired surrogate (written as {@code '?'}).
+     */
+    public static int utf8Length(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n += 1;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
     /** Number of characters in the decimal form of {@code v} (with its minus sign). */
     public static int decimalLength(long v) {
         if (v == Long.MIN_VALUE) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.swarmsim.bittorrent.choker.Choker;
+import org.swarmsim.bittorrent.extension.Extension;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 import org.swarmsim.bittorrent.picker.BlockResult;
 import org.swarmsim.bittorrent.picker.PiecePicker;
@@ -23,7 +24,9 @@ import org.swarmsim.sim.random.RandomStream;
  * the tracker, connects to the peers it is given, downloads blocks through its
  * {@link PiecePicker}, verifies pieces, unchokes by its {@link Choker} every round, seeds for its
  * lingering time and leaves. Per-connection protocol state lives in {@link PeerConnection}; whom
- * it connects to and accepts is decided by its {@link PeerList}.
+ * it connects to and accepts is decided by its {@link PeerList}; its protocol extensions are
+ * {@link PeerExtensions}; a peer started from a magnet link waits for its metadata as
+ * {@link TorrentMetadata} describes.
  *
  * <p>The peer depends only on the scheduler, the network and its random streams.
  */
@@ -37,7 +40,9 @@ public final class Peer {
     private final Node node;
     private final PeerId peerId;
     private final PeerConfig config;
-    private final PiecePicker picker;
+    private final TorrentMetadata metadata;
+    private PiecePicker picker;              // null until the metadata is known
+    private SharedMessages messages;         // likewise
     private final RandomStream chokerRng;
     private final UploadSlots uploadSlots;
     private final List<PeerSource> sources = new ArrayList<>();
@@ -48,6 +53,7 @@ public final class Peer {
     private final SmartBan smartBan;
     private final PeerList peerList;
     private final int[] pickBuffer;
+    private final PeerExtensions extensions;
     private boolean endGameSeen;
     /** {@code picker.isComplete()}, kept here: other peers read it for every block they receive. */
     private boolean complete;
@@ -59,26 +65,36 @@ public final class Peer {
     private long bytesWasted;
     private int hashFailures;
 
-    Peer(Swarm swarm, int index, PeerSpec spec, Node node, PeerConfig config, PiecePicker picker,
-         Choker leecherChoker, Choker seedChoker, RandomStream chokerRng) {
+    Peer(Swarm swarm, int index, PeerSpec spec, Node node, PeerConfig config, TorrentMetadata metadata,
+         List<Extension> extensions, Choker leecherChoker, Choker seedChoker, RandomStream chokerRng) {
         this.swarm = swarm;
         this.index = index;
         this.spec = spec;
         this.node = node;
         this.peerId = PeerId.forNode(node.id());
         this.config = config;
-        this.picker = picker;
+        this.metadata = metadata;
         this.chokerRng = chokerRng;
         this.uploadSlots = new UploadSlots(this, connections, leecherChoker, seedChoker, chokerRng);
         this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
-        this.complete = picker.isComplete();
-        this.smartBan = new SmartBan(picker.layout().pieceCount(), config.banAfterBadPieces());
+        if (metadata.picker() != null) {
+            usePicker(metadata.picker());
+        }
+        this.smartBan = new SmartBan(swarm.layout().pieceCount(), config.banAfterBadPieces());
         this.peerList = new PeerList(this, swarm, config, connections, smartBan);
         for (PeerSource.Factory f : swarm.peerSources()) {
             sources.add(f.create(this));   // a source may hand over candidates at once
         }
         this.rechokeTimer = Timer.periodic(swarm.scheduler(), swarm.chokerConfig().rechokeIntervalNanos(), this::rechoke);
         node.setAcceptor(peerList::accept);
+        this.extensions = new PeerExtensions(this, extensions);
+    }
+
+    /** The peer has the metadata: its picker and its share of the swarm's messages. */
+    void usePicker(PiecePicker p) {
+        picker = p;
+        messages = swarm.messages();
+        complete = p.isComplete();
     }
 
     // ------------------------------------------------------------------ identity and accessors
@@ -116,8 +132,14 @@ public final class Peer {
         return state == State.LEECHING || state == State.SEEDING || state == State.LEAVING;
     }
 
+    /** The pieces this peer has verified (none before the metadata is known). */
     public Bitfield have() {
-        return picker.have();
+        return picker != null ? picker.have() : metadata.noPieces();
+    }
+
+    /** Whether the peer knows the torrent's metadata (a peer started from a magnet link: once it arrived). */
+    public boolean hasMetadata() {
+        return picker != null;
     }
 
     public long completionNanos() {
@@ -189,6 +211,18 @@ public final class Peer {
 
     PieceLayout layout() {
         return picker.layout();
+    }
+
+    SharedMessages messages() {
+        return messages;
+    }
+
+    PeerExtensions extensions() {
+        return extensions;
+    }
+
+    TorrentMetadata metadata() {
+        return metadata;
     }
 
     public InfoHash infoHash() {
@@ -298,16 +332,20 @@ public final class Peer {
             return;
         }
         c.conn.close();
-        connectionClosed(c);
+        connectionClosed(c, reason);
     }
 
-    /** The connection is gone (closed by either side): forget everything about it. */
-    void connectionClosed(PeerConnection c) {
+    /** The connection is gone (closed by either side, {@code reason} says why): forget everything about it. */
+    void connectionClosed(PeerConnection c, String reason) {
         if (c.closed) {
             return;
         }
         boolean heldSlot = !c.amChoking;
         c.closed = true;
+        if (c.extensions != null) {
+            c.extensions.onClosed(reason);
+        }
+        metadata.forget(c);
         abortRequests(c);
         if (c.remoteCountedAsSeed) {
             picker.removeSeed();
@@ -374,6 +412,9 @@ public final class Peer {
     }
 
     private void abortRequests(PeerConnection c) {
+        if (c.outstanding.isEmpty()) {
+            return;
+        }
         int bb = picker.layout().blockBytes();
         for (int i = 0; i < c.outstanding.size(); i++) {
             picker.requestAborted(c.outstanding.piece(i), c.outstanding.begin(i) / bb, c.key);
@@ -453,12 +494,12 @@ public final class Peer {
 
     private void onPieceVerified(int piece) {
         swarm.onPieceVerified(this, piece);
-        Have have = swarm.messages().have(piece, false);
+        Have have = messages.have(piece, false);
         boolean nowSeed = isSeed();
         // To a peer that told us it holds the piece, a have changes only state that peer reads
         // for pieces it lacks, so it may arrive late (no event of its own), unless it completes
         // our bitfield: two seeds hang up at once.
-        Have known = nowSeed || !swarm.defersKnownHaves() ? have : swarm.messages().have(piece, true);
+        Have known = nowSeed || !swarm.defersKnownHaves() ? have : messages.have(piece, true);
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
             boolean remoteHasIt = c.remoteHas.has(piece);
@@ -470,6 +511,7 @@ public final class Peer {
                 c.updateInterest();
             }
         }
+        extensions.onPieceVerified(piece);
         if (nowSeed) {
             onDownloadComplete();
         }
@@ -519,14 +561,20 @@ public final class Peer {
             }
         }
         connectMore();
+        extensions.tick();
+    }
+
+    /** The metadata arrived (a plug-in delivers it; BEP 9): see {@link TorrentMetadata#deliver}. */
+    void metadataReceived(PieceLayout layout) {
+        metadata.deliver(layout, this);
     }
 
     // ------------------------------------------------------------------ invariants
 
     /** Local consistency: connection bookkeeping, flags, requests, pieces. */
     public void checkInvariants() {
-        picker.checkInvariants();
-        if (complete != picker.isComplete()) {
+        metadata.checkInvariants(name(), connections.list());   // the picker's too
+        if (picker != null && complete != picker.isComplete()) {
             throw new IllegalStateException(name() + ": seed flag " + complete + " but the picker says "
                     + picker.isComplete());
         }

@@ -6,6 +6,7 @@ import org.swarmsim.bittorrent.piece.Bitfield;
 import org.swarmsim.bittorrent.wire.BitfieldMessage;
 import org.swarmsim.bittorrent.wire.Cancel;
 import org.swarmsim.bittorrent.wire.Choke;
+import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.wire.Handshake;
 import org.swarmsim.bittorrent.wire.Have;
 import org.swarmsim.bittorrent.wire.Interested;
@@ -26,6 +27,10 @@ import org.swarmsim.net.Node;
  * us. Every message goes through here; the peer-wide decisions (which block, who is unchoked)
  * are the {@link Peer}'s.
  *
+ * <p>Extensions (BEP 10) are run by the connection's {@link ConnectionExtensions}; before the
+ * peer has the metadata there is no {@link #remoteHas} and the remote's bitfield and haves are
+ * remembered by the peer's {@link TorrentMetadata}.
+ *
  * <p>Plain BEP 3 semantics: a choke discards all pending requests on both ends; blocks already
  * handed to the connection (at most {@link PeerConfig#sendBufferBlocks()}) still arrive.
  */
@@ -42,7 +47,7 @@ final class PeerConnection implements ConnectionListener {
     boolean amInterested;
     boolean peerChoking = true;
     boolean peerInterested;
-    final Bitfield remoteHas;
+    Bitfield remoteHas;                  // null until the owner has the metadata
     boolean remoteCountedAsSeed;         // the remote announced all pieces at once: picker.addSeed()
     boolean remoteBitfieldCounted;       // remoteHas is counted in the picker's availability
     int interestingPieces;               // pieces the remote has and we lack
@@ -69,6 +74,8 @@ final class PeerConnection implements ConnectionListener {
     final RateMeter toPeer;
     /** Allocated with the connection, so that it sits next to it in memory (read every choke round). */
     private final ChokeCandidate candidate;
+    /** The connection's BEP 10 state once its handshake passed; null if the owner has no extensions. */
+    ConnectionExtensions extensions;
 
     PeerConnection(Peer owner, Connection conn, boolean initiated, int key, long now) {
         this.owner = owner;
@@ -79,7 +86,7 @@ final class PeerConnection implements ConnectionListener {
         this.connectedAtNanos = now;
         this.lastPieceFromPeerNanos = now;
         this.lastSentNanos = now;
-        this.remoteHas = new Bitfield(owner.layout().pieceCount());
+        this.remoteHas = owner.hasMetadata() ? new Bitfield(owner.layout().pieceCount()) : null;
         long window = owner.swarm().chokerConfig().rateWindowNanos();
         int buckets = window % 4 == 0 ? 4 : 1;
         this.fromPeer = new RateMeter(window, buckets);
@@ -130,8 +137,7 @@ final class PeerConnection implements ConnectionListener {
             case PeerMessage.UNCHOKE -> onUnchoke();
             case PeerMessage.INTERESTED -> onInterested(true);
             case PeerMessage.NOT_INTERESTED -> onInterested(false);
-            case PeerMessage.HAVE -> onHave(((Have) m).piece());
-            case PeerMessage.BITFIELD -> onBitfield((BitfieldMessage) m);
+            case PeerMessage.HAVE, PeerMessage.BITFIELD -> onPieceInformation(m);
             case PeerMessage.REQUEST -> onRequest((Request) m);
             case PeerMessage.PIECE -> {
                 if (peerChoking) {
@@ -143,8 +149,13 @@ final class PeerConnection implements ConnectionListener {
                 Cancel x = (Cancel) m;
                 uploadQueue.remove(x.piece(), x.begin());
             }
+            case PeerMessage.EXTENDED -> {
+                if (extensions != null) {
+                    extensions.onExtended((ExtendedMessage) m);
+                }
+            }
             default -> {
-                // keep-alive (id -1) and messages of extensions we did not announce: ignored
+                // keep-alive (id -1), and extended messages to a peer without extensions: ignored
             }
         }
     }
@@ -158,11 +169,18 @@ final class PeerConnection implements ConnectionListener {
         if (!initiated) {
             sendHandshake();
         }
+        extensions = owner.extensions().attach(this, h.supportsExtensionProtocol());
+        if (extensions != null) {
+            // BEP 10: the extension handshake right after the handshake, before the bitfield, as
+            // libtorrent does (write_extensions() before write_bitfield() in bt_peer_connection)
+            extensions.start();
+        }
         sendBitfield();
     }
 
+    /** BEP 10: the reserved bit is set exactly when the peer has an extension. */
     void sendHandshake() {
-        send(Handshake.of(owner.infoHash(), owner.peerId(), false, false));
+        send(Handshake.of(owner.infoHash(), owner.peerId(), false, !owner.extensions().isEmpty()));
     }
 
     /** BEP 3: the bitfield follows the handshake; a peer with no piece may omit it. */
@@ -173,7 +191,31 @@ final class PeerConnection implements ConnectionListener {
         }
     }
 
+    /** A have or bitfield: plug-ins hear it, then it is applied (or remembered until the metadata arrives). */
+    private void onPieceInformation(PeerMessage m) {
+        if (extensions != null) {
+            extensions.onPieceInformation(m);
+        }
+        if (!closed && !owner.metadata().rememberIfAwaited(this, m)) {
+            apply(m);
+        }
+    }
+
+    /** Applies a have or bitfield to {@link #remoteHas}. */
+    void apply(PeerMessage m) {
+        if (m instanceof Have h) {
+            onHave(h.piece());
+        } else {
+            onBitfield((BitfieldMessage) m);
+        }
+    }
+
     private void onBitfield(BitfieldMessage m) {
+        if (m.pieceCount() != remoteHas.size()) {
+            owner.dropConnection(this, "protocol error: bitfield of " + m.pieceCount() + " pieces, the torrent has "
+                    + remoteHas.size());
+            return;
+        }
         if (remoteBitfieldCounted || remoteCountedAsSeed || remoteHas.count() > 0) {
             owner.dropConnection(this, "protocol error: bitfield after other piece information");
             return;
@@ -288,7 +330,7 @@ final class PeerConnection implements ConnectionListener {
             blocksInSendBuffer++;
             send(owner.behaviour().corruptsData()
                     ? Piece.withPayload(piece, begin, CorruptData.block(length))
-                    : owner.swarm().messages().simulatedPiece(piece, begin, length));
+                    : owner.messages().simulatedPiece(piece, begin, length));
         }
     }
 
@@ -333,7 +375,7 @@ final class PeerConnection implements ConnectionListener {
 
     void request(int piece, int begin, int length) {
         outstanding.add(piece, begin, length);
-        send(owner.swarm().messages().request(piece, begin, length));
+        send(owner.messages().request(piece, begin, length));
     }
 
     void cancel(int piece, int begin, int length) {
@@ -344,11 +386,14 @@ final class PeerConnection implements ConnectionListener {
 
     @Override
     public void onClosed(Connection c) {
-        owner.connectionClosed(this);
+        owner.connectionClosed(this, "closed by the remote");
     }
 
     /** Checks that the local view is self-consistent (the far side's view is checked by the swarm). */
     void checkInvariants() {
+        if (remoteHas == null) {
+            return;   // no metadata yet: TorrentMetadata checks the connection
+        }
         if (outstanding.size() > owner.config().pipelineDepth() + owner.layout().maxBlocksPerPiece()) {
             throw new IllegalStateException(this + ": " + outstanding.size() + " outstanding requests");
         }

@@ -121,7 +121,7 @@ final class PeerList {
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
             views.add(new DisconnectRanking.View(c.key, seed ? c.peerInterested : c.amInterested,
-                    c.remoteCountedAsSeed || c.remoteHas.isComplete(), c.payloadFromPeer, now - c.connectedAtNanos,
+                    c.remoteCountedAsSeed || c.remoteHas != null && c.remoteHas.isComplete(), c.payloadFromPeer, now - c.connectedAtNanos,
                     c.peerChoking, c.lastPieceFromPeerNanos));
         }
         views.sort(DisconnectRanking.DISCONNECT_FIRST);

@@ -2,10 +2,13 @@ package org.swarmsim.bittorrent.peer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.swarmsim.bittorrent.choker.Choker;
 import org.swarmsim.bittorrent.choker.ChokerConfig;
+import org.swarmsim.bittorrent.extension.Extension;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 import org.swarmsim.bittorrent.picker.PiecePicker;
 import org.swarmsim.bittorrent.picker.PieceSelection;
@@ -17,6 +20,7 @@ import org.swarmsim.net.Message;
 import org.swarmsim.net.Network;
 import org.swarmsim.net.Node;
 import org.swarmsim.sim.Scheduler;
+import org.swarmsim.sim.random.RandomStream;
 import org.swarmsim.sim.random.RandomStreams;
 
 /**
@@ -46,6 +50,7 @@ public final class Swarm {
     private final Supplier<Choker> leecherChoker;
     private final Supplier<Choker> seedChoker;
     private final String announceUrl;
+    private final List<Extension> extensions;
 
     private final List<Peer> peers = new ArrayList<>();
     private Peer[] byNode = new Peer[64];
@@ -71,6 +76,7 @@ public final class Swarm {
         this.leecherChoker = b.leecherChoker;
         this.seedChoker = b.seedChoker;
         this.announceUrl = b.announceUrl;
+        this.extensions = b.extensions;
         this.deferKnownHaves = b.deferKnownHaves;
         this.messages = new SharedMessages(layout);
         this.statistics = new SwarmStatistics(layout.pieceCount());
@@ -96,15 +102,42 @@ public final class Swarm {
         return tracker;
     }
 
-    /** Creates a peer on a new (offline) node; it joins at {@code spec.joinNanos()}. */
+    /**
+     * Creates a peer on a new (offline) node, with the swarm's {@link Builder#extensions extensions};
+     * it joins at {@code spec.joinNanos()}.
+     */
     public Peer addPeer(PeerSpec spec) {
+        return add(spec, true, extensions);
+    }
+
+    /** Creates a peer like {@link #addPeer(PeerSpec)}, with these extensions instead of the swarm's. */
+    public Peer addPeer(PeerSpec spec, List<Extension> peerExtensions) {
+        return add(spec, true, checkedExtensions(peerExtensions));
+    }
+
+    /**
+     * Creates a peer that starts from a magnet link: it knows the info-hash but not the metadata,
+     * which one of its plug-ins must deliver ({@link org.swarmsim.bittorrent.extension.TorrentHandle#metadataReceived});
+     * see {@link TorrentMetadata}. It cannot be an initial seed.
+     */
+    public Peer addPeerWithoutMetadata(PeerSpec spec) {
+        if (spec.initialSeed()) {
+            throw new IllegalArgumentException("an initial seed has the metadata: " + spec);
+        }
+        return add(spec, false, extensions);
+    }
+
+    private Peer add(PeerSpec spec, boolean withMetadata, List<Extension> peerExtensions) {
         int index = peers.size();
         Node node = network.addNode("peer" + index, spec.uploadBytesPerSecond(), spec.downloadBytesPerSecond());
         network.setOnline(node, false);
         Bitfield initial = spec.initialSeed() ? Bitfield.full(layout.pieceCount()) : new Bitfield(layout.pieceCount());
-        PiecePicker picker = new PiecePicker(layout, initial, selection.get(), streams.stream("peer", index, "picker"));
-        Peer peer = new Peer(this, index, spec, node, config, picker, leecherChoker.get(), seedChoker.get(),
-                streams.stream("peer", index, "choker"));
+        PieceSelection s = selection.get();
+        RandomStream pickerRng = streams.stream("peer", index, "picker");
+        TorrentMetadata metadata = withMetadata ? TorrentMetadata.known(new PiecePicker(layout, initial, s, pickerRng))
+                : TorrentMetadata.awaited(layout, s, pickerRng);
+        Peer peer = new Peer(this, index, spec, node, config, metadata, peerExtensions, leecherChoker.get(),
+                seedChoker.get(), streams.stream("peer", index, "choker"));
         peers.add(peer);
         if (node.id() >= byNode.length) {
             byNode = java.util.Arrays.copyOf(byNode, Math.max(byNode.length * 2, node.id() + 1));
@@ -127,6 +160,20 @@ public final class Swarm {
 
     List<PeerSource.Factory> peerSources() {
         return peerSources;
+    }
+
+    /** A copy of {@code list}, checked: at most 255 extensions, distinct names. */
+    private static List<Extension> checkedExtensions(List<Extension> list) {
+        if (list.size() > 255) {
+            throw new IllegalArgumentException("at most 255 extensions (extended ids 1..255), got " + list.size());
+        }
+        Set<String> names = new HashSet<>();
+        for (Extension e : list) {
+            if (!names.add(e.name())) {
+                throw new IllegalArgumentException("two extensions are named " + e.name());
+            }
+        }
+        return List.copyOf(list);
     }
 
     /**
@@ -307,6 +354,7 @@ public final class Swarm {
         private Supplier<Choker> seedChoker;
         private String announceUrl = "http://tracker.swarmsim.invalid:6969/announce";
         private boolean deferKnownHaves = true;
+        private List<Extension> extensions = List.of();
 
         private Builder(Scheduler sim, Network network, PieceLayout layout, InfoHash infoHash, RandomStreams streams) {
             this.sim = sim;
@@ -344,6 +392,16 @@ public final class Swarm {
 
         public Builder announceUrl(String url) {
             this.announceUrl = url;
+            return this;
+        }
+
+        /**
+         * The protocol extensions (BEP 10 plug-ins) every peer gets, in this order, which gives
+         * their local extended ids 1..n; names must be distinct. None by default: peers then
+         * speak plain BEP 3 and ignore extended messages.
+         */
+        public Builder extensions(List<Extension> list) {
+            this.extensions = checkedExtensions(list);
             return this;
         }
 

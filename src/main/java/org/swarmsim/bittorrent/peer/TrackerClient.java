@@ -31,6 +31,8 @@ final class TrackerClient implements PeerSource {
     static final long RETRY_NANOS = SimTime.seconds(60);
     /** How long a leaving peer waits for the answer to {@code stopped} before going offline anyway. */
     static final long STOPPED_TIMEOUT_NANOS = SimTime.seconds(5);
+    /** {@code left} announced before the metadata is known, as libtorrent does ({@code value_or(bytes_left(), 16*1024)}). */
+    static final long LEFT_WITHOUT_METADATA_BYTES = 16 * 1024;
 
     private final Peer peer;
     private final Timer regular;
@@ -145,7 +147,7 @@ final class TrackerClient implements PeerSource {
     }
 
     private void send(Node tracker, TrackerEvent event, ResponseHandler handler) {
-        long left = peer.layout().totalBytes() - bytesHeld();
+        long left = peer.hasMetadata() ? peer.layout().totalBytes() - bytesHeld() : LEFT_WITHOUT_METADATA_BYTES;
         AnnounceRequest request = new AnnounceRequest(peer.swarm().announceUrl(), peer.infoHash(), peer.peerId(),
                 6881, peer.bytesUploaded(), peer.bytesDownloaded(), Math.max(0, left), event,
                 event == TrackerEvent.STOPPED ? 0 : peer.config().numwant(), true);

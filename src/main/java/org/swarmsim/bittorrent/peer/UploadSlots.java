@@ -30,7 +30,7 @@ final class UploadSlots {
 
     /** The choker's decision for this round over every connection past its handshake. */
     void chokeRound(long now) {
-        if (!peer.behaviour().uploads()) {
+        if (!uploads()) {
             return;
         }
         chokeList.clear();
@@ -55,7 +55,7 @@ final class UploadSlots {
 
     /** A remote became interested: unchoke at once if an upload slot is free (as mainline does). */
     void onPeerInterested(PeerConnection c) {
-        if (!peer.behaviour().uploads() || !c.amChoking) {
+        if (!uploads() || !c.amChoking) {
             return;
         }
         if (unchokedCount() < peer.swarm().chokerConfig().totalSlots()) {
@@ -78,7 +78,7 @@ final class UploadSlots {
      * are broken at random.
      */
     void refill() {
-        if (!peer.behaviour().uploads() || !peer.isActiveForConnections()) {
+        if (!uploads() || !peer.isActiveForConnections()) {
             return;
         }
         int unchoked = unchokedCount();
@@ -107,6 +107,11 @@ final class UploadSlots {
             best.unchoke();
             unchoked++;
         }
+    }
+
+    /** Whether the peer unchokes anybody: its behaviour uploads and it has the metadata (pieces to offer). */
+    private boolean uploads() {
+        return peer.behaviour().uploads() && peer.hasMetadata();
     }
 
     /** Connections we are not choking (upload slots in use). */

@@ -2,6 +2,10 @@ package org.swarmsim.bittorrent.wire;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.swarmsim.bittorrent.metainfo.BencodeDictionary;
+import org.swarmsim.bittorrent.metainfo.BencodeInteger;
+import org.swarmsim.bittorrent.metainfo.BencodeReader;
+import org.swarmsim.bittorrent.metainfo.BencodeValue;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 
 /**
@@ -13,6 +17,11 @@ import org.swarmsim.bittorrent.metainfo.InfoHash;
  * prefix that does not fit the message id, an unknown id or one of an extension that was not
  * negotiated, a piece index outside the torrent, a block larger than 128 KiB, and a bitfield of the
  * wrong length or with spare bits set, each with a {@link WireFormatException} saying so.
+ *
+ * <p>An extended message (BEP 10) decodes to an {@link ExtensionHandshake} for extended id 0 (which
+ * must be a canonical bencoded dictionary with an {@code m} entry) and to a
+ * {@link RawExtensionPayload} for any other id: which extension an id stands for was negotiated on
+ * the connection, so its plug-in reads the bytes.
  */
 public final class WireCodec {
     private final int pieceCount;
@@ -98,7 +107,12 @@ public final class WireCodec {
             out.putShort((short) p.port());
         } else if (m instanceof ExtendedMessage e) {
             out.put((byte) e.extendedId());
-            out.put(e.payload());
+            int start = out.position();
+            e.payload().encode(out);
+            if (out.position() - start != e.payload().size()) {
+                throw new IllegalStateException(e.payload().getClass().getSimpleName() + " wrote "
+                        + (out.position() - start) + " bytes, but its size() is " + e.payload().size());
+            }
         }
         // choke, unchoke, interested, not interested, have all, have none: id only
     }
@@ -309,6 +323,21 @@ public final class WireCodec {
         return length;
     }
 
+    /** The BEP 10 handshake in {@code payload}: a canonical bencoded dictionary with an {@code m} entry. */
+    private static ExtensionHandshake extensionHandshake(byte[] payload) {
+        BencodeValue v;
+        try {
+            v = BencodeReader.strict().read(payload);
+            if (v instanceof BencodeDictionary d) {
+                return ExtensionHandshake.fromBencode(d);
+            }
+        } catch (IllegalArgumentException e) {   // BencodeException included
+            throw new WireFormatException("extension handshake (extended id 0): " + e.getMessage());
+        }
+        throw new WireFormatException("extension handshake (extended id 0) must be a bencoded dictionary, found "
+                + (v instanceof BencodeInteger ? "an " : "a ") + v.kind());
+    }
+
     private PeerMessage body(int id, int bodyLength, ByteBuffer in) {
         switch (id) {
             case PeerMessage.CHOKE:
@@ -358,7 +387,8 @@ public final class WireCodec {
                 int extendedId = in.get() & 0xff;
                 byte[] payload = new byte[bodyLength - 1];
                 in.get(payload);
-                return new ExtendedMessage(extendedId, payload);
+                return new ExtendedMessage(extendedId, extendedId == ExtendedMessage.HANDSHAKE_ID
+                        ? extensionHandshake(payload) : new RawExtensionPayload(payload));
             }
             default:
                 throw new WireFormatException("unknown message id " + id);

@@ -38,6 +38,24 @@ class BencodeWriterTest {
     }
 
     @Test
+    void stringLengthMatchesTheEncodingForRandomText() {
+        RandomStream random = new RandomStreams(20261122L).stream("bencode/writer/random-text");
+        // 1-, 2-, 3- and 4-byte UTF-8 (a surrogate pair), and unpaired surrogates (written as '?')
+        String[] pieces = {"a", "~", "\u00e9", "\u07ff", "\u0800", "\u4e2d", "\uffff", "\uD83D\uDE00", "\uD800", "\uDC00"};
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(20); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertEquals(BencodeWriter.encode(BencodeBytes.of(t)).length, BencodeWriter.stringLength(t), t);
+            assertEquals(t.getBytes(StandardCharsets.UTF_8).length, BencodeWriter.utf8Length(t), t);
+        }
+        assertEquals(3, BencodeWriter.stringLength("a"));
+        assertEquals(13, BencodeWriter.stringLength("0123456789"));
+    }
+
+    @Test
     void decimalLengthCountsTheMinusSign() {
         assertEquals(1, BencodeWriter.decimalLength(0));
         assertEquals(2, BencodeWriter.decimalLength(-1));

@@ -33,7 +33,8 @@ class WireCodecTest {
                 new Request(3, 16384, 16384), Piece.withPayload(3, 16384, new byte[] {1, 2, 3, 4, 5}),
                 new Cancel(3, 16384, 16384), new Port(6881), new SuggestPiece(5), HaveAll.INSTANCE,
                 HaveNone.INSTANCE, new RejectRequest(4, 0, 131072), new AllowedFast(17),
-                new ExtendedMessage(0, "d1:md6:ut_pexi1eee".getBytes(StandardCharsets.US_ASCII)));
+                ExtendedMessage.handshake(ExtensionHandshake.builder().extension("ut_pex", 1).build()),
+                new ExtendedMessage(3, new RawExtensionPayload("d5:added0:e".getBytes(StandardCharsets.US_ASCII))));
     }
 
     private static PeerMessage roundTrip(PeerMessage m) {
@@ -107,8 +108,10 @@ class WireCodecTest {
     @Test
     void recordsWithByteArraysCompareByContent() {
         assertEquals(Piece.withPayload(1, 0, new byte[] {9}), Piece.withPayload(1, 0, new byte[] {9}));
-        assertEquals(new ExtendedMessage(3, new byte[] {1}).hashCode(),
-                new ExtendedMessage(3, new byte[] {1}).hashCode());
+        assertEquals(new ExtendedMessage(3, new RawExtensionPayload(new byte[] {1})),
+                new ExtendedMessage(3, new RawExtensionPayload(new byte[] {1})));
+        assertEquals(new ExtendedMessage(3, new RawExtensionPayload(new byte[] {1})).hashCode(),
+                new ExtendedMessage(3, new RawExtensionPayload(new byte[] {1})).hashCode());
         assertEquals(BitfieldMessage.of(new boolean[] {true, false, true}, 3),
                 BitfieldMessage.of(BitSet.valueOf(new long[] {0b101}), 3));
     }
