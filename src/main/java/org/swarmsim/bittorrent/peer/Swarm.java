@@ -24,8 +24,11 @@ import org.swarmsim.sim.random.RandomStream;
 import org.swarmsim.sim.random.RandomStreams;
 
 /**
- * One torrent's swarm: the peers, the tracker, and the swarm-wide bookkeeping that metrics and
- * invariant checks need (who is online, copies of each piece among leechers, bytes moved).
+ * One torrent's swarm: what its peers share (the piece layout and info-hash, the client's
+ * configuration and policies, the scheduler and network, the shared messages, the peer sources
+ * and extensions) and its peers. What the simulator measures across peers is the
+ * {@link #statistics()} listener (the god's-eye view); the invariant checks are
+ * {@link SwarmInvariants}'; other listeners ({@link #addListener}) hear the same events.
  *
  * <pre>{@code
  * Swarm swarm = Swarm.builder(sim, network, layout, infoHash, streams).build();
@@ -305,39 +308,12 @@ public final class Swarm {
     // ------------------------------------------------------------------ invariants
 
     /**
-     * Swarm-wide invariants, for tests (call after every event): every peer's own invariants; the
-     * flags at both ends of each connection agree once the messages in flight have arrived (checked
-     * where both sides are quiescent); payload uploaded equals payload downloaded; the statistics
-     * match a recount.
+     * Swarm-wide invariants, for tests (call after every event); see {@link SwarmInvariants}.
+     *
+     * @throws IllegalStateException naming the first one broken
      */
     public void checkInvariants() {
-        long up = 0;
-        long down = 0;
-        for (Peer p : peers) {
-            p.checkInvariants();
-            up += statistics.bytesUploaded(p);
-            down += p.bytesDownloaded();
-            if (p.bytesDownloaded() != statistics.bytesFromSeeds(p) + statistics.bytesFromLeechers(p)) {
-                throw new IllegalStateException(p + " counts " + p.bytesDownloaded() + " bytes downloaded, the statistics "
-                        + (statistics.bytesFromSeeds(p) + statistics.bytesFromLeechers(p)));
-            }
-            if (p.bytesUploaded() != statistics.bytesUploaded(p)) {
-                throw new IllegalStateException(p + " counts " + p.bytesUploaded() + " bytes uploaded, the statistics "
-                        + statistics.bytesUploaded(p));
-            }
-            for (PeerConnection c : p.connectionsView()) {
-                Peer remote = peerOnNode(c.remote.id());
-                PeerConnection back = remote == null ? null : remote.connectionTo(p);
-                if (back != null && back.remote == p.node()) {
-                    ConnectionFlags.checkPair(c, back);
-                }
-            }
-        }
-        if (up != down || down != statistics.payloadBytes()) {
-            throw new IllegalStateException("uploaded " + up + " != downloaded " + down + " (delivered "
-                    + statistics.payloadBytes() + ")");
-        }
-        statistics.checkAgainst(peers);
+        SwarmInvariants.check(this);
     }
 
     /** Configures and builds a {@link Swarm}. */
