@@ -115,10 +115,13 @@ final class TrackerClient implements PeerSource {
         }
     }
 
-    /** Sends {@code stopped}, then runs {@code then} when answered or after a short timeout. */
+    /**
+     * Sends {@code stopped}, then runs {@code then} when answered, when the connection fails (the
+     * tracker is down: a client learns it only by trying) or after a short timeout.
+     */
     void announceStoppedThen(Runnable then) {
         Node tracker = peer.swarm().trackerNode();
-        if (tracker == null || !tracker.isOnline()) {
+        if (tracker == null) {
             peer.swarm().scheduler().schedule(0, then);
             return;
         }
