@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -30,19 +29,6 @@ import org.swarmsim.scenario.Scenario;
  * report renders.
  */
 class KindContractTest {
-    private static final Map<String, String> SMALL = Map.of(
-            "swarm", """
-                    name: contract-swarm
-                    duration: 2min
-                    torrent: {size: 512KiB}
-                    population: {seeds: {count: 1, upload: 1MB/s}, leechers: {count: 3}}
-                    """,
-            "dht_lookups", """
-                    name: contract-dht
-                    kind: dht_lookups
-                    dht: {nodes: 20, join_interval: 20ms, lookups_per_second: 4, lookup_duration: 5s}
-                    """);
-
     @TempDir
     static Path dir;
 
@@ -52,13 +38,12 @@ class KindContractTest {
         for (SimulationKind<?> kind : Kinds.all()) {
             tests.add(DynamicTest.dynamicTest(kind.name(), () -> check(kind)));
         }
-        assertEquals(Kinds.all().size(), SMALL.size(), "a small scenario for every kind");
+        assertEquals(Kinds.all().size(), SmallScenarios.count(), "a small scenario for every kind");
         return tests;
     }
 
     private static void check(SimulationKind<?> kind) throws Exception {
-        Path file = Files.writeString(dir.resolve(kind.name() + ".yaml"), SMALL.get(kind.name()));
-        Scenario s = Scenarios.load(file);
+        Scenario s = Scenarios.load(SmallScenarios.write(dir, kind.name()));
         assertEquals(kind.name(), s.kindName());
         RunResult r = kind.run(s, RunRequest.of(0));
         Summary summary = r.summary(0);

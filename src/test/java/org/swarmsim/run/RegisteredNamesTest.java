@@ -25,40 +25,11 @@ import org.swarmsim.scenario.ScenarioException;
  * through {@code scenario.yaml}.
  */
 class RegisteredNamesTest {
-    /** A small scenario of each kind, which an entry's example assignments change. */
-    private static final Map<String, String> BASES = Map.of(
-            "swarm", """
-                    name: registry-swarm
-                    duration: 3min
-                    network: {latency: 10ms}
-                    torrent: {size: 512KiB}
-                    population:
-                      seeds: {count: 1, upload: 1MB/s}
-                      leechers: {count: 4, lingering: 5s}
-                    metrics: {sample_interval: 5s}
-                    """,
-            "dht_lookups", """
-                    name: registry-dht
-                    kind: dht_lookups
-                    network: {latency: 10ms}
-                    dht: {nodes: 24, join_interval: 20ms, lookups_per_second: 4, lookup_duration: 5s}
-                    metrics: {sample_interval: 1s}
-                    """);
-
     @TempDir
     static Path dir;
 
     private static Path base(String kind) throws IOException {
-        Path file = dir.resolve("base-" + kind + ".yaml");
-        if (!Files.exists(file)) {
-            Files.writeString(file, BASES.get(kind));
-            try (Stream<Path> fixtures = Files.list(Path.of("src/test/resources/registry-fixtures"))) {
-                for (Path f : fixtures.toList()) {
-                    Files.copy(f, dir.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return file;
+        return SmallScenarios.write(dir, kind);
     }
 
     @TestFactory

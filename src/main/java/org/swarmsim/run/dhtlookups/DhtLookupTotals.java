@@ -1,16 +1,15 @@
 package org.swarmsim.run.dhtlookups;
 
-import java.util.Arrays;
 import java.util.List;
 import org.swarmsim.run.RunFacts;
-import org.swarmsim.sim.stats.Percentiles;
+import org.swarmsim.sim.stats.SortedSample;
 
 /**
  * The figures of a DHT lookup run's {@code summary.json}, computed once from its measured lookups:
- * rates are fractions of all lookups, latencies in seconds summed in ascending order (a fixed
- * order, so the mean is reproducible); with no lookups the rates and means are NaN.
+ * rates are fractions of all lookups, latencies in seconds (a {@link SortedSample}); with no
+ * lookups the rates and means are NaN.
  */
-record DhtLookupTotals(int lookups, long successes, long exact, double[] sortedLatenciesS, long rounds, int roundsMax,
+record DhtLookupTotals(int lookups, long successes, long exact, SortedSample latenciesS, long rounds, int roundsMax,
                        long messages, long timeouts, RunFacts facts, DhtLookupResult result) {
     static DhtLookupTotals of(DhtLookupResult r, RunFacts facts) {
         List<LookupRecord> rows = r.lookups();
@@ -32,8 +31,7 @@ record DhtLookupTotals(int lookups, long successes, long exact, double[] sortedL
             messages += l.messages();
             timeouts += l.timeouts();
         }
-        Arrays.sort(latencies);
-        return new DhtLookupTotals(n, success, exact, latencies, rounds, roundsMax, messages, timeouts, facts, r);
+        return new DhtLookupTotals(n, success, exact, SortedSample.of(latencies, n), rounds, roundsMax, messages, timeouts, facts, r);
     }
 
     double perLookup(long count) {
@@ -41,14 +39,10 @@ record DhtLookupTotals(int lookups, long successes, long exact, double[] sortedL
     }
 
     double latencyMeanS() {
-        double sum = 0;
-        for (double l : sortedLatenciesS) {
-            sum += l;
-        }
-        return lookups == 0 ? Double.NaN : sum / lookups;
+        return latenciesS.mean();
     }
 
     double latencyPercentileS(double percent) {
-        return Percentiles.nearestRank(sortedLatenciesS, percent);
+        return latenciesS.percentile(percent);
     }
 }

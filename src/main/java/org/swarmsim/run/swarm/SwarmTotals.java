@@ -1,16 +1,15 @@
 package org.swarmsim.run.swarm;
 
-import java.util.Arrays;
 import java.util.List;
 import org.swarmsim.run.RunFacts;
-import org.swarmsim.sim.stats.Percentiles;
+import org.swarmsim.sim.stats.SortedSample;
 
 /**
  * The figures of a swarm run's {@code summary.json}, computed once from its peer records. Download
- * times are {@code completion_s - join_s} over the peers that completed, in ascending order (a
- * fixed summation order, so the mean is reproducible); percentiles are nearest-rank.
+ * times are {@code completion_s - join_s} over the peers that completed (a {@link SortedSample}:
+ * the mean summed in ascending order, nearest-rank percentiles).
  */
-record SwarmTotals(int peers, int completed, double[] sortedDownloadTimes, double lastCompletionS,
+record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double lastCompletionS,
                    long uploadedBytes, long downloadedBytes, long bytesFromSeeds, long bytesFromLeechers,
                    RunFacts facts) {
     static SwarmTotals of(List<PeerRecord> records, RunFacts facts) {
@@ -29,25 +28,19 @@ record SwarmTotals(int peers, int completed, double[] sortedDownloadTimes, doubl
             fromSeeds = Math.addExact(fromSeeds, r.bytesFromSeeds());
             fromLeechers = Math.addExact(fromLeechers, r.bytesFromLeechers());
         }
-        double[] sorted = Arrays.copyOf(times, completed);
-        Arrays.sort(sorted);
-        return new SwarmTotals(records.size(), completed, sorted, lastCompletion, up,
+        return new SwarmTotals(records.size(), completed, SortedSample.of(times, completed), lastCompletion, up,
                 Math.addExact(fromSeeds, fromLeechers), fromSeeds, fromLeechers, facts);
     }
 
     double meanDownloadS() {
-        double sum = 0;
-        for (double t : sortedDownloadTimes) {
-            sum += t;
-        }
-        return completed == 0 ? Double.NaN : sum / completed;
+        return downloadTimes.mean();
     }
 
     double downloadPercentileS(double percent) {
-        return Percentiles.nearestRank(sortedDownloadTimes, percent);
+        return downloadTimes.percentile(percent);
     }
 
     double maxDownloadS() {
-        return completed == 0 ? Double.NaN : sortedDownloadTimes[completed - 1];
+        return downloadTimes.max();
     }
 }
