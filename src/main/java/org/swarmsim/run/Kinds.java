@@ -2,6 +2,7 @@ package org.swarmsim.run;
 
 import java.util.List;
 import org.swarmsim.run.dhtlookups.DhtLookupsKind;
+import org.swarmsim.run.gnutella.GnutellaKind;
 import org.swarmsim.run.swarm.SwarmKind;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.Suggestions;
@@ -13,7 +14,8 @@ import org.swarmsim.scenario.Suggestions;
 public final class Kinds {
     private static final List<SimulationKind<?>> ALL = List.of(
             SwarmKind.INSTANCE,
-            DhtLookupsKind.INSTANCE);
+            DhtLookupsKind.INSTANCE,
+            GnutellaKind.INSTANCE);
 
     private Kinds() {
     }
