@@ -57,7 +57,7 @@ final class QueryRouting {
      * random walkers. Returns false if the servent has no connection to send it on.
      */
     boolean originate(Routed query, int walkers) {
-        long key = query.descriptor().guid().id();
+        long key = query.guidId();
         s.routes.put(key, ORIGIN_VALUE, s.sim.now());
         if (s.linkCount == 0) {
             return false;
@@ -96,18 +96,17 @@ final class QueryRouting {
 
     void onQuery(Link from, Routed m) {
         Query q = (Query) m.descriptor();
-        long key = q.guid().id();
+        long key = m.guidId();
         long now = s.sim.now();
-        long route = s.routes.get(key, now);
+        long route = s.routes.putIfAbsent(key, from.id & LINK_MASK, now);
         boolean first = route == RouteTable.ABSENT;
         if (first) {
             route = from.id & LINK_MASK;
-            s.routes.put(key, route, now);
         }
         s.observer().queryReceived(s, m, first);
         boolean hit = false;
         if (first) {
-            int object = s.catalogue.objectOf(q.criteria());
+            int object = m.object();
             if (object >= 0 && s.shares(object)) {
                 hit = true;
                 s.hitsAnswered++;
@@ -125,8 +124,8 @@ final class QueryRouting {
         }
         int ttl = Math.min(q.ttl(), s.config.maxTtl() - q.hops());
         boolean routed = m.mode() == SearchMode.QUERY_ROUTED;
-        Routed onward = ttl > 1 ? m.with(new Query(q.guid(), ttl - 1, q.hops() + 1, q.minimumSpeed(), q.criteria())) : null;
-        Routed toLeaves = routed ? m.with(new Query(q.guid(), Math.max(1, ttl - 1), q.hops() + 1, q.minimumSpeed(),
+        Routed onward = ttl > 1 ? m.forwardedAs(new Query(q.guid(), ttl - 1, q.hops() + 1, q.minimumSpeed(), q.criteria())) : null;
+        Routed toLeaves = routed ? m.forwardedAs(new Query(q.guid(), Math.max(1, ttl - 1), q.hops() + 1, q.minimumSpeed(),
                 q.criteria())) : onward;
         for (Link l : s.links) {
             if (l == null || l == from) {
@@ -151,12 +150,12 @@ final class QueryRouting {
         QueryHit hit = new QueryHit(q.guid(), Math.min(255, q.hops() + 1), 0, PORT, ADDRESS_BASE + s.host.id(), 1000,
                 List.of(new QueryHit.Result(object, s.catalogue.sizeBytes(), s.catalogue.fileName(object))),
                 Guid.of(((long) s.host.id() << 1) | 1L));
-        to.send(m.with(hit));
+        to.send(m.answeredWith(hit));
     }
 
     void onAnswer(Link from, Routed m) {
         QueryHit hit = (QueryHit) m.descriptor();
-        long key = hit.guid().id();
+        long key = m.guidId();
         long route = s.routes.get(key, s.sim.now());
         if (route == RouteTable.ABSENT) {
             return;                               // the route is forgotten: the hit is lost
@@ -171,7 +170,7 @@ final class QueryRouting {
         }
         Link back = s.linkById(link);
         if (back != null && hit.ttl() > 1) {
-            back.send(m.with(hit.forwarded()));
+            back.send(m.forwardedAs(hit.forwarded()));
         }
     }
 
@@ -201,7 +200,7 @@ final class QueryRouting {
             return;
         }
         Query q = (Query) m.descriptor();
-        long key = q.guid().id();
+        long key = m.guidId();
         long now = s.sim.now();
         long route = s.routes.get(key, now);
         long used = route == RouteTable.ABSENT ? 0 : route >>> WALK_SHIFT;
@@ -237,7 +236,7 @@ final class QueryRouting {
         if (route != RouteTable.ABSENT && choice.slot < WALK_SLOTS) {
             s.routes.put(key, route | (1L << (WALK_SHIFT + choice.slot)), now);
         }
-        choice.send(m.with(q.forwarded()));
+        choice.send(m.forwardedAs(q.forwarded()));
     }
 
     void onDatagram(Node from, Message message) {
@@ -276,18 +275,18 @@ final class QueryRouting {
 
     void onPing(Link from, Routed m) {
         Ping p = (Ping) m.descriptor();
-        long key = p.guid().id();
+        long key = m.guidId();
         long now = s.sim.now();
         boolean first = s.routes.get(key, now) == RouteTable.ABSENT;
         if (!first) {
             return;
         }
         s.routes.put(key, from.id & LINK_MASK, now);
-        from.send(Routed.unmeasured(new Pong(p.guid(), Math.min(255, p.hops() + 1), 0, PORT,
+        from.send(m.answeredWith(new Pong(p.guid(), Math.min(255, p.hops() + 1), 0, PORT,
                 ADDRESS_BASE + s.host.id(), s.libraryCount(), s.libraryCount() * (s.catalogue.sizeBytes() / 1024))));
         int ttl = Math.min(p.ttl(), s.config.maxTtl() - p.hops());
         if (ttl > 1 && s.role != Role.LEAF) {
-            Routed onward = Routed.unmeasured(new Ping(p.guid(), ttl - 1, p.hops() + 1));
+            Routed onward = m.forwardedAs(new Ping(p.guid(), ttl - 1, p.hops() + 1));
             for (Link l : s.links) {
                 if (l != null && l != from && l.remoteRole != Role.LEAF) {
                     l.send(onward);
@@ -297,7 +296,7 @@ final class QueryRouting {
     }
 
     void onPong(Link from, Routed m, Pong pong) {
-        long route = s.routes.get(pong.guid().id(), s.sim.now());
+        long route = s.routes.get(m.guidId(), s.sim.now());
         if (route == RouteTable.ABSENT) {
             return;
         }
@@ -311,7 +310,7 @@ final class QueryRouting {
         }
         Link back = s.linkById(link);
         if (back != null && pong.ttl() > 1) {
-            back.send(m.with(pong.forwarded()));
+            back.send(m.forwardedAs(pong.forwarded()));
         }
     }
 }

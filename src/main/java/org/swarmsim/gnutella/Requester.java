@@ -24,24 +24,25 @@ public final class Requester {
     public static boolean start(Servent origin, int search, int object, SearchMethod method) {
         String criteria = origin.catalogue.criteria(object);
         if (method instanceof SearchMethod.Flood f) {
-            return origin.routing.originate(routed(search, 0, f.ttl(), criteria, SearchMode.FLOOD, null, 0), 0);
+            return origin.routing.originate(routed(search, 0, f.ttl(), criteria, object, SearchMode.FLOOD, null, 0), 0);
         }
         if (method instanceof SearchMethod.TwoTier t) {
-            return origin.routing.originate(routed(search, 0, t.ttl(), criteria, SearchMode.QUERY_ROUTED, null, 0), 0);
+            return origin.routing.originate(routed(search, 0, t.ttl(), criteria, object, SearchMode.QUERY_ROUTED, null, 0), 0);
         }
         if (method instanceof SearchMethod.RandomWalk w) {
             return origin.routing.originate(
-                    routed(search, 0, w.ttl(), criteria, SearchMode.WALK, origin.host, w.checkEvery()), w.walkers());
+                    routed(search, 0, w.ttl(), criteria, object, SearchMode.WALK, origin.host, w.checkEvery()), w.walkers());
         }
-        return ring(origin, search, criteria, (SearchMethod.ExpandingRing) method, 0);
+        return ring(origin, search, criteria, object, (SearchMethod.ExpandingRing) method, 0);
     }
 
-    private static boolean ring(Servent origin, int search, String criteria, SearchMethod.ExpandingRing e, int r) {
+    private static boolean ring(Servent origin, int search, String criteria, int object, SearchMethod.ExpandingRing e,
+                                int r) {
         if (!origin.isOnline()) {
             return false;
         }
         boolean sent = origin.routing.originate(
-                routed(search, r, e.ttlOfRing(r), criteria, SearchMode.FLOOD, null, 0), 0);
+                routed(search, r, e.ttlOfRing(r), criteria, object, SearchMode.FLOOD, null, 0), 0);
         if (r + 1 < e.rings()) {
             origin.sim.schedule(e.waitNanos(), () -> {
                 for (int done = 0; done <= r; done++) {
@@ -49,15 +50,15 @@ public final class Requester {
                         return;
                     }
                 }
-                ring(origin, search, criteria, e, r + 1);
+                ring(origin, search, criteria, object, e, r + 1);
             });
         }
         return sent;
     }
 
-    private static Routed routed(int search, int ring, int ttl, String criteria, SearchMode mode,
+    private static Routed routed(int search, int ring, int ttl, String criteria, int object, SearchMode mode,
                                  org.swarmsim.net.Node requester, int checkEvery) {
         Query q = new Query(Guid.of(guidId(search, ring)), ttl, 0, 0, criteria);
-        return new Routed(q, search, mode, requester, checkEvery);
+        return new Routed(q, search, mode, requester, checkEvery, object);
     }
 }

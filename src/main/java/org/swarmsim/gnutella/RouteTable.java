@@ -47,6 +47,29 @@ public final class RouteTable {
         return v;
     }
 
+    /**
+     * The value stored for {@code key}; if there is none, stores {@code value} for it and returns
+     * {@link #ABSENT} (one lookup where {@link #get} then {@link #put} would take two).
+     */
+    public long putIfAbsent(long key, long value, long nowNanos) {
+        age(nowNanos);
+        long v = current.get(key);
+        if (v == ABSENT && previous != null) {
+            v = previous.get(key);
+        }
+        if (v != ABSENT) {
+            return v;
+        }
+        if (key == 0 || value == ABSENT) {
+            throw new IllegalArgumentException("key 0 and value ABSENT are reserved");
+        }
+        current.put(key, value);
+        if (current.size >= Math.max(1, capacity / 2)) {
+            retire(nowNanos);
+        }
+        return ABSENT;
+    }
+
     /** Stores (or replaces) {@code key -> value} in the current generation. */
     public void put(long key, long value, long nowNanos) {
         if (key == 0 || value == ABSENT) {
@@ -175,8 +198,13 @@ public final class RouteTable {
         }
 
         private static int slot(long key, int mask) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32)) & mask;
+            long h = key;                        // MurmurHash3's 64-bit finaliser
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            h *= 0xc4ceb9fe1a85ec53L;
+            h ^= h >>> 33;
+            return (int) h & mask;
         }
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure the simulator's speed. Prints one line per measurement.",
-        subcommands = {KernelBenchCommand.class, NetworkBenchCommand.class, SwarmBenchCommand.class, DhtBenchCommand.class})
+        subcommands = {KernelBenchCommand.class, NetworkBenchCommand.class, SwarmBenchCommand.class, DhtBenchCommand.class,
+            GnutellaBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
