@@ -10,6 +10,9 @@ public sealed interface SearchMethod {
     /** The largest TTL a query of this method carries (the {@code ttl} column). */
     int ttl();
 
+    /** The method with its parameters, e.g. {@code random_walk k=16 c=4} (how charts tell methods apart). */
+    String label();
+
     /** One flood with {@code ttl}. */
     record Flood(int ttl) implements SearchMethod {
         public Flood {
@@ -19,6 +22,11 @@ public sealed interface SearchMethod {
         @Override
         public String name() {
             return "flood";
+        }
+
+        @Override
+        public String label() {
+            return "flood ttl=" + ttl;
         }
     }
 
@@ -40,6 +48,11 @@ public sealed interface SearchMethod {
         @Override
         public String name() {
             return "expanding_ring";
+        }
+
+        @Override
+        public String label() {
+            return "expanding_ring ttl=" + start + "+" + step + ".." + max;
         }
 
         @Override
@@ -75,6 +88,11 @@ public sealed interface SearchMethod {
         public String name() {
             return "random_walk";
         }
+
+        @Override
+        public String label() {
+            return "random_walk k=" + walkers + " c=" + checkEvery;
+        }
     }
 
     /**
@@ -89,6 +107,11 @@ public sealed interface SearchMethod {
         @Override
         public String name() {
             return "two_tier";
+        }
+
+        @Override
+        public String label() {
+            return "two_tier ttl=" + ttl;
         }
     }
 

@@ -15,6 +15,7 @@ public final class Experiments {
         register(new RarestVsRandomExperiment());
         register(new TitForTatFairnessExperiment());
         register(new DhtHopsExperiment());
+        register(new SearchMethodsExperiment());
     }
 
     private Experiments() {

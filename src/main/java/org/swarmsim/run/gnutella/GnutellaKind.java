@@ -25,7 +25,7 @@ public final class GnutellaKind implements SimulationKind<GnutellaSpec> {
 
     private static final ReportSpec REPORT = new ReportSpec("swarmsim Gnutella", false,
             List.of(new ReportSpec.Count("queries.csv", "searches"), new ReportSpec.Count("servents.csv", "servents")),
-            List.of(new ReportSpec.GroupTable("Searches by method", "queries.csv", ChartSpec.Category.of("method"),
+            List.of(new ReportSpec.GroupTable("Searches by method", "queries.csv", ChartSpec.Category.of("label"),
                     "method", List.of(new Aggregate.RowCount("searches"),
                     new Aggregate.FiniteMean("success rate", "success"),
                     new Aggregate.FiniteMean("messages / search", "messages"),
@@ -35,7 +35,7 @@ public final class GnutellaKind implements SimulationKind<GnutellaSpec> {
                     new Aggregate.FiniteMean("s to first hit", "first_hit_s")))),
             List.of(
                     new ChartSpec.Boxes("messages-by-method", "Messages per search by method", "queries.csv",
-                            ChartSpec.Category.of("method"), "messages", "method", "Query descriptors per search",
+                            ChartSpec.Category.of("label"), "messages", "method", "Query descriptors per search",
                             "{rows} searches"),
                     new ChartSpec.Cdf("success-vs-ttl", "Success against TTL (searches with a hit within t hops)",
                             "queries.csv", "TTL t (hops to the first hit)", "fraction of searches",

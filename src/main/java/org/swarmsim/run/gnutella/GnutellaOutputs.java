@@ -50,6 +50,7 @@ public final class GnutellaOutputs {
                     Column.integer("object", "the object searched for", r -> r.object),
                     Column.integer("replicas", "servents holding it when the run started", r -> r.replicas),
                     Column.text("method", "flood, expanding_ring, random_walk or two_tier", r -> r.method),
+                    Column.text("label", "the method with its parameters, e.g. random_walk k=16 c=4", r -> r.label),
                     Column.integer("ttl", "the TTL (the largest ring's for expanding_ring)", r -> r.ttl),
                     Column.integer("messages", "Query descriptors sent (every copy, every ring, every walker step)",
                             r -> r.messages),

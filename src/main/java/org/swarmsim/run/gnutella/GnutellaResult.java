@@ -25,6 +25,11 @@ public record GnutellaResult(TimeSeries timeSeries, List<QueryRecord> searches, 
         growth = List.copyOf(growth);
     }
 
+    /** The searches made with the method labelled {@code label} ({@code flood ttl=7}, ...). */
+    public MethodTotals totalsOf(String label) {
+        return MethodTotals.of(searches, label);
+    }
+
     @Override
     public List<OutputFile> tables() {
         return List.of(new OutputFile(SeriesTable.FILE, timeSeries.toCsv()), GnutellaOutputs.QUERIES.file(searches),

@@ -216,7 +216,7 @@ final class GnutellaRun {
         int object = object(r.nextDouble());
         int query = queries++;
         for (SearchMethod m : spec.methods()) {
-            QueryRecord rec = new QueryRecord(query, sim.now(), labels[origin.index()], object, m.name(), m.ttl(),
+            QueryRecord rec = new QueryRecord(query, sim.now(), labels[origin.index()], object, m.name(), m.label(), m.ttl(),
                     (int) replicas[object]);
             int search = stats.records.size();
             stats.records.add(rec);

@@ -10,6 +10,7 @@ final class QueryRecord {
     final long origin;
     final int object;
     final String method;
+    final String label;
     final int ttl;
     final int replicas;
     long messages;
@@ -23,12 +24,14 @@ final class QueryRecord {
     long bytes;
     boolean sent;
 
-    QueryRecord(int query, long startNanos, long origin, int object, String method, int ttl, int replicas) {
+    QueryRecord(int query, long startNanos, long origin, int object, String method, String label, int ttl,
+                int replicas) {
         this.query = query;
         this.startNanos = startNanos;
         this.origin = origin;
         this.object = object;
         this.method = method;
+        this.label = label;
         this.ttl = ttl;
         this.replicas = replicas;
     }
