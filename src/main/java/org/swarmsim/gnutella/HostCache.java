@@ -7,12 +7,13 @@ import java.util.Arrays;
  * newest {@code capacity} distinct node ids, oldest forgotten first.
  */
 final class HostCache {
-    private final int[] ids;
+    private final int capacity;
+    private int[] ids = new int[0];
     private int size;
     private int next;
 
     HostCache(int capacity) {
-        ids = new int[capacity];
+        this.capacity = capacity;
     }
 
     /** Remembers {@code id} (moving it to the newest place if known). */
@@ -21,6 +22,10 @@ final class HostCache {
             if (ids[i] == id) {
                 return;
             }
+        }
+        if (size == ids.length && size < capacity) {          // grows as hosts are learned
+            ids = Arrays.copyOf(ids, Math.min(capacity, Math.max(4, size * 2)));
+            next = size;
         }
         ids[next] = id;
         next = (next + 1) % ids.length;

@@ -27,7 +27,7 @@ final class Link implements ConnectionListener {
     void send(Routed m) {
         if (connection.isOpen()) {
             connection.send(m);
-            owner.observer().sent(owner, connection.remote(), m);
+            owner.observer().sent(owner, connection, m);
         }
     }
 

@@ -36,7 +36,7 @@ final class QueryRouting {
     private static final int WALK_SLOTS = 30;
 
     private final Servent s;
-    private final Map<Long, ParkedWalker> parked = new HashMap<>();
+    private Map<Long, ParkedWalker> parked;   // walkers waiting for their requester's verdict; made when needed
     private long nextTicket = 1;
 
     private record ParkedWalker(Link from, Routed walker) {
@@ -47,7 +47,7 @@ final class QueryRouting {
     }
 
     void clear() {
-        parked.clear();
+        parked = null;
     }
 
     // ---- origin ---------------------------------------------------------------------------
@@ -107,7 +107,7 @@ final class QueryRouting {
         boolean hit = false;
         if (first) {
             int object = m.object();
-            if (object >= 0 && s.shares(object)) {
+            if (object >= 0 && s.libraryCount() > 0 && s.shares(object)) {
                 hit = true;
                 s.hitsAnswered++;
                 answer(from, m, q, object);
@@ -124,7 +124,8 @@ final class QueryRouting {
         }
         int ttl = Math.min(q.ttl(), s.config.maxTtl() - q.hops());
         boolean routed = m.mode() == SearchMode.QUERY_ROUTED;
-        Routed onward = ttl > 1 ? m.forwardedAs(new Query(q.guid(), ttl - 1, q.hops() + 1, q.minimumSpeed(), q.criteria())) : null;
+        Routed onward = ttl <= 1 ? null : ttl == q.ttl() ? m.forwarded()
+                : m.forwardedAs(new Query(q.guid(), ttl - 1, q.hops() + 1, q.minimumSpeed(), q.criteria()));
         Routed toLeaves = routed ? m.forwardedAs(new Query(q.guid(), Math.max(1, ttl - 1), q.hops() + 1, q.minimumSpeed(),
                 q.criteria())) : onward;
         for (Link l : s.links) {
@@ -170,7 +171,7 @@ final class QueryRouting {
         }
         Link back = s.linkById(link);
         if (back != null && hit.ttl() > 1) {
-            back.send(m.forwardedAs(hit.forwarded()));
+            back.send(m.forwarded());
         }
     }
 
@@ -191,10 +192,17 @@ final class QueryRouting {
         }
         if (every > 0 && steps % every == 0 && m.requester() != null) {
             long ticket = nextTicket++;
+            if (parked == null) {
+                parked = new HashMap<>();
+            }
             parked.put(ticket, new ParkedWalker(from, m));
             s.datagrams().send(s.host, m.requester(), new WalkCheck(key, ticket, m.search()));
             s.observer().checkSent(m.search(), WalkCheck.WIRE_SIZE);
-            s.sim.schedule(s.config.walkCheckTimeoutNanos(), () -> parked.remove(ticket));
+            s.sim.schedule(s.config.walkCheckTimeoutNanos(), () -> {
+                if (parked != null) {
+                    parked.remove(ticket);
+                }
+            });
             return;
         }
         step(from, m);
@@ -242,7 +250,7 @@ final class QueryRouting {
         if (route != RouteTable.ABSENT && choice.slot < WALK_SLOTS) {
             s.routes.put(key, route | (1L << (WALK_SHIFT + choice.slot)), now);
         }
-        choice.send(m.forwardedAs(q.forwarded()));
+        choice.send(m.forwarded());
     }
 
     void onDatagram(Node from, Message message) {
@@ -253,7 +261,7 @@ final class QueryRouting {
             s.datagrams().send(s.host, from, new WalkVerdict(c.ticket(), goOn, c.search()));
             s.observer().checkSent(c.search(), WalkVerdict.WIRE_SIZE);
         } else if (message instanceof WalkVerdict v) {
-            ParkedWalker w = parked.remove(v.ticket());
+            ParkedWalker w = parked == null ? null : parked.remove(v.ticket());
             if (w != null && v.goOn()) {
                 step(w.from(), w.walker());
             }
@@ -292,7 +300,7 @@ final class QueryRouting {
                 ADDRESS_BASE + s.host.id(), s.libraryCount(), s.libraryCount() * (s.catalogue.sizeBytes() / 1024))));
         int ttl = Math.min(p.ttl(), s.config.maxTtl() - p.hops());
         if (ttl > 1 && s.role != Role.LEAF) {
-            Routed onward = m.forwardedAs(new Ping(p.guid(), ttl - 1, p.hops() + 1));
+            Routed onward = ttl == p.ttl() ? m.forwarded() : m.forwardedAs(new Ping(p.guid(), ttl - 1, p.hops() + 1));
             for (Link l : s.links) {
                 if (l != null && l != from && l.remoteRole != Role.LEAF) {
                     l.send(onward);
@@ -316,7 +324,7 @@ final class QueryRouting {
         }
         Link back = s.linkById(link);
         if (back != null && pong.ttl() > 1) {
-            back.send(m.forwardedAs(pong.forwarded()));
+            back.send(m.forwarded());
         }
     }
 }

@@ -4,23 +4,28 @@ package org.swarmsim.gnutella;
  * A servent's table of descriptor GUIDs it has seen, with the link each came from: what duplicate
  * suppression and reverse-path routing (QueryHits back along the Query's path, Pongs along the
  * Ping's) read. Like LimeWire's route tables it forgets: entries live in two generations; the
- * current one is retired to "previous" when it holds {@code capacity / 2} entries or is
- * {@code lifetime / 2} old, and the previous one is dropped then. So an entry lives at least
- * {@code lifetime / 2} (unless the table overflows) and at most {@code lifetime}, and the table
- * never holds more than {@code capacity} entries.
+ * current one is retired to "previous" when it holds {@code capacity / 2} entries or when the
+ * half-lifetime grid passes a boundary ({@code lifetime / 2} apart), and the previous one is
+ * dropped then. So an entry lives at least {@code lifetime / 2} (unless the table overflows) and
+ * at most {@code lifetime}, and the table never holds more than {@code capacity} entries.
  *
  * <p>Keys are the simulator ids of GUIDs (see {@code Guid.id()}); values are longs the servent
  * defines (the link a descriptor came from, and for random walks the links it went out on).
- * Open addressing with linear probing; a key of 0 is not allowed.
+ * Each generation is one array of interleaved keys and values, open addressing with linear
+ * probing (a servent's whole table is two arrays: a flood touches a servent once, and every
+ * pointer followed is a cache miss); a key of 0 is not allowed.
  */
 public final class RouteTable {
     /** What {@link #get} returns for an unknown GUID. */
     public static final long ABSENT = Long.MIN_VALUE;
+    private static final long[] EMPTY = new long[0];
 
     private final int capacity;
     private final long lifetimeNanos;
-    private Generation current = new Generation(8);
-    private Generation previous;
+    private long[] current = EMPTY;
+    private int currentSize;
+    private long[] previous = EMPTY;
+    private int previousSize;
     private long currentStartNanos;
     private long evicted;
 
@@ -40,11 +45,8 @@ public final class RouteTable {
     /** The value stored for {@code key}, or {@link #ABSENT}; retires old generations first. */
     public long get(long key, long nowNanos) {
         age(nowNanos);
-        long v = current.get(key);
-        if (v == ABSENT && previous != null) {
-            v = previous.get(key);
-        }
-        return v;
+        long v = find(current, key);
+        return v != ABSENT || previousSize == 0 ? v : find(previous, key);
     }
 
     /**
@@ -52,47 +54,51 @@ public final class RouteTable {
      * {@link #ABSENT} (one lookup where {@link #get} then {@link #put} would take two).
      */
     public long putIfAbsent(long key, long value, long nowNanos) {
-        age(nowNanos);
-        long v = current.get(key);
-        if (v == ABSENT && previous != null) {
-            v = previous.get(key);
+        check(key, value);
+        long v = get(key, nowNanos);
+        if (v == ABSENT) {
+            insert(key, value, nowNanos);
         }
-        if (v != ABSENT) {
-            return v;
-        }
-        if (key == 0 || value == ABSENT) {
-            throw new IllegalArgumentException("key 0 and value ABSENT are reserved");
-        }
-        current.put(key, value);
-        if (current.size >= Math.max(1, capacity / 2)) {
-            retire(nowNanos);
-        }
-        return ABSENT;
+        return v;
     }
 
     /** Stores (or replaces) {@code key -> value} in the current generation. */
     public void put(long key, long value, long nowNanos) {
-        if (key == 0 || value == ABSENT) {
-            throw new IllegalArgumentException("key 0 and value ABSENT are reserved");
-        }
+        check(key, value);
         age(nowNanos);
-        if (previous != null && current.get(key) == ABSENT) {
-            previous.remove(key);
+        if (previousSize > 0 && find(current, key) == ABSENT && remove(previous, key)) {
+            previousSize--;
         }
-        current.put(key, value);
-        if (current.size >= Math.max(1, capacity / 2)) {
-            retire(nowNanos);
-        }
+        insert(key, value, nowNanos);
     }
 
     /** Entries held now. */
     public int size() {
-        return current.size + (previous == null ? 0 : previous.size);
+        return currentSize + previousSize;
     }
 
     /** Entries forgotten so far (by age or overflow). */
     public long evicted() {
         return evicted;
+    }
+
+    private static void check(long key, long value) {
+        if (key == 0 || value == ABSENT) {
+            throw new IllegalArgumentException("key 0 and value ABSENT are reserved");
+        }
+    }
+
+    private void insert(long key, long value, long nowNanos) {
+        if ((currentSize + 1) * 4 > current.length) {         // pairs: load factor at most 1/2
+            current = rehash(current, Math.max(16, current.length * 2));
+        }
+        if (store(current, key, value)) {
+            currentSize++;
+        }
+        if (currentSize >= Math.max(1, capacity / 2)) {
+            retire();
+            currentStartNanos = nowNanos;
+        }
     }
 
     private void age(long nowNanos) {
@@ -102,109 +108,94 @@ public final class RouteTable {
             return;
         }
         if (age >= 2 * half) {                  // both generations are older than the lifetime
-            evicted += current.size + (previous == null ? 0 : previous.size);
-            previous = null;
-            current = new Generation(8);
+            evicted += currentSize + previousSize;
+            previous = EMPTY;
+            previousSize = 0;
+            current = EMPTY;
+            currentSize = 0;
         } else {
-            retire(nowNanos);
+            retire();
         }
         currentStartNanos = nowNanos - age % half;   // generations start on the half-lifetime grid
     }
 
-    private void retire(long nowNanos) {
-        if (previous != null) {
-            evicted += previous.size;
-        }
-        previous = current.size == 0 ? null : current;
-        current = new Generation(8);
-        currentStartNanos = nowNanos;
+    private void retire() {
+        evicted += previousSize;
+        previous = current;
+        previousSize = currentSize;
+        current = EMPTY;
+        currentSize = 0;
     }
 
-    /** One generation: an open-addressing map from non-zero long keys to long values. */
-    private static final class Generation {
-        long[] keys;
-        long[] values;
-        int size;
-
-        Generation(int slots) {
-            keys = new long[slots];
-            values = new long[slots];
+    private static long find(long[] table, long key) {
+        if (table.length == 0) {
+            return ABSENT;
         }
-
-        long get(long key) {
-            int mask = keys.length - 1;
-            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-                long k = keys[i];
-                if (k == key) {
-                    return values[i];
-                }
-                if (k == 0) {
-                    return ABSENT;
-                }
+        int mask = (table.length >> 1) - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            long k = table[2 * i];
+            if (k == key) {
+                return table[2 * i + 1];
+            }
+            if (k == 0) {
+                return ABSENT;
             }
         }
+    }
 
-        void put(long key, long value) {
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-            }
-            int mask = keys.length - 1;
-            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    values[i] = value;
-                    return;
-                }
-                if (keys[i] == 0) {
-                    keys[i] = key;
-                    values[i] = value;
-                    size++;
-                    return;
-                }
+    /** Stores the pair; true if the key was new. */
+    private static boolean store(long[] table, long key, long value) {
+        int mask = (table.length >> 1) - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            long k = table[2 * i];
+            if (k == key || k == 0) {
+                table[2 * i] = key;
+                table[2 * i + 1] = value;
+                return k == 0;
             }
         }
+    }
 
-        void remove(long key) {
-            int mask = keys.length - 1;
-            int i = slot(key, mask);
-            while (keys[i] != key) {
-                if (keys[i] == 0) {
-                    return;
-                }
-                i = (i + 1) & mask;
-            }
-            keys[i] = 0;
-            size--;
-            // re-insert the rest of the cluster so lookups still find them
-            for (int j = (i + 1) & mask; keys[j] != 0; j = (j + 1) & mask) {
-                long k = keys[j];
-                long v = values[j];
-                keys[j] = 0;
-                size--;
-                put(k, v);
-            }
+    /** Removes {@code key}, re-storing the rest of its cluster; true if it was there. */
+    private static boolean remove(long[] table, long key) {
+        if (table.length == 0) {
+            return false;
         }
+        int mask = (table.length >> 1) - 1;
+        int i = slot(key, mask);
+        while (table[2 * i] != key) {
+            if (table[2 * i] == 0) {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+        table[2 * i] = 0;
+        for (int j = (i + 1) & mask; table[2 * j] != 0; j = (j + 1) & mask) {
+            long k = table[2 * j];
+            long v = table[2 * j + 1];
+            table[2 * j] = 0;
+            store(table, k, v);
+        }
+        return true;
+    }
 
-        private void grow() {
-            long[] oldKeys = keys;
-            long[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new long[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    put(oldKeys[i], oldValues[i]);
-                }
+    private static long[] rehash(long[] old, int length) {
+        long[] t = new long[length];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                store(t, old[i], old[i + 1]);
             }
         }
+        return t;
+    }
 
-        private static int slot(long key, int mask) {
-            long h = key;                        // MurmurHash3's 64-bit finaliser
-            h ^= h >>> 33;
-            h *= 0xff51afd7ed558ccdL;
-            h ^= h >>> 33;
-            h *= 0xc4ceb9fe1a85ec53L;
-            h ^= h >>> 33;
-            return (int) h & mask;
-        }
+    private static int slot(long key, int mask) {
+        long h = key;                        // MurmurHash3's 64-bit finaliser
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (int) h & mask;
     }
 }

@@ -12,7 +12,7 @@ import org.swarmsim.net.Node;
  * Charged exactly the descriptor's {@link Descriptor#wireSize()}: the mode and requester stand for
  * the few bytes of extension a walker would carry, which are not charged.
  *
- * <p>Immutable. Three things are worked out once, when the envelope is first made, and kept for
+ * <p>Immutable (its one mutable field caches {@link #forwarded()}). Three things are worked out once, when the envelope is first made, and kept for
  * its forwarded copies, because every servent on the way would compute the same: the wire size
  * (TTL and hops do not change it), the GUID's simulator id, and the catalogue object a query's
  * search string names ({@link Catalogue#objectOf}).
@@ -26,6 +26,7 @@ public final class Routed implements Message {
     private final int wireSize;
     private final long guidId;
     private final int object;
+    private Routed next;     // the forwarded copy, made once: every copy at one hop is the same
 
     /**
      * @param search     index of the search (a query row) in the run's statistics, or -1
@@ -57,6 +58,21 @@ public final class Routed implements Message {
     /** The same envelope around a forwarded copy of its descriptor (same GUID and size). */
     public Routed forwardedAs(Descriptor copy) {
         return new Routed(copy, search, mode, requester, checkEvery, wireSize, guidId, object);
+    }
+
+    /**
+     * The envelope of the descriptor forwarded once more ({@link Descriptor#forwarded()}: TTL - 1,
+     * hops + 1). Every copy of a flood at one hop has the same GUID, TTL and hops, so it is one
+     * object, made by whichever servent forwards it first (a cache, not state: the result is the
+     * same whoever asks).
+     */
+    public Routed forwarded() {
+        Routed n = next;
+        if (n == null) {
+            n = forwardedAs(descriptor.forwarded());
+            next = n;
+        }
+        return n;
     }
 
     /** The same search's envelope around another descriptor (its answer). */

@@ -42,6 +42,7 @@ public final class Servent implements Participant {
     private final Servents servents;
     private final ServentObserver observer;
     private final int[] library;
+    private final int libraryCount;     // kept beside the array: most servents share nothing, and reading this costs no cache miss
     private final QrpTable qrp;
     final HostCache hostCache;
     final QueryRouting routing;
@@ -70,6 +71,7 @@ public final class Servent implements Participant {
         this.config = Objects.requireNonNull(config, "config");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.library = library.clone();
+        this.libraryCount = library.length;
         for (int i = 1; i < library.length; i++) {
             if (library[i] <= library[i - 1]) {
                 throw new IllegalArgumentException("a library must be strictly ascending");
@@ -126,7 +128,7 @@ public final class Servent implements Participant {
 
     /** The number of objects shared. */
     public int libraryCount() {
-        return library.length;
+        return libraryCount;
     }
 
     /** Open overlay connections. */
@@ -177,8 +179,17 @@ public final class Servent implements Participant {
 
     // ---- connections ----------------------------------------------------------------------
 
-    /** Opens an overlay connection to {@code other} (part of the initial topology, or a reconnection). */
+    /** Opens an overlay connection to {@code other} and pings through it to learn hosts (a reconnection). */
     public void connectTo(Servent other) {
+        connectTo(other, true);
+    }
+
+    /**
+     * Opens an overlay connection to {@code other}; with {@code ping}, sends a Ping through it once
+     * connected, to learn hosts from the Pongs (the links of an initial overlay taken as
+     * established do not: see {@link #learnHost}).
+     */
+    public void connectTo(Servent other, boolean ping) {
         connecting++;
         Role remoteRole = other.role;
         network.connect(host, other.host, new org.swarmsim.net.ConnectHandler() {
@@ -189,7 +200,7 @@ public final class Servent implements Participant {
                 if (role == Role.LEAF && remoteRole == Role.ULTRAPEER) {
                     sendQrpTable(l);
                 }
-                if (config.pingTtl() > 0 && servents != null) {
+                if (ping && config.pingTtl() > 0 && servents != null) {
                     routing.ping(l);
                 }
                 return l;
@@ -202,6 +213,13 @@ public final class Servent implements Participant {
                 maintain();
             }
         });
+    }
+
+    /** Remembers the host at node {@code nodeId} for reconnecting (what a Pong would have told). */
+    public void learnHost(int nodeId) {
+        if (nodeId != host.id()) {
+            hostCache.add(nodeId);
+        }
     }
 
     private ConnectionListener accept(Connection incoming) {

@@ -5,8 +5,8 @@ package org.swarmsim.gnutella;
  * Every method runs inside the event that caused it.
  */
 public interface ServentObserver {
-    /** {@code from} put {@code m} on its connection to {@code to}. */
-    default void sent(Servent from, org.swarmsim.net.Node to, Routed m) {
+    /** {@code from} put {@code m} on {@code connection} (to {@code connection.remote()}). */
+    default void sent(Servent from, org.swarmsim.net.Connection connection, Routed m) {
     }
 
     /**

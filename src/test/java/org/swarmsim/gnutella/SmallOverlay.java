@@ -33,7 +33,7 @@ final class SmallOverlay {
         final List<Integer> hitHops = new ArrayList<>();
 
         @Override
-        public void sent(Servent from, org.swarmsim.net.Node to, Routed m) {
+        public void sent(Servent from, org.swarmsim.net.Connection connection, Routed m) {
             if (m.descriptor() instanceof org.swarmsim.gnutella.wire.Query) {
                 queries++;
             } else if (m.descriptor() instanceof org.swarmsim.gnutella.wire.QueryHit) {

@@ -38,6 +38,10 @@ import org.swarmsim.sim.random.RandomStreams;
  * the same object. Churn, if configured, starts with the workload. The run ends
  * {@code workload.timeout} after the duration, so that every query is measured for that long.
  *
+ * <p>The initial overlay is taken as established: its connections send no Ping, and each servent
+ * starts knowing the hosts a Ping of TTL 2 would have found (its neighbours' neighbours) for
+ * reconnecting; connections made later (after churn) ping.
+ *
  * <p>Deterministic: every servent has its own random stream; the topology, the placement of
  * content, the capacity classes, the workload and each servent's churn have theirs.
  */
@@ -162,7 +166,10 @@ final class GnutellaRun {
             for (int k = 0; k < d; k++) {
                 int j = graph.neighbor(i, k);
                 if (j > i) {
-                    servents[i].connectTo(servents[j]);
+                    servents[i].connectTo(servents[j], false);
+                }
+                for (int k2 = 0; k2 < graph.degree(j); k2++) {    // what a Ping of TTL 2 would have found
+                    servents[i].learnHost(servents[graph.neighbor(j, k2)].host().id());
                 }
             }
         }
@@ -188,7 +195,10 @@ final class GnutellaRun {
                 }
                 chosen[c] = pick;
                 load[pick]++;
-                servents[leaf].connectTo(servents[pick]);
+                servents[leaf].connectTo(servents[pick], false);
+                for (int k = 0; k < graph.degree(pick); k++) {
+                    servents[leaf].learnHost(servents[graph.neighbor(pick, k)].host().id());
+                }
             }
         }
     }

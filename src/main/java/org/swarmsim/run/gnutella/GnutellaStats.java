@@ -10,7 +10,7 @@ import org.swarmsim.gnutella.wire.Pong;
 import org.swarmsim.gnutella.wire.Query;
 import org.swarmsim.gnutella.wire.QueryHit;
 import org.swarmsim.metrics.TraceWriter;
-import org.swarmsim.net.Node;
+import org.swarmsim.net.Connection;
 import org.swarmsim.sim.Scheduler;
 
 /**
@@ -49,10 +49,10 @@ final class GnutellaStats implements ServentObserver {
     }
 
     @Override
-    public void sent(Servent from, Node to, Routed m) {
+    public void sent(Servent from, Connection connection, Routed m) {
         int type = typeOf(m);
         if (trace != null) {
-            trace.record(sim.now(), labelOfNode[from.host().id()], labelOfNode[to.id()], TYPE_NAMES[type], m.wireSize());
+            trace.record(sim.now(), labelOfNode[from.host().id()], labelOfNode[connection.remote().id()], TYPE_NAMES[type], m.wireSize());
         }
         messagesByType[type]++;
         bytes += m.wireSize();
