@@ -32,6 +32,8 @@ public final class SearchMethodsExperiment implements Experiment {
     /** Least ratio of flood to walker messages: one order of magnitude. */
     static final double MIN_FLOOD_OVER_WALK = 10;
     static final double MIN_SUCCESS = 0.95;
+    /** Single walkers are cheap: 10 queries a second, so a point's mean steps rest on 1,000-3,000 walks. */
+    static final int WALKER_QUERIES_PER_S = 10;
 
     @Override
     public String name() {
@@ -63,13 +65,15 @@ public final class SearchMethodsExperiment implements Experiment {
         for (int r : new int[] {50, 100, 200}) {
             int scaled = r * n / 10_000;
             points.add(base("walk-r" + scaled, n, duration).param("replicas_per_object", scaled)
-                    .set("gnutella.content.replicas", scaled * 100).set("gnutella.search", walker).build(reps));
+                    .set("gnutella.content.replicas", scaled * 100).set("gnutella.search", walker)
+                    .set("gnutella.workload.queries_per_second", WALKER_QUERIES_PER_S).build(reps));
         }
         for (String allocation : new String[] {"uniform", "proportional", "square_root"}) {
             points.add(base("cs-" + allocation, n, duration).param("allocation", allocation)
                     .set("gnutella.content", "{objects: 100, replicas: " + (10 * n) + ", allocation: " + allocation
                             + ", queries: zipf, zipf_exponent: 0.8}")
-                    .set("gnutella.search", walker).build(reps));
+                    .set("gnutella.search", walker)
+                    .set("gnutella.workload.queries_per_second", WALKER_QUERIES_PER_S).build(reps));
         }
         return points;
     }
@@ -140,7 +144,7 @@ public final class SearchMethodsExperiment implements Experiment {
                         Tolerance.atLeast(1)));
             } else {
                 rows.add(Comparison.of(r, "walker_messages", r.tally("predicted_walk_steps").mean(),
-                        Tolerance.ratio(0.9, 1.2)));
+                        Tolerance.ratio(0.85, 1.2)));
                 if (id.equals("cs-uniform")) {
                     uniform = r;
                 } else if (id.equals("cs-square_root")) {
