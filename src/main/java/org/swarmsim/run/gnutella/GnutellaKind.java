@@ -18,7 +18,7 @@ import org.swarmsim.scenario.YamlMap;
  * {@code kind: gnutella}: an unstructured overlay of Gnutella 0.6 servents (flat, or ultrapeers and
  * leaves) answering queries by flooding, expanding rings, random walks or two-tier query routing,
  * over {@code net} connections. Writes {@code timeseries.csv}, {@code queries.csv},
- * {@code servents.csv}, {@code flood-growth.csv} and {@code summary.json} ({@link GnutellaOutputs}).
+ * {@code servents.csv}, {@code flood-growth.csv}, {@code success-by-ttl.csv} and {@code summary.json} ({@link GnutellaOutputs}).
  */
 public final class GnutellaKind implements SimulationKind<GnutellaSpec> {
     public static final GnutellaKind INSTANCE = new GnutellaKind();
@@ -36,11 +36,11 @@ public final class GnutellaKind implements SimulationKind<GnutellaSpec> {
             List.of(
                     new ChartSpec.Boxes("messages-by-method", "Messages per search by method", "queries.csv",
                             ChartSpec.Category.of("label"), "messages", "method", "Query descriptors per search",
-                            "{rows} searches"),
-                    new ChartSpec.Cdf("success-vs-ttl", "Success against TTL (searches with a hit within t hops)",
-                            "queries.csv", "TTL t (hops to the first hit)", "fraction of searches",
-                            List.of(new ChartSpec.Sample("first hit within t hops", "first_hit_hops", null)), false,
-                            "{rows} searches, {n0} with a hit; the curve's top is the success rate"),
+                            "box: quartiles, line: median, whiskers: 1.5 IQR"),
+                    new ChartSpec.Lines("success-vs-ttl", "Success against TTL (flooded searches)",
+                            "success-by-ttl.csv", "ttl", "TTL t", "fraction of searches with a hit within t hops",
+                            List.of(new Line("success", "success", false)), false, new ChartSpec.Range(0, 1.05), null,
+                            null),
                     new ChartSpec.Cdf("load-cdf", "Load per servent", "servents.csv", "descriptors received",
                             "fraction of servents", List.of(new ChartSpec.Sample("servents", "messages_handled", null)),
                             false, "{rows} servents"),

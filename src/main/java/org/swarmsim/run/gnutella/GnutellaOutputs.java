@@ -13,7 +13,7 @@ import org.swarmsim.run.RunFacts;
 
 /**
  * The files of a Gnutella run, defined once: {@code timeseries.csv}, {@code queries.csv},
- * {@code servents.csv}, {@code flood-growth.csv} and the keys of {@code summary.json}.
+ * {@code servents.csv}, {@code flood-growth.csv}, {@code success-by-ttl.csv} and the keys of {@code summary.json}.
  */
 public final class GnutellaOutputs {
     /** {@code timeseries.csv}. */
@@ -96,6 +96,20 @@ public final class GnutellaOutputs {
                     Column.integer("duplicates", "copies received at this hop by servents that had seen it",
                             GrowthRow::duplicates)));
 
+    /** One TTL of {@code success-by-ttl.csv}. */
+    record SuccessRow(int ttl, long searches, double success) {
+    }
+
+    /** {@code success-by-ttl.csv}. */
+    public static final Table<SuccessRow> SUCCESS_BY_TTL = new Table<>("success-by-ttl.csv",
+            "success against TTL, from the flooded searches (flood, expanding_ring, two_tier): a flood of TTL t "
+                    + "finds what lies within t hops",
+            List.of(
+                    Column.integer("ttl", "TTL t, 1 to the largest of these searches' TTLs", SuccessRow::ttl),
+                    Column.integer("searches", "flooded searches", SuccessRow::searches),
+                    Column.number("success", "fraction of them whose first hit was at most t hops away",
+                            SuccessRow::success)));
+
     /** {@code summary.json}. */
     public static final List<SummaryField<GnutellaTotals>> SUMMARY = List.of(
             SummaryField.count("searches", "queries x methods measured", GnutellaTotals::searches),
@@ -163,11 +177,36 @@ public final class GnutellaOutputs {
         return rows;
     }
 
+    static List<SuccessRow> successRows(List<QueryRecord> searches) {
+        int maxTtl = 0;
+        long n = 0;
+        for (QueryRecord r : searches) {
+            if (!r.method.equals("random_walk")) {
+                maxTtl = Math.max(maxTtl, r.ttl);
+                n++;
+            }
+        }
+        long[] within = new long[maxTtl + 1];
+        for (QueryRecord r : searches) {
+            if (!r.method.equals("random_walk") && r.success() && r.firstHitHops <= maxTtl) {
+                within[r.firstHitHops]++;
+            }
+        }
+        List<SuccessRow> rows = new ArrayList<>();
+        long cumulative = within[0];
+        for (int t = 1; t <= maxTtl; t++) {
+            cumulative += within[t];
+            rows.add(new SuccessRow(t, n, n == 0 ? Double.NaN : cumulative / (double) n));
+        }
+        return rows;
+    }
+
     static List<OutputDoc> docs() {
         return List.of(new OutputDoc(SeriesTable.FILE, SERIES.description(), SERIES.docs()),
                 new OutputDoc(QUERIES.fileName(), QUERIES.description(), QUERIES.docs()),
                 new OutputDoc(SERVENTS.fileName(), SERVENTS.description(), SERVENTS.docs()),
                 new OutputDoc(GROWTH.fileName(), GROWTH.description(), GROWTH.docs()),
+                new OutputDoc(SUCCESS_BY_TTL.fileName(), SUCCESS_BY_TTL.description(), SUCCESS_BY_TTL.docs()),
                 new OutputDoc(Summary.FILE, "the run's headline numbers, in this order", Summary.docs(SUMMARY)));
     }
 }

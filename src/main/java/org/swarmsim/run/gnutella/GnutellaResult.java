@@ -33,7 +33,8 @@ public record GnutellaResult(TimeSeries timeSeries, List<QueryRecord> searches, 
     @Override
     public List<OutputFile> tables() {
         return List.of(new OutputFile(SeriesTable.FILE, timeSeries.toCsv()), GnutellaOutputs.QUERIES.file(searches),
-                GnutellaOutputs.SERVENTS.file(servents), GnutellaOutputs.GROWTH.file(GnutellaOutputs.growthRows(growth)));
+                GnutellaOutputs.SERVENTS.file(servents), GnutellaOutputs.GROWTH.file(GnutellaOutputs.growthRows(growth)),
+                GnutellaOutputs.SUCCESS_BY_TTL.file(GnutellaOutputs.successRows(searches)));
     }
 
     @Override
