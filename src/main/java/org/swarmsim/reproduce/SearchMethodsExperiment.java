@@ -56,7 +56,7 @@ public final class SearchMethodsExperiment implements Experiment {
     @Override
     public List<ExperimentPoint> points(boolean quick) {
         int n = quick ? 2000 : 10_000;
-        int reps = quick ? 1 : 2;
+        int reps = quick ? 1 : 5;
         String duration = quick ? "110s" : "310s";
         String walker = "[{method: random_walk, walkers: 1, ttl: " + WALK_TTL + ", check_every: 0}]";
         List<ExperimentPoint> points = new ArrayList<>();
