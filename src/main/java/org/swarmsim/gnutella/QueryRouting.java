@@ -183,6 +183,12 @@ final class QueryRouting {
         }
         int steps = q.hops() + 1;
         int every = m.checkEvery();
+        if (every > 0 && steps % every == 0 && m.requester() == s.host) {
+            if (!satisfied(key)) {                // back at its own requester: it asks itself, no datagram
+                step(from, m);
+            }
+            return;
+        }
         if (every > 0 && steps % every == 0 && m.requester() != null) {
             long ticket = nextTicket++;
             parked.put(ticket, new ParkedWalker(from, m));
