@@ -35,7 +35,8 @@ public final class Routed implements Message {
      * @param object     the catalogue object a query names (-1 for none or another descriptor)
      */
     public Routed(Descriptor descriptor, int search, SearchMode mode, Node requester, int checkEvery, int object) {
-        this(descriptor, search, mode, requester, checkEvery, descriptor.wireSize(), descriptor.guid().id(), object);
+        this(descriptor, search, mode, requester, checkEvery, descriptor.wireSize(),
+                descriptor.guid().hasId() ? descriptor.guid().id() : 0, object);   // QRP messages carry Guid.ZERO
     }
 
     private Routed(Descriptor descriptor, int search, SearchMode mode, Node requester, int checkEvery, int wireSize,

@@ -145,7 +145,7 @@ public final class ChartRenderer {
         renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box width; the median line suffices
         renderer.setMaximumBarWidth(0.15);
         renderer.setSeriesPaint(0, new Color(0x66, 0x99, 0xcc));
-        chart.addSubtitle(new TextTitle(spec.subtitle()));
+        chart.addSubtitle(new TextTitle(spec.subtitle().replace("{rows}", Integer.toString(t.rowCount()))));
         return Charts.style(chart);
     }
 
@@ -168,7 +168,7 @@ public final class ChartRenderer {
             chart.getXYPlot().addAnnotation(new XYLineAnnotation(0, 0, max, max,
                     new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f), Color.GRAY));
         }
-        chart.addSubtitle(new TextTitle(spec.subtitle()));
+        chart.addSubtitle(new TextTitle(spec.subtitle().replace("{rows}", Integer.toString(t.rowCount()))));
         return Charts.style(chart);
     }
 

@@ -29,6 +29,21 @@ final class SmallScenarios {
                     network: {latency: 10ms}
                     dht: {nodes: 24, join_interval: 20ms, lookups_per_second: 4, lookup_duration: 5s}
                     metrics: {sample_interval: 1s}
+                    """,
+            "gnutella", """
+                    name: small-gnutella
+                    kind: gnutella
+                    duration: 8s
+                    network: {latency: 10ms}
+                    gnutella:
+                      topology: {model: random_regular, nodes: 40, degree: 4}
+                      content: {objects: 5, replicas: 10}
+                      workload: {queries_per_second: 2, start: 2s, timeout: 3s}
+                      search:
+                        - {method: flood, ttl: 3}
+                        - {method: expanding_ring, start: 1, step: 2, max: 3, wait: 500ms}
+                        - {method: random_walk, walkers: 4, ttl: 20, check_every: 2}
+                    metrics: {sample_interval: 1s}
                     """);
 
     private SmallScenarios() {

@@ -41,7 +41,7 @@ final class GnutellaReader {
         TopologySpec topology = topology(g);
         GnutellaSpec.Ultrapeers ultrapeers = ultrapeers(g, topology);
         GnutellaConfig config = routing(g);
-        int servents = topology == null ? 1 : topology.nodes() + (ultrapeers == null ? 0 : ultrapeers.leaves());
+        int servents = topology == null ? Integer.MAX_VALUE : topology.nodes() + (ultrapeers == null ? 0 : ultrapeers.leaves());
         GnutellaSpec.Content content = content(g, servents);
         GnutellaSpec.Workload workload = workload(g, topology, ultrapeers);
         List<SearchMethod> methods = methods(g, ultrapeers != null);
@@ -179,7 +179,7 @@ final class GnutellaReader {
         long timeout = w.duration("timeout", 60_000_000_000L, 1);
         List<Long> origins = new ArrayList<>();
         YamlNode.ListNode list = w.list("origins");
-        if (list != null) {
+        if (list != null && topology != null) {     // without a topology there is nothing to check them against
             Topology graph = null;
             if (topology instanceof TopologySpec.EdgeListSpec e) {
                 try {
