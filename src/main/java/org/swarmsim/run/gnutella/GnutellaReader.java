@@ -42,8 +42,9 @@ final class GnutellaReader {
         GnutellaSpec.Ultrapeers ultrapeers = ultrapeers(g, topology);
         GnutellaConfig config = routing(g);
         int servents = topology == null ? Integer.MAX_VALUE : topology.nodes() + (ultrapeers == null ? 0 : ultrapeers.leaves());
-        GnutellaSpec.Content content = content(g, servents);
-        GnutellaSpec.Workload workload = workload(g, topology, ultrapeers);
+        OverlayIds ids = OverlayIds.of(topology, ultrapeers);
+        GnutellaSpec.Content content = content(g, servents, ids);
+        GnutellaSpec.Workload workload = workload(g, ids);
         List<SearchMethod> methods = methods(g, ultrapeers != null);
         GnutellaSpec.Churn churn = churn(g);
         if (g.problems().size() != before || topology == null) {
@@ -144,28 +145,84 @@ final class GnutellaReader {
         return d.withDuplicateSuppression(suppress).withRouteTable(seen, lifetime).withMaxTtl(maxTtl).withQrpBits(bits);
     }
 
-    private static GnutellaSpec.Content content(Fields g, int servents) {
-        Fields c = g.map("content", "objects", "replicas", "allocation", "queries", "zipf_exponent", "size");
+    private static GnutellaSpec.Content content(Fields g, int servents, OverlayIds ids) {
+        Fields c = g.map("content", "objects", "replicas", "allocation", "file", "queries", "zipf_exponent", "size");
         if (c == null) {
             if (!g.has("content")) {
-                g.missing("content", "a map with objects, replicas, allocation, queries, zipf_exponent, size");
+                g.missing("content", "a map with objects, replicas, allocation (or file), queries, zipf_exponent, size");
             }
             return null;
         }
         int objects = (int) c.integer("objects", null, 1, 10_000_000);
-        long replicas = c.integer("replicas", null, 0, Long.MAX_VALUE / 2);
-        if (replicas > (long) objects * servents) {
-            c.problem(c.get("replicas"), "replicas", "more replicas than objects x servents (given " + replicas
-                    + "; allowed: 0.." + ((long) objects * servents) + ")");
+        Path placement = null;
+        long replicas = 0;
+        String allocation = "uniform";
+        if (c.has("file")) {
+            for (String k : List.of("replicas", "allocation")) {
+                if (c.has(k)) {
+                    c.problem(c.get(k), k, "content.file lists who holds what; " + k + " is not allowed with it");
+                }
+            }
+            placement = c.file("file", true);
+            if (placement != null) {
+                try {
+                    List<PlacementFile.Holding> holdings = PlacementFile.read(placement, objects);
+                    for (PlacementFile.Holding h : holdings) {
+                        if (ids != null && !ids.known(h.node())) {
+                            c.problem(c.get("file"), "file", "bad placement file " + placement.getFileName() + ": node "
+                                    + h.node() + " is not a servent of the overlay (allowed: " + ids.allowed() + ")");
+                            break;
+                        }
+                    }
+                    replicas = holdings.size();
+                } catch (IOException | IllegalArgumentException e) {
+                    c.problem(c.get("file"), "file", "bad placement file: " + e.getMessage());
+                }
+            }
+        } else {
+            replicas = c.integer("replicas", null, 0, Long.MAX_VALUE / 2);
+            if (replicas > (long) objects * servents) {
+                c.problem(c.get("replicas"), "replicas", "more replicas than objects x servents (given " + replicas
+                        + "; allowed: 0.." + ((long) objects * servents) + ")");
+            }
+            allocation = c.choice("allocation", "uniform", "allocation", ALLOCATIONS);
         }
-        String allocation = c.choice("allocation", "uniform", "allocation", ALLOCATIONS);
         String queries = c.choice("queries", "uniform", "query distribution", List.of("uniform", "zipf"));
         double exponent = c.has("zipf_exponent") ? c.number("zipf_exponent", 1.0, 0) : 1.0;
         long size = c.bytes("size", 4L << 20, 0);
-        return new GnutellaSpec.Content(objects, replicas, allocation, queries.equals("zipf"), exponent, size);
+        return new GnutellaSpec.Content(objects, replicas, allocation, placement, queries.equals("zipf"), exponent,
+                size);
     }
 
-    private static GnutellaSpec.Workload workload(Fields g, TopologySpec topology, GnutellaSpec.Ultrapeers up) {
+    /** Which node ids the overlay has: the topology's labels, then the leaves numbered after them. */
+    record OverlayIds(TopologySpec topology, Topology graph, long leaves) {
+        static OverlayIds of(TopologySpec topology, GnutellaSpec.Ultrapeers up) {
+            if (topology == null) {
+                return null;
+            }
+            Topology graph = null;
+            if (topology instanceof TopologySpec.EdgeListSpec e) {
+                try {
+                    graph = e.build(null);
+                } catch (IOException | IllegalArgumentException ex) {
+                    return null;
+                }
+            }
+            return new OverlayIds(topology, graph, up == null ? 0 : up.leaves());
+        }
+
+        boolean known(long id) {
+            return graph != null ? graph.indexOf(id) >= 0 || (id > maxLabel(graph) && id <= maxLabel(graph) + leaves)
+                    : id >= 0 && id < topology.nodes() + leaves;
+        }
+
+        String allowed() {
+            return graph != null ? "the edge list's node ids" + (leaves > 0 ? " and the leaves after them" : "")
+                    : "0.." + (topology.nodes() + leaves - 1);
+        }
+    }
+
+    private static GnutellaSpec.Workload workload(Fields g, OverlayIds ids) {
         Fields w = g.map("workload", "queries_per_second", "start", "origins", "timeout");
         if (w == null) {
             if (!g.has("workload")) {
@@ -179,25 +236,12 @@ final class GnutellaReader {
         long timeout = w.duration("timeout", 60_000_000_000L, 1);
         List<Long> origins = new ArrayList<>();
         YamlNode.ListNode list = w.list("origins");
-        if (list != null && topology != null) {     // without a topology there is nothing to check them against
-            Topology graph = null;
-            if (topology instanceof TopologySpec.EdgeListSpec e) {
-                try {
-                    graph = e.build(null);
-                } catch (IOException | IllegalArgumentException ex) {
-                    graph = null;
-                }
-            }
-            long leaves = up == null ? 0 : up.leaves();
+        if (list != null && ids != null) {     // without a topology there is nothing to check them against
             for (YamlNode item : list.items()) {
                 Long id = item instanceof ScalarNode s ? parseId(s.text()) : null;
-                boolean known = id != null && topology != null && (graph != null
-                        ? graph.indexOf(id) >= 0 || (id > maxLabel(graph) && id <= maxLabel(graph) + leaves)
-                        : id < topology.nodes() + leaves);
-                if (!known) {
+                if (id == null || !ids.known(id)) {
                     w.problem(item, "origins", "origin " + item.describe() + " is not a servent of the overlay (allowed: "
-                            + (graph != null ? "the edge list's node ids" + (leaves > 0 ? " and the leaves after them" : "")
-                            : "0.." + (topology == null ? "?" : (topology.nodes() + leaves - 1))) + ")");
+                            + ids.allowed() + ")");
                 } else {
                     origins.add(id);
                 }
@@ -300,8 +344,13 @@ final class GnutellaReader {
                 .put("guid_lifetime", Duration.format(c.routeLifetimeNanos())).put("max_ttl", c.maxTtl())
                 .put("qrp_bits", c.qrpBits());
         GnutellaSpec.Content ct = s.content();
-        YamlMap content = g.putMap("content").put("objects", ct.objects()).put("replicas", ct.replicas())
-                .put("allocation", ct.allocation()).put("queries", ct.zipf() ? "zipf" : "uniform");
+        YamlMap content = g.putMap("content").put("objects", ct.objects());
+        if (ct.placement() != null) {
+            content.put("file", ct.placement().toString());
+        } else {
+            content.put("replicas", ct.replicas()).put("allocation", ct.allocation());
+        }
+        content.put("queries", ct.zipf() ? "zipf" : "uniform");
         if (ct.zipf()) {
             content.put("zipf_exponent", ct.exponent());
         }

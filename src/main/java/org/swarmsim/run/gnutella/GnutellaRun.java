@@ -98,8 +98,13 @@ final class GnutellaRun {
             acc += q[i];
             cumulative[i] = acc;
         }
-        replicas = Replication.allocate(q, content.allocation(), content.replicas(), n);
-        int[][] libraries = Replication.place(replicas, n, streams.stream("gnutella", "content"));
+        int[][] libraries;
+        if (content.placement() == null) {
+            replicas = Replication.allocate(q, content.allocation(), content.replicas(), n);
+            libraries = Replication.place(replicas, n, streams.stream("gnutella", "content"));
+        } else {
+            libraries = placed(content, n);
+        }
         Catalogue catalogue = new Catalogue(content.objects(), content.sizeBytes());
         stats = new GnutellaStats(sim);
 
@@ -154,6 +159,30 @@ final class GnutellaRun {
         return new GnutellaResult(series, stats.records, servents(), growth(), facts(), sim.eventsRun(), sim.now(),
                 scenario.seed(), replication, churn == null ? 0 : churn.departures(), stats.messagesByType.clone(),
                 stats.bytes);
+    }
+
+    /** The libraries a placement file lists (node ids as in the outputs); counts the replicas. */
+    private int[][] placed(GnutellaSpec.Content content, int n) {
+        List<PlacementFile.Holding> holdings;
+        try {
+            holdings = PlacementFile.read(content.placement(), content.objects());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        replicas = new long[content.objects()];
+        List<List<Integer>> held = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            held.add(new ArrayList<>());
+        }
+        for (PlacementFile.Holding h : holdings) {
+            held.get(indexOfLabel(h.node())).add(h.object());
+            replicas[h.object()]++;
+        }
+        int[][] libraries = new int[n][];
+        for (int i = 0; i < n; i++) {
+            libraries[i] = held.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        return libraries;
     }
 
     /** Opens the topology's links (lower index connects) and attaches every leaf to its ultrapeers. */

@@ -1,5 +1,6 @@
 package org.swarmsim.run.gnutella;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.swarmsim.gnutella.GnutellaConfig;
@@ -35,10 +36,11 @@ public record GnutellaSpec(TopologySpec topology, Ultrapeers ultrapeers, Gnutell
     /**
      * {@code objects} objects of {@code sizeBytes}, {@code replicas} replicas in all allocated by
      * {@code allocation} ({@code uniform}, {@code proportional}, {@code square_root}) of the query
-     * distribution (uniform, or Zipf with {@code exponent}).
+     * distribution (uniform, or Zipf with {@code exponent}), or placed as {@code placement} lists
+     * ({@link PlacementFile}; then {@code replicas} is its number of lines).
      */
-    public record Content(int objects, long replicas, String allocation, boolean zipf, double exponent,
-                          long sizeBytes) {
+    public record Content(int objects, long replicas, String allocation, Path placement, boolean zipf,
+                          double exponent, long sizeBytes) {
     }
 
     /**
