@@ -20,7 +20,7 @@ public final class Replication {
         double[] q = new double[m];
         double sum = 0;
         for (int i = 0; i < m; i++) {
-            q[i] = zipf ? 1 / Math.pow(i + 1, exponent) : 1;
+            q[i] = zipf ? 1 / StrictMath.pow(i + 1, exponent) : 1;
             sum += q[i];
         }
         for (int i = 0; i < m; i++) {

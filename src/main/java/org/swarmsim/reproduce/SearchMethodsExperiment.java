@@ -111,7 +111,7 @@ public final class SearchMethodsExperiment implements Experiment {
         double s = 0;
         for (int i = 0; i < q.length; i++) {
             double p = r[i] / (double) n;
-            s += q[i] * (p == 0 ? WALK_TTL : (1 - Math.pow(1 - p, WALK_TTL)) / p);
+            s += q[i] * (p == 0 ? WALK_TTL : (1 - StrictMath.pow(1 - p, WALK_TTL)) / p);
         }
         return s;
     }
