@@ -19,7 +19,9 @@ import org.swarmsim.sim.random.RandomStream;
  * <p>The first session is either a fresh session draw ({@link #start}) or a residual one
  * ({@link #startResidual}): {@code max(min, (long) (session * u))} for a session draw and a
  * uniform {@code u} in [0, 1) from the given stream, drawn in that order, a simple way to avoid
- * every node leaving in a burst at the start (for exponential sessions it is exactly stationary).
+ * every node leaving in a burst at the start. It is not the stationary residual: for exponential
+ * sessions that is a fresh draw, and this first session is half as long on average, so a little
+ * more than the stationary share of nodes leaves early (a length-biased draw times u would be exact).
  *
  * @param <P> the kind of participant, as the departure callback sees it
  */
