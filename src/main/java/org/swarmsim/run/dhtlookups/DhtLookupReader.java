@@ -2,8 +2,7 @@ package org.swarmsim.run.dhtlookups;
 
 import java.util.List;
 import org.swarmsim.scenario.Arrivals;
-import org.swarmsim.scenario.DistributionReader;
-import org.swarmsim.scenario.DistributionSpec;
+import org.swarmsim.scenario.ChurnSpec;
 import org.swarmsim.scenario.Fields;
 import org.swarmsim.scenario.YamlMap;
 import org.swarmsim.scenario.units.Duration;
@@ -35,21 +34,7 @@ final class DhtLookupReader {
         double rate = Arrivals.perSecond(f, "lookups_per_second", DhtLookupSpec.DEFAULT_LOOKUPS_PER_SECOND, null,
                 "expected a positive rate", "lookups per second such as 2");
         long lookupDuration = f.duration("lookup_duration", DhtLookupSpec.DEFAULT_LOOKUP_DURATION_NANOS, 1);
-        DhtLookupSpec.Churn churn = null;
-        Fields c = f.map("churn", "session", "offline");
-        if (c != null) {
-            DistributionSpec session = DistributionReader.read(c, "session", null, false);
-            DistributionSpec offline = DistributionReader.read(c, "offline", null, false);
-            if (session == null && !c.has("session")) {
-                c.missing("session", "a duration distribution such as {dist: exponential, mean: 30min}");
-            }
-            if (offline == null && !c.has("offline")) {
-                c.missing("offline", "a duration distribution such as {dist: exponential, mean: 30min}");
-            }
-            if (session != null && offline != null) {
-                churn = new DhtLookupSpec.Churn(session, offline);
-            }
-        }
+        ChurnSpec churn = ChurnSpec.read(f, "churn");
         if (f.problems().size() != before) {
             return null;
         }
@@ -72,9 +57,7 @@ final class DhtLookupReader {
         dht.put("lookups_per_second", d.lookupsPerSecond());
         dht.put("lookup_duration", Duration.format(d.lookupDurationNanos()));
         if (d.hasChurn()) {
-            YamlMap churn = dht.putMap("churn");
-            d.churn().session().writeAt(churn, "session");
-            d.churn().offline().writeAt(churn, "offline");
+            d.churn().writeAt(dht, "churn");
         }
     }
 

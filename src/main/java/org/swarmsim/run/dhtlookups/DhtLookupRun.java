@@ -19,6 +19,7 @@ import org.swarmsim.overlay.Participant;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.Shares;
 import org.swarmsim.scenario.CapacityClass;
+import org.swarmsim.scenario.ChurnSpec;
 import org.swarmsim.scenario.DistributionSpec;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.sim.SimTime;
@@ -182,7 +183,7 @@ final class DhtLookupRun {
     }
 
     private void startChurn(RandomStreams streams) {
-        DhtLookupSpec.Churn durations = spec.churn();
+        ChurnSpec durations = spec.churn();
         List<DhtNode> bootstrap = List.of(nodes[0]);
         churn = new ChurnProcess<>(sim, MIN_CHURN_PERIOD_NANOS, c -> {
             abandoned += inFlight[c.index()];

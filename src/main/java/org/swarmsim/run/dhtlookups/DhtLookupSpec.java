@@ -1,8 +1,7 @@
 package org.swarmsim.run.dhtlookups;
 
-import java.util.Objects;
 import org.swarmsim.kademlia.DhtConfig;
-import org.swarmsim.scenario.DistributionSpec;
+import org.swarmsim.scenario.ChurnSpec;
 
 /**
  * The {@code dht} section of a {@code kind: dht_lookups} scenario: {@code nodes} Kademlia nodes
@@ -18,29 +17,16 @@ import org.swarmsim.scenario.DistributionSpec;
  * @param joinIntervalNanos   time between two joins (>= 0)
  * @param lookupsPerSecond    rate of the Poisson lookup process (> 0)
  * @param lookupDurationNanos how long lookups are started for (> 0)
- * @param churn               session and offline durations, or null for no churn
+ * @param churn               session and offline durations, or null for no churn (a node rejoins with
+ *                            its id and old routing table)
  */
 public record DhtLookupSpec(int nodes, int k, int alpha, String termination, long joinIntervalNanos,
-                            double lookupsPerSecond, long lookupDurationNanos, Churn churn) {
+                            double lookupsPerSecond, long lookupDurationNanos, ChurnSpec churn) {
     public static final int DEFAULT_K = DhtConfig.bep5().k();
     public static final int DEFAULT_ALPHA = DhtConfig.bep5().alpha();
     public static final long DEFAULT_JOIN_INTERVAL_NANOS = 100_000_000L;
     public static final double DEFAULT_LOOKUPS_PER_SECOND = 1.0;
     public static final long DEFAULT_LOOKUP_DURATION_NANOS = 10L * 60 * 1_000_000_000L;
-
-    /**
-     * Churn: each node stays online for a {@code session} draw, then offline for an
-     * {@code offline} draw, and rejoins with the same id and its old routing table, forever.
-     */
-    public record Churn(DistributionSpec session, DistributionSpec offline) {
-        public Churn {
-            Objects.requireNonNull(session, "session");
-            Objects.requireNonNull(offline, "offline");
-            if (session.isNever() || offline.isNever()) {
-                throw new IllegalArgumentException("churn durations must be finite (given never)");
-            }
-        }
-    }
 
     public DhtLookupSpec {
         if (nodes < 2 || k < 1 || alpha < 1) {

@@ -9,8 +9,7 @@ import org.swarmsim.gnutella.SearchMethod;
 import org.swarmsim.gnutella.topology.EdgeListReader;
 import org.swarmsim.gnutella.topology.Topology;
 import org.swarmsim.scenario.Arrivals;
-import org.swarmsim.scenario.DistributionReader;
-import org.swarmsim.scenario.DistributionSpec;
+import org.swarmsim.scenario.ChurnSpec;
 import org.swarmsim.scenario.Fields;
 import org.swarmsim.scenario.YamlMap;
 import org.swarmsim.scenario.YamlNode;
@@ -46,7 +45,7 @@ final class GnutellaReader {
         GnutellaSpec.Content content = content(g, servents, ids);
         GnutellaSpec.Workload workload = workload(g, ids);
         List<SearchMethod> methods = methods(g, ultrapeers != null);
-        GnutellaSpec.Churn churn = churn(g);
+        ChurnSpec churn = ChurnSpec.read(g, "churn");
         if (g.problems().size() != before || topology == null) {
             return null;
         }
@@ -315,22 +314,6 @@ final class GnutellaReader {
         return (int) m.integer(key, (long) fallback, 1, 255);
     }
 
-    private static GnutellaSpec.Churn churn(Fields g) {
-        Fields c = g.map("churn", "session", "offline");
-        if (c == null) {
-            return null;
-        }
-        DistributionSpec session = DistributionReader.read(c, "session", null, false);
-        DistributionSpec offline = DistributionReader.read(c, "offline", null, false);
-        if (session == null && !c.has("session")) {
-            c.missing("session", "a duration distribution such as {dist: exponential, mean: 30min}");
-        }
-        if (offline == null && !c.has("offline")) {
-            c.missing("offline", "a duration distribution such as {dist: exponential, mean: 30min}");
-        }
-        return session != null && offline != null ? new GnutellaSpec.Churn(session, offline) : null;
-    }
-
     static void write(GnutellaSpec s, YamlMap root) {
         YamlMap g = root.putMap("gnutella");
         s.topology().write(g.putMap("topology"));
@@ -375,9 +358,7 @@ final class GnutellaReader {
             }
         }
         if (s.churn() != null) {
-            YamlMap churn = g.putMap("churn");
-            s.churn().session().writeAt(churn, "session");
-            s.churn().offline().writeAt(churn, "offline");
+            s.churn().writeAt(g, "churn");
         }
     }
 }

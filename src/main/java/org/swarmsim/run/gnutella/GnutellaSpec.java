@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import org.swarmsim.gnutella.GnutellaConfig;
 import org.swarmsim.gnutella.SearchMethod;
-import org.swarmsim.scenario.DistributionSpec;
+import org.swarmsim.scenario.ChurnSpec;
 
 /**
  * The {@code gnutella} section of a {@code kind: gnutella} scenario: the overlay's graph, an
  * optional two-tier structure, the servents' routing configuration, the content and its
  * replication, the query workload, the search methods (every query is issued once with each, from
- * the same origin at the same instant, for a paired comparison) and optional churn.
+ * the same origin at the same instant, for a paired comparison) and optional churn (from the
+ * workload's start).
  */
 public record GnutellaSpec(TopologySpec topology, Ultrapeers ultrapeers, GnutellaConfig config, Content content,
-                           Workload workload, List<SearchMethod> methods, Churn churn) {
+                           Workload workload, List<SearchMethod> methods, ChurnSpec churn) {
     public GnutellaSpec {
         Objects.requireNonNull(topology, "topology");
         Objects.requireNonNull(config, "config");
@@ -54,9 +55,6 @@ public record GnutellaSpec(TopologySpec topology, Ultrapeers ultrapeers, Gnutell
         }
     }
 
-    /** Churn: every servent alternates online sessions and offline periods from the workload's start. */
-    public record Churn(DistributionSpec session, DistributionSpec offline) {
-    }
 
     /** Every servent of the run, ultrapeers and leaves. */
     public int servents() {
