@@ -22,20 +22,4 @@ public record Catalogue(int objects, long sizeBytes) {
     public String fileName(int object) {
         return "obj" + object + ".dat";
     }
-
-    /** The object a search string asks for, or -1 if it names none of this catalogue's objects. */
-    public int objectOf(String criteria) {
-        if (criteria.length() < 4 || !criteria.startsWith("obj")) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = 3; i < criteria.length(); i++) {
-            char c = criteria.charAt(i);
-            if (c < '0' || c > '9' || v > (Integer.MAX_VALUE - 9) / 10) {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v < objects ? v : -1;
-    }
 }

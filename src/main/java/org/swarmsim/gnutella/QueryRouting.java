@@ -3,6 +3,7 @@ package org.swarmsim.gnutella;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.swarmsim.gnutella.qrp.QrpHash;
 import org.swarmsim.gnutella.qrp.QrpTable;
 import org.swarmsim.gnutella.wire.Guid;
 import org.swarmsim.gnutella.wire.Ping;
@@ -126,8 +127,8 @@ final class QueryRouting {
         boolean routed = m.mode() == SearchMode.QUERY_ROUTED;
         Routed onward = ttl <= 1 ? null : ttl == q.ttl() ? m.forwarded()
                 : m.forwardedAs(new Query(q.guid(), ttl - 1, q.hops() + 1, q.minimumSpeed(), q.criteria()));
-        Routed toLeaves = routed ? m.forwardedAs(new Query(q.guid(), Math.max(1, ttl - 1), q.hops() + 1, q.minimumSpeed(),
-                q.criteria())) : onward;
+        Routed toLeaves = null;                   // made for the first leaf whose table may match
+        int[] hashes = null;                      // the query's keywords hashed once, for every leaf's table
         for (Link l : s.links) {
             if (l == null || l == from) {
                 continue;
@@ -135,7 +136,17 @@ final class QueryRouting {
             if (l.remoteRole == Role.LEAF && s.role == Role.ULTRAPEER) {
                 if (routed) {
                     QrpTable t = l.remoteQrp;
-                    if (t != null && t.mayMatch(q.criteria())) {
+                    if (t == null) {
+                        continue;
+                    }
+                    if (hashes == null) {
+                        hashes = QrpHash.queryHashes(q.criteria());
+                    }
+                    if (t.mayMatchHashes(hashes)) {
+                        if (toLeaves == null) {
+                            toLeaves = m.forwardedAs(new Query(q.guid(), Math.max(1, ttl - 1), q.hops() + 1,
+                                    q.minimumSpeed(), q.criteria()));
+                        }
                         l.send(toLeaves);
                     }
                 } else if (onward != null) {

@@ -15,7 +15,8 @@ import org.swarmsim.net.Node;
  * <p>Immutable (its one mutable field caches {@link #forwarded()}). Three things are worked out once, when the envelope is first made, and kept for
  * its forwarded copies, because every servent on the way would compute the same: the wire size
  * (TTL and hops do not change it), the GUID's simulator id, and the catalogue object a query's
- * search string names ({@link Catalogue#objectOf}).
+ * search string names ({@link Catalogue#criteria} of that object, so a servent compares it with
+ * its library instead of parsing the string).
  */
 public final class Routed implements Message {
     private final Descriptor descriptor;

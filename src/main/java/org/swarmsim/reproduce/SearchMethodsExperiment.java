@@ -161,23 +161,23 @@ public final class SearchMethodsExperiment implements Experiment {
     /** The per-replication ratio {@code num / den}, against {@code predicted}. */
     private static Comparison ratioRow(PointResult r, String metric, String num, String den, double predicted,
                                        Tolerance tolerance) {
-        Tally t = new Tally(metric);
-        double[] a = r.values(num);
-        double[] b = r.values(den);
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            t.add(a[i] / b[i]);
-        }
+        Tally t = ratios(metric, r.values(num), r.values(den));
         return Comparison.of(r.point(), metric, predicted, t, tolerance, t.count() > 0
                 && tolerance.accepts(t.mean(), predicted));
     }
 
-    private static Comparison sqrtOverUniform(PointResult uniform, PointResult sqrt) {
-        Tally t = new Tally("square_root_over_uniform_messages");
-        double[] a = sqrt.values("walker_messages");
-        double[] b = uniform.values("walker_messages");
+    /** {@code a[i] / b[i]} for each replication both have. */
+    private static Tally ratios(String name, double[] a, double[] b) {
+        Tally t = new Tally(name);
         for (int i = 0; i < Math.min(a.length, b.length); i++) {
             t.add(a[i] / b[i]);
         }
+        return t;
+    }
+
+    private static Comparison sqrtOverUniform(PointResult uniform, PointResult sqrt) {
+        Tally t = ratios("square_root_over_uniform_messages", sqrt.values("walker_messages"),
+                uniform.values("walker_messages"));
         double predicted = sqrt.tally("predicted_walk_steps").mean() / uniform.tally("predicted_walk_steps").mean();
         Tolerance tolerance = Tolerance.ratio(0.9, 1.1);
         ExperimentPoint p = ExperimentPoint.builder("search-methods.yaml").id("cs-square_root/cs-uniform")

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.gnutella.GnutellaConfig;
 import org.swarmsim.gnutella.SearchMethod;
-import org.swarmsim.gnutella.topology.EdgeListReader;
 import org.swarmsim.gnutella.topology.Topology;
 import org.swarmsim.scenario.Arrivals;
 import org.swarmsim.scenario.ChurnSpec;
@@ -103,8 +102,7 @@ final class GnutellaReader {
             return null;
         }
         try {
-            Topology graph = EdgeListReader.read(file).toTopology();
-            return new TopologySpec.EdgeListSpec(file, graph.nodes());
+            return TopologySpec.EdgeListSpec.read(file);
         } catch (IOException | IllegalArgumentException e) {
             t.problem(t.get("file"), "file", "bad edge list: " + e.getMessage());
             return null;
@@ -199,14 +197,7 @@ final class GnutellaReader {
             if (topology == null) {
                 return null;
             }
-            Topology graph = null;
-            if (topology instanceof TopologySpec.EdgeListSpec e) {
-                try {
-                    graph = e.build(null);
-                } catch (IOException | IllegalArgumentException ex) {
-                    return null;
-                }
-            }
+            Topology graph = topology instanceof TopologySpec.EdgeListSpec e ? e.graph() : null;
             return new OverlayIds(topology, graph, up == null ? 0 : up.leaves());
         }
 

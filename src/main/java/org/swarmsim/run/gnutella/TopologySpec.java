@@ -105,14 +105,26 @@ public sealed interface TopologySpec {
         }
     }
 
-    /** An edge list (SNAP's format); ids kept as given. */
-    record EdgeListSpec(Path file, int nodes) implements TopologySpec {
+    /**
+     * An edge list (SNAP's format); ids kept as given. The graph is the one read when the scenario
+     * was loaded (checked there, line by line), so a run does not read the file again.
+     */
+    record EdgeListSpec(Path file, Topology graph) implements TopologySpec {
+        /** Reads {@code file}. */
+        static EdgeListSpec read(Path file) throws IOException {
+            return new EdgeListSpec(file, EdgeListReader.read(file).toTopology());
+        }
+
         public String model() {
             return "edge_list";
         }
 
-        public Topology build(RandomStream random) throws IOException {
-            return EdgeListReader.read(file).toTopology();
+        public int nodes() {
+            return graph.nodes();
+        }
+
+        public Topology build(RandomStream random) {
+            return graph;
         }
 
         public void write(YamlMap t) {
