@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.gnutella.GnutellaConfig;
 import org.swarmsim.gnutella.SearchMethod;
-import org.swarmsim.gnutella.topology.Topology;
 import org.swarmsim.scenario.Arrivals;
 import org.swarmsim.scenario.ChurnSpec;
 import org.swarmsim.scenario.Fields;
@@ -40,7 +39,9 @@ final class GnutellaReader {
         GnutellaSpec.Ultrapeers ultrapeers = ultrapeers(g, topology);
         GnutellaConfig config = routing(g);
         int servents = topology == null ? Integer.MAX_VALUE : topology.nodes() + (ultrapeers == null ? 0 : ultrapeers.leaves());
-        OverlayIds ids = OverlayIds.of(topology, ultrapeers);
+        ServentIds ids = topology == null ? null : new ServentIds(
+                topology instanceof TopologySpec.EdgeListSpec e ? e.graph() : null, topology.nodes(),
+                ultrapeers == null ? 0 : ultrapeers.leaves());
         GnutellaSpec.Content content = content(g, servents, ids);
         GnutellaSpec.Workload workload = workload(g, ids);
         List<SearchMethod> methods = methods(g, ultrapeers != null);
@@ -142,7 +143,7 @@ final class GnutellaReader {
         return d.withDuplicateSuppression(suppress).withRouteTable(seen, lifetime).withMaxTtl(maxTtl).withQrpBits(bits);
     }
 
-    private static GnutellaSpec.Content content(Fields g, int servents, OverlayIds ids) {
+    private static GnutellaSpec.Content content(Fields g, int servents, ServentIds ids) {
         Fields c = g.map("content", "objects", "replicas", "allocation", "file", "queries", "zipf_exponent", "size");
         if (c == null) {
             if (!g.has("content")) {
@@ -191,28 +192,7 @@ final class GnutellaReader {
                 size);
     }
 
-    /** Which node ids the overlay has: the topology's labels, then the leaves numbered after them. */
-    record OverlayIds(TopologySpec topology, Topology graph, long leaves) {
-        static OverlayIds of(TopologySpec topology, GnutellaSpec.Ultrapeers up) {
-            if (topology == null) {
-                return null;
-            }
-            Topology graph = topology instanceof TopologySpec.EdgeListSpec e ? e.graph() : null;
-            return new OverlayIds(topology, graph, up == null ? 0 : up.leaves());
-        }
-
-        boolean known(long id) {
-            return graph != null ? graph.indexOf(id) >= 0 || (id > maxLabel(graph) && id <= maxLabel(graph) + leaves)
-                    : id >= 0 && id < topology.nodes() + leaves;
-        }
-
-        String allowed() {
-            return graph != null ? "the edge list's node ids" + (leaves > 0 ? " and the leaves after them" : "")
-                    : "0.." + (topology.nodes() + leaves - 1);
-        }
-    }
-
-    private static GnutellaSpec.Workload workload(Fields g, OverlayIds ids) {
+    private static GnutellaSpec.Workload workload(Fields g, ServentIds ids) {
         Fields w = g.map("workload", "queries_per_second", "start", "origins", "timeout");
         if (w == null) {
             if (!g.has("workload")) {
@@ -238,10 +218,6 @@ final class GnutellaReader {
             }
         }
         return new GnutellaSpec.Workload(rate, start, origins, timeout);
-    }
-
-    static long maxLabel(Topology graph) {
-        return graph.label(graph.nodes() - 1);
     }
 
     private static Long parseId(String text) {

@@ -65,6 +65,7 @@ final class GnutellaRun {
     private int nextOrigin;
     private int finishedSeen;
     private Topology graph;
+    private ServentIds ids;
 
     GnutellaRun(Scenario scenario, int replication) {
         this.scenario = scenario;
@@ -85,10 +86,10 @@ final class GnutellaRun {
         int ups = graph.nodes();
         int leaves = spec.ultrapeers() == null ? 0 : spec.ultrapeers().leaves();
         int n = ups + leaves;
+        ids = new ServentIds(graph, ups, leaves);
         labels = new long[n];
-        long nextLabel = graph.label(ups - 1) + 1;
         for (int i = 0; i < n; i++) {
-            labels[i] = i < ups ? graph.label(i) : nextLabel + (i - ups);
+            labels[i] = ids.label(i);
         }
         GnutellaSpec.Content content = spec.content();
         double[] q = Replication.queryDistribution(content.objects(), content.zipf(), content.exponent());
@@ -175,7 +176,7 @@ final class GnutellaRun {
             held.add(new ArrayList<>());
         }
         for (PlacementFile.Holding h : holdings) {
-            held.get(indexOfLabel(h.node())).add(h.object());
+            held.get(ids.index(h.node())).add(h.object());
             replicas[h.object()]++;
         }
         int[][] libraries = new int[n][];
@@ -271,7 +272,7 @@ final class GnutellaRun {
         List<Long> listed = spec.workload().origins();
         if (!listed.isEmpty()) {
             long label = listed.get(nextOrigin++ % listed.size());
-            return servents[indexOfLabel(label)];
+            return servents[ids.index(label)];
         }
         for (int tries = 0; tries < 10_000; tries++) {
             Servent s = servents[eligibleOrigins[r.nextInt(eligibleOrigins.length)]];
@@ -280,14 +281,6 @@ final class GnutellaRun {
             }
         }
         return servents[eligibleOrigins[0]];
-    }
-
-    private int indexOfLabel(long label) {
-        int i = graph.indexOf(label);
-        if (i >= 0) {
-            return i;
-        }
-        return (int) (graph.nodes() + (label - labels[graph.nodes() - 1] - 1));
     }
 
     private int object(double u) {
