@@ -3,6 +3,7 @@ package org.swarmsim.run;
 import java.util.List;
 import org.swarmsim.run.dhtlookups.DhtLookupsKind;
 import org.swarmsim.run.gnutella.GnutellaKind;
+import org.swarmsim.run.pastry.PastryKind;
 import org.swarmsim.run.swarm.SwarmKind;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.Suggestions;
@@ -15,7 +16,8 @@ public final class Kinds {
     private static final List<SimulationKind<?>> ALL = List.of(
             SwarmKind.INSTANCE,
             DhtLookupsKind.INSTANCE,
-            GnutellaKind.INSTANCE);
+            GnutellaKind.INSTANCE,
+            PastryKind.INSTANCE);
 
     private Kinds() {
     }

@@ -1,0 +1,167 @@
+package org.swarmsim.pastry;
+
+import java.util.Arrays;
+import org.swarmsim.sim.random.RandomStream;
+
+/**
+ * A node's prefix routing table: row {@code l}, column {@code d} holds a node whose id shares the
+ * first {@code l} base-2<sup>b</sup> digits with the owner's and has digit {@code d} next. The
+ * owner's own column in each row stays empty (the owner itself fits there), so a row has
+ * 2<sup>b</sup> - 1 useful entries. Rows are allocated as they are first filled; entries hold
+ * addresses ({@link KnownIds}), -1 when empty.
+ *
+ * <p>Where several candidates fit an entry the {@link NeighbourSelection} decides: the nearest by
+ * {@link Proximity}, or a uniformly random one of those seen.
+ */
+public final class RoutingTable {
+    /** The mark of an empty entry. */
+    public static final int EMPTY = -1;
+
+    private final KnownIds ids;
+    private final int owner;
+    private final long ownHi;
+    private final long ownLo;
+    private final int b;
+    private final int columns;
+    private final int maxRows;
+    private final NeighbourSelection selection;
+    private int[] entries = new int[0];
+    private byte[] seen = new byte[0];
+    private int rows;
+    private int filled;
+
+    public RoutingTable(KnownIds ids, int owner, int b, NeighbourSelection selection) {
+        if (b < 1 || b > 8) {
+            throw new IllegalArgumentException("digits have 1..8 bits, got " + b);
+        }
+        this.ids = ids;
+        this.owner = owner;
+        this.ownHi = ids.hi(owner);
+        this.ownLo = ids.lo(owner);
+        this.b = b;
+        this.columns = 1 << b;
+        this.maxRows = Ring.digitCount(b);
+        this.selection = selection;
+    }
+
+    /** Bits per digit. */
+    public int bitsPerDigit() {
+        return b;
+    }
+
+    /** Rows allocated so far (the deepest row ever filled, plus one). */
+    public int rows() {
+        return rows;
+    }
+
+    /** Non-empty entries. */
+    public int filled() {
+        return filled;
+    }
+
+    /** The entry at row {@code row}, column {@code column}, or {@link #EMPTY}. */
+    public int get(int row, int column) {
+        return row < rows ? entries[row * columns + column] : EMPTY;
+    }
+
+    /** Non-empty entries of row {@code row}. */
+    public int filledIn(int row) {
+        int n = 0;
+        for (int c = 0; c < columns && row < rows; c++) {
+            if (entries[row * columns + c] != EMPTY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The row and column where {@code node} belongs, as {@code row * 2^b + column}, or -1 for the owner. */
+    public int slotOf(int node) {
+        int row = Ring.sharedDigits(ownHi, ownLo, ids.hi(node), ids.lo(node), b);
+        if (row >= maxRows) {
+            return -1;
+        }
+        return row * columns + Ring.digit(ids.hi(node), ids.lo(node), row, b);
+    }
+
+    /**
+     * Offers {@code node} for the entry it fits: taken if the entry is empty, else kept or replaced
+     * by the selection rule ({@code proximity} measured from the owner; {@code random} for
+     * {@link NeighbourSelection#RANDOM}). Returns whether the table changed.
+     */
+    public boolean offer(int node, Proximity proximity, RandomStream random) {
+        int slot = slotOf(node);
+        if (slot < 0) {
+            return false;
+        }
+        int row = slot / columns;
+        if (row >= rows) {
+            grow(row + 1);
+        }
+        int current = entries[slot];
+        if (current == node) {
+            return false;
+        }
+        if (current == EMPTY) {
+            entries[slot] = node;
+            seen[slot] = 1;
+            filled++;
+            return true;
+        }
+        boolean replace;
+        if (selection == NeighbourSelection.CLOSEST) {
+            replace = proximity.nanos(owner, node) < proximity.nanos(owner, current);
+        } else {
+            int k = Math.min(255, (seen[slot] & 0xFF) + 1);
+            seen[slot] = (byte) k;
+            replace = NeighbourSelection.replaces(k, random);
+        }
+        if (replace) {
+            entries[slot] = node;
+        }
+        return replace;
+    }
+
+    /** Removes {@code node} if it is in the table; returns its slot ({@code row * 2^b + column}) or -1. */
+    public int remove(int node) {
+        int slot = slotOf(node);
+        if (slot < 0 || slot / columns >= rows || entries[slot] != node) {
+            return -1;
+        }
+        entries[slot] = EMPTY;
+        seen[slot] = 0;
+        filled--;
+        return slot;
+    }
+
+    /** Empties the table. */
+    public void clear() {
+        Arrays.fill(entries, 0, rows * columns, EMPTY);
+        Arrays.fill(seen, 0, rows * columns, (byte) 0);
+        filled = 0;
+    }
+
+    /** A copy of row {@code row}'s entries (EMPTY where empty; all empty past the last row). */
+    public int[] row(int row) {
+        int[] out = new int[columns];
+        if (row < rows) {
+            System.arraycopy(entries, row * columns, out, 0, columns);
+        } else {
+            Arrays.fill(out, EMPTY);
+        }
+        return out;
+    }
+
+    /** Entries per row (2^b). */
+    public int columns() {
+        return columns;
+    }
+
+    private void grow(int newRows) {
+        int old = rows * columns;
+        entries = Arrays.copyOf(entries, newRows * columns);
+        seen = Arrays.copyOf(seen, newRows * columns);
+        Arrays.fill(entries, old, entries.length, EMPTY);
+        rows = newRows;
+    }
+}
