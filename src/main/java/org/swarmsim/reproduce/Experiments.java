@@ -16,6 +16,8 @@ public final class Experiments {
         register(new TitForTatFairnessExperiment());
         register(new DhtHopsExperiment());
         register(new SearchMethodsExperiment());
+        register(new PastryHopsExperiment());
+        register(new PastryFailuresExperiment());
     }
 
     private Experiments() {
