@@ -44,6 +44,18 @@ final class SmallScenarios {
                         - {method: expanding_ring, start: 1, step: 2, max: 3, wait: 500ms}
                         - {method: random_walk, walkers: 4, ttl: 20, check_every: 2}
                     metrics: {sample_interval: 1s}
+                    """,
+            "pastry", """
+                    name: small-pastry
+                    kind: pastry
+                    network: {latency: {model: coordinates, extent: 50ms, base: 1ms}}
+                    pastry:
+                      nodes: 40
+                      join_interval: 100ms
+                      keepalive: 2s
+                      workload: {lookups_per_second: 10, inserts_per_second: 1, gets_per_second: 2, duration: 8s}
+                      failures: [{at: 4s, fraction: 10%}]
+                    metrics: {sample_interval: 1s}
                     """);
 
     private SmallScenarios() {
