@@ -73,7 +73,12 @@ public final class CoordinateLatency implements LatencyModel {
             throw new IllegalStateException("no coordinates for " + a + " or " + b
                     + ": was the model given to the network that added them?");
         }
-        double distance = StrictMath.hypot(x[i] - x[j], y[i] - y[j]);
+        double dx = x[i] - x[j];
+        double dy = y[i] - y[j];
+        // Math.sqrt is correctly rounded (the same bits everywhere); the coordinates are bounded by
+        // the square's side, so dx^2 + dy^2 cannot overflow and hypot's care is not needed (it was
+        // half of a Pastry run's time, which measures latencies for proximity neighbour selection)
+        double distance = Math.sqrt(dx * dx + dy * dy);
         return Math.round((distance * millisPerUnit + accessMillis[i] + accessMillis[j]) * 1e6);
     }
 

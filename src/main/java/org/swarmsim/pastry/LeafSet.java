@@ -58,6 +58,9 @@ public final class LeafSet {
         int count = up ? largerCount : smallerCount;
         long h = ids.hi(node);
         long l = ids.lo(node);
+        if (count == half && !before(h, l, side[count - 1], up)) {
+            return false;                      // no nearer than the farthest member: cannot join (or is it)
+        }
         int at = count;
         for (int i = 0; i < count; i++) {
             if (side[i] == node) {

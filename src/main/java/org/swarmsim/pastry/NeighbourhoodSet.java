@@ -26,21 +26,17 @@ public final class NeighbourhoodSet {
         if (node == owner || members.length == 0) {
             return false;
         }
-        if (count == members.length) {
-            if (indexOf(node) >= 0) {
-                return false;
-            }
-            long d = proximity.nanos(owner, node);
-            if (d >= nanos[count - 1]) {
-                return false;
-            }
-            count--;
-            return insert(node, d);
-        }
-        if (indexOf(node) >= 0) {
+        long d = proximity.nanos(owner, node);
+        if (count == members.length && d >= nanos[count - 1]) {
             return false;
         }
-        return insert(node, proximity.nanos(owner, node));
+        if (indexOf(node, d) >= 0) {
+            return false;
+        }
+        if (count == members.length) {
+            count--;
+        }
+        return insert(node, d);
     }
 
     private boolean insert(int node, long d) {
@@ -88,6 +84,26 @@ public final class NeighbourhoodSet {
 
     private int indexOf(int node) {
         for (int i = 0; i < count; i++) {
+            if (members[i] == node) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of {@code node}, whose delay is {@code d}, or -1: a binary search among the members at that delay. */
+    private int indexOf(int node, long d) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (nanos[mid] < d) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < count && nanos[i] == d; i++) {
             if (members[i] == node) {
                 return i;
             }

@@ -47,16 +47,18 @@ public sealed interface PastryMessage extends RpcMessage {
      * @param owner   the node whose row it is (the joiner learns it too)
      * @param row     the row number
      * @param entries the row's 2^b entries, {@link RoutingTable#EMPTY} where empty (not to be modified)
+     * @param filled  how many are not empty
      */
-    record RowCopy(int owner, int row, int[] entries) {
-        int filled() {
+    record RowCopy(int owner, int row, int[] entries, int filled) {
+        /** The copy of a row, with its count of non-empty entries. */
+        static RowCopy of(int owner, int row, int[] entries) {
             int n = 0;
             for (int e : entries) {
                 if (e != RoutingTable.EMPTY) {
                     n++;
                 }
             }
-            return n;
+            return new RowCopy(owner, row, entries, n);
         }
     }
 

@@ -84,9 +84,10 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
     private final NodeState state;
     private final Runnable keepaliveTask = this::keepAliveTick;
     private final Runnable joinTimeoutTask = this::joinTimedOut;
-    private final int[] dead = new int[DEAD_MEMORY];
-    private final long[] deadAt = new long[DEAD_MEMORY];
+    private int[] dead;              // allocated when the first dead node is found
+    private long[] deadAt;
     private int deadNext;
+    private boolean deadSeen;
     private final boolean[] leafRepairing = new boolean[2];
     private final List<TableRepair> repairs = new ArrayList<>(0);
     private StoredValues store;
@@ -122,7 +123,6 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
                 config.neighbourhoodSize(), config.selection());
         this.rpc = new RpcEndpoint<>(scheduler, datagrams, host, PastryMessage.class, config.hopTimeoutNanos(), this);
         datagrams.bind(host, rpc);
-        Arrays.fill(dead, -1);
     }
 
     /** This node's address (its network node id). */
@@ -204,8 +204,10 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         network.setOnline(host, false);
         state.clear();
         store = null;
-        Arrays.fill(dead, -1);
+        dead = null;
+        deadAt = null;
         deadNext = 0;
+        deadSeen = false;
         leafRepairing[LARGER] = false;
         leafRepairing[SMALLER] = false;
         repairs.clear();
@@ -372,7 +374,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         List<RowCopy> out = new ArrayList<>(Math.max(0, t.rows() - first));
         for (int r = first; r < t.rows(); r++) {
             if (t.filledIn(r) > 0) {
-                out.add(new RowCopy(address, r, t.row(r)));
+                out.add(RowCopy.of(address, r, t.row(r)));
             }
         }
         return out;
@@ -464,7 +466,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         List<RowCopy> out = new ArrayList<>(r.rows().size() + last - first + 1);
         out.addAll(r.rows());
         for (int row = first; row <= last; row++) {
-            out.add(new RowCopy(address, row, t.row(row)));
+            out.add(RowCopy.of(address, row, t.row(row)));
         }
         return out;
     }
@@ -746,7 +748,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
 
     /** A message came from {@code node}: it is alive. */
     private void alive(int node) {
-        for (int i = 0; i < DEAD_MEMORY; i++) {
+        for (int i = 0; i < DEAD_MEMORY && deadSeen; i++) {
             if (dead[i] == node) {
                 dead[i] = -1;
             }
@@ -755,6 +757,12 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
     }
 
     private void rememberDead(int node) {
+        if (dead == null) {
+            dead = new int[DEAD_MEMORY];
+            deadAt = new long[DEAD_MEMORY];
+            Arrays.fill(dead, -1);
+        }
+        deadSeen = true;
         dead[deadNext] = node;
         deadAt[deadNext] = scheduler.now();
         deadNext = (deadNext + 1) % DEAD_MEMORY;
@@ -762,7 +770,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
 
     /** Whether {@code node} was found dead recently (within the last {@value #DEAD_MEMORY} findings) and not heard from since. */
     private boolean isDead(int node) {
-        for (int i = 0; i < DEAD_MEMORY; i++) {
+        for (int i = 0; i < DEAD_MEMORY && deadSeen; i++) {
             if (dead[i] == node) {
                 return true;
             }

@@ -26,7 +26,8 @@ public final class RoutingTable {
     private final int maxRows;
     private final NeighbourSelection selection;
     private int[] entries = new int[0];
-    private byte[] seen = new byte[0];
+    private byte[] seen;             // candidates seen per entry, for RANDOM selection only
+    private int[] entryNanos = new int[0];
     private int rows;
     private int filled;
 
@@ -104,13 +105,20 @@ public final class RoutingTable {
         }
         if (current == EMPTY) {
             entries[slot] = node;
-            seen[slot] = 1;
+            if (seen != null) {
+                seen[slot] = 1;
+            }
+            entryNanos[slot] = selection == NeighbourSelection.CLOSEST ? nanosOf(proximity.nanos(owner, node)) : 0;
             filled++;
             return true;
         }
         boolean replace;
         if (selection == NeighbourSelection.CLOSEST) {
-            replace = proximity.nanos(owner, node) < proximity.nanos(owner, current);
+            int d = nanosOf(proximity.nanos(owner, node));
+            replace = d < entryNanos[slot];
+            if (replace) {
+                entryNanos[slot] = d;
+            }
         } else {
             int k = Math.min(255, (seen[slot] & 0xFF) + 1);
             seen[slot] = (byte) k;
@@ -129,7 +137,9 @@ public final class RoutingTable {
             return -1;
         }
         entries[slot] = EMPTY;
-        seen[slot] = 0;
+        if (seen != null) {
+            seen[slot] = 0;
+        }
         filled--;
         return slot;
     }
@@ -137,7 +147,9 @@ public final class RoutingTable {
     /** Empties the table. */
     public void clear() {
         Arrays.fill(entries, 0, rows * columns, EMPTY);
-        Arrays.fill(seen, 0, rows * columns, (byte) 0);
+        if (seen != null) {
+            Arrays.fill(seen, 0, rows * columns, (byte) 0);
+        }
         filled = 0;
     }
 
@@ -157,10 +169,18 @@ public final class RoutingTable {
         return columns;
     }
 
+    /** A delay as kept per entry: nanoseconds, capped at about 2.1 s (a nearer node is still preferred below it). */
+    private static int nanosOf(long nanos) {
+        return (int) Math.min(Integer.MAX_VALUE, nanos);
+    }
+
     private void grow(int newRows) {
         int old = rows * columns;
         entries = Arrays.copyOf(entries, newRows * columns);
-        seen = Arrays.copyOf(seen, newRows * columns);
+        if (selection == NeighbourSelection.RANDOM) {
+            seen = seen == null ? new byte[newRows * columns] : Arrays.copyOf(seen, newRows * columns);
+        }
+        entryNanos = Arrays.copyOf(entryNanos, newRows * columns);
         Arrays.fill(entries, old, entries.length, EMPTY);
         rows = newRows;
     }

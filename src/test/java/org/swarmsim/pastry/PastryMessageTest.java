@@ -30,7 +30,7 @@ class PastryMessageTest {
         java.util.Arrays.fill(row, RoutingTable.EMPTY);
         row[3] = 9;
         row[7] = 10;
-        List<RowCopy> rows = List.of(new RowCopy(4, 0, row));
+        List<RowCopy> rows = List.of(RowCopy.of(4, 0, row));
         assertEquals(lookup + 22 + (1 + 2 + 2 * 23) + (1 + 22),
                 new PastryMessage.Route(0, RouteOp.JOIN, 1, 2, 1, 8, rows, new int[] {4}, 0, null).wireSize());
     }

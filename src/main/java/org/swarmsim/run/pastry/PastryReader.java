@@ -10,6 +10,7 @@ import org.swarmsim.scenario.Fields;
 import org.swarmsim.scenario.YamlMap;
 import org.swarmsim.scenario.YamlNode;
 import org.swarmsim.scenario.units.Duration;
+import org.swarmsim.scenario.units.Fraction;
 
 /** Reads and writes the {@code pastry} section of a {@code kind: pastry} scenario ({@link PastrySpec}). */
 final class PastryReader {
@@ -118,17 +119,35 @@ final class PastryReader {
         for (Fields item : f.mapItems(list, "failures", "at", "fraction")) {
             int before = item.problems().size();
             long at = item.duration("at", null, 0);
-            YamlNode node = item.get("fraction");
-            double fraction = item.fraction("fraction", null);
-            if (item.problems().size() == before && fraction >= 1) {
-                item.problem(node, "fraction", "a failure leaves some nodes alive (given " + fraction
-                        + "; allowed: 0 <= fraction < 1, such as 10%)");
-            }
+            double fraction = failureFraction(item);
             if (item.problems().size() == before) {
                 out.add(new PastrySpec.Failure(at, fraction));
             }
         }
         return out;
+    }
+
+    /** A failure's fraction, 0 <= f < 1 ({@code 0.1} or {@code 10%}); a problem, as written, otherwise. */
+    private static double failureFraction(Fields item) {
+        YamlNode.ScalarNode s = item.scalar("fraction");
+        if (s == null) {
+            if (!item.has("fraction")) {
+                item.missing("fraction", "a share of the online nodes, 0 <= fraction < 1, such as 10%");
+            }
+            return 0;
+        }
+        double v;
+        try {
+            v = Fraction.parse(s.text());
+        } catch (IllegalArgumentException e) {
+            v = Double.NaN;
+        }
+        if (!(v >= 0 && v < 1)) {
+            item.problem(s, "fraction", "a failure kills a share of the online nodes and leaves some alive (given "
+                    + s.text() + "; allowed: 0 <= fraction < 1, such as 0.1 or 10%)");
+            return 0;
+        }
+        return v;
     }
 
     /** Writes {@code pastry}, every default spelled out. */
