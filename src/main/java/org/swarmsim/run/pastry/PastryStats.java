@@ -225,18 +225,6 @@ final class PastryStats implements PastryObserver {
     }
 
     long messagesTotal() {
-        long n = 0;
-        for (long m : messages) {
-            n += m;
-        }
-        return n;
-    }
-
-    long bytesTotal() {
-        long n = 0;
-        for (long b : bytes) {
-            n += b;
-        }
-        return n;
+        return PastryTotals.sum(messages);
     }
 }

@@ -34,19 +34,11 @@ record PastryTotals(Counts counts, int lookups, int delivered, long successes, S
         }
 
         long messagesTotal() {
-            long n = 0;
-            for (long m : messages) {
-                n += m;
-            }
-            return n;
+            return sum(messages);
         }
 
         long bytesTotal() {
-            long n = 0;
-            for (long x : bytes) {
-                n += x;
-            }
-            return n;
+            return sum(bytes);
         }
     }
 
@@ -118,6 +110,15 @@ record PastryTotals(Counts counts, int lookups, int delivered, long successes, S
         return new PastryTotals(r.counts(), lookups, delivered, success, SortedSample.of(hops, delivered), histogram,
                 SortedSample.of(latencies, delivered), rdpCount == 0 ? Double.NaN : rdpSum / rdpCount, rare, timeouts,
                 inserts, gets, found, mean(entries, ready), mean(leaves, ready), mean(neighbours, ready), facts);
+    }
+
+    /** The sum of the counters. */
+    static long sum(long[] counters) {
+        long n = 0;
+        for (long c : counters) {
+            n += c;
+        }
+        return n;
     }
 
     private static double mean(long sum, int n) {

@@ -1,11 +1,10 @@
 package org.swarmsim.run.gnutella;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.swarmsim.run.ScenarioProblems.assertProblem;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.swarmsim.cli.MainRun;
 import org.swarmsim.gnutella.GnutellaConfig;
 import org.swarmsim.gnutella.SearchMethod;
+import org.swarmsim.run.ScenarioProblems;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.scenario.DistributionSpec;
 import org.swarmsim.scenario.Scenario;
@@ -46,34 +46,15 @@ class GnutellaScenarioTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
+        return new ScenarioProblems(dir, BASE).write(name, text);
     }
 
-    /** Loads {@code BASE} with {@code from} replaced by {@code to}; the load must fail with exactly one problem. */
     private ScenarioException.Problem onlyProblem(String file, String from, String to) throws IOException {
-        assertTrue(BASE.contains(from), from);
-        return onlyProblem(file, BASE.replace(from, to));
+        return new ScenarioProblems(dir, BASE).onlyProblem(file, from, to);
     }
 
-    /** Loads {@code text}; the load must fail with exactly one problem, at a line of {@code file}. */
     private ScenarioException.Problem onlyProblem(String file, String text) throws IOException {
-        Path f = write(file, text);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.load(f));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        ScenarioException.Problem p = e.problems().get(0);
-        assertTrue(p.source().endsWith(file), p.source());
-        assertTrue(e.getMessage().contains(file + ":" + p.line() + ":" + p.column() + ": " + p.path() + ": "),
-                e.getMessage());
-        return p;
-    }
-
-    private static void assertProblem(ScenarioException.Problem p, int line, int column, String path, String... parts) {
-        assertEquals(line, p.line(), p.toString());
-        assertEquals(column, p.column(), p.toString());
-        assertEquals(path, p.path(), p.toString());
-        for (String part : parts) {
-            assertTrue(p.message().contains(part), "'" + part + "' in " + p);
-        }
+        return new ScenarioProblems(dir, BASE).onlyProblem(file, text);
     }
 
     @Test

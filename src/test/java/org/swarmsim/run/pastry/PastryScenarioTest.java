@@ -2,8 +2,8 @@ package org.swarmsim.run.pastry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.swarmsim.run.ScenarioProblems.assertProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +26,7 @@ import org.swarmsim.pastry.PastryConfig;
 import org.swarmsim.pastry.Ring;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.RunResult;
+import org.swarmsim.run.ScenarioProblems;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioException;
@@ -55,34 +56,15 @@ class PastryScenarioTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
+        return new ScenarioProblems(dir, BASE).write(name, text);
     }
 
-    /** Loads {@code BASE} with {@code from} replaced by {@code to}; the load must fail with exactly one problem. */
     private ScenarioException.Problem onlyProblem(String file, String from, String to) throws IOException {
-        assertTrue(BASE.contains(from), from);
-        return onlyProblem(file, BASE.replace(from, to));
+        return new ScenarioProblems(dir, BASE).onlyProblem(file, from, to);
     }
 
-    /** Loads {@code text}; the load must fail with exactly one problem, at a line of {@code file}. */
     private ScenarioException.Problem onlyProblem(String file, String text) throws IOException {
-        Path f = write(file, text);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.load(f));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        ScenarioException.Problem p = e.problems().get(0);
-        assertTrue(p.source().endsWith(file), p.source());
-        assertTrue(e.getMessage().contains(file + ":" + p.line() + ":" + p.column() + ": " + p.path() + ": "),
-                e.getMessage());
-        return p;
-    }
-
-    private static void assertProblem(ScenarioException.Problem p, int line, int column, String path, String... parts) {
-        assertEquals(line, p.line(), p.toString());
-        assertEquals(column, p.column(), p.toString());
-        assertEquals(path, p.path(), p.toString());
-        for (String part : parts) {
-            assertTrue(p.message().contains(part), "'" + part + "' in " + p);
-        }
+        return new ScenarioProblems(dir, BASE).onlyProblem(file, text);
     }
 
     // ---- errors -----------------------------------------------------------------------------
