@@ -66,7 +66,6 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
     private static final Object REFINE = "refine";
     private static final int LARGER = 0;
     private static final int SMALLER = 1;
-    private static final int DEAD_MEMORY = 32;
 
     private final int address;
     private final Node host;
@@ -84,10 +83,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
     private final NodeState state;
     private final Runnable keepaliveTask = this::keepAliveTick;
     private final Runnable joinTimeoutTask = this::joinTimedOut;
-    private int[] dead;              // allocated when the first dead node is found
-    private long[] deadAt;
-    private int deadNext;
-    private boolean deadSeen;
+    private final DeadNodes dead = new DeadNodes();
     private final boolean[] leafRepairing = new boolean[2];
     private final List<TableRepair> repairs = new ArrayList<>(0);
     private StoredValues store;
@@ -204,10 +200,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         network.setOnline(host, false);
         state.clear();
         store = null;
-        dead = null;
-        deadAt = null;
-        deadNext = 0;
-        deadSeen = false;
+        dead.clear();
         leafRepairing[LARGER] = false;
         leafRepairing[SMALLER] = false;
         repairs.clear();
@@ -262,26 +255,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         }
         scheduler.cancel(joinTimer);
         joinTimer = Scheduler.NO_EVENT;
-        long now = scheduler.now();
-        for (RowCopy row : joinReply.rows()) {
-            learn(row.owner(), now);
-            for (int e : row.entries()) {
-                if (e != RoutingTable.EMPTY) {
-                    learn(e, now);
-                }
-            }
-        }
-        for (int p : joinReply.path()) {
-            learn(p, now);
-        }
-        for (int l : joinReply.leaves()) {
-            learn(l, now);
-        }
-        learn(joinLast, now);
-        for (int m : joinNeighbours) {
-            learn(m, now);
-        }
-        learn(joinFirstHop, now);
+        state.learnJoin(joinReply, joinLast, joinNeighbours, joinFirstHop, scheduler.now(), proximity, random);
         joinReply = null;
         joinNeighbours = null;
         becomeReady();
@@ -312,17 +286,6 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         }
     }
 
-    private static int[] distinct(int[] a, int n) {
-        Arrays.sort(a, 0, n);
-        int u = 0;
-        for (int i = 0; i < n; i++) {
-            if (u == 0 || a[u - 1] != a[i]) {
-                a[u++] = a[i];
-            }
-        }
-        return Arrays.copyOf(a, u);
-    }
-
     private void becomeReady() {
         ready = true;
         observer.onReady(this);
@@ -350,9 +313,9 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
     /** Sends this node's state to every node it knows; the leaf set's members answer with theirs. */
     private void announce() {
         int[] leaves = state.leaves().members();
-        List<RowCopy> rows = rows(0);
+        List<RowCopy> rows = state.rowCopies();
         int[] neighbours = state.neighbours().members();
-        int[] all = known();
+        int[] all = state.knownNodes();
         Announce oneWay = new Announce(0, false, leaves, rows, neighbours);
         for (int n : all) {
             if (state.leaves().contains(n)) {
@@ -364,42 +327,8 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
     }
 
     private void announceTo(int n) {
-        query(n, new Announce(rpc.nextTransactionId(), true, state.leaves().members(), rows(0),
+        query(n, new Announce(rpc.nextTransactionId(), true, state.leaves().members(), state.rowCopies(),
                 state.neighbours().members()), ANNOUNCED);
-    }
-
-    /** Copies of the rows from {@code first} on that have entries. */
-    private List<RowCopy> rows(int first) {
-        RoutingTable t = state.table();
-        List<RowCopy> out = new ArrayList<>(Math.max(0, t.rows() - first));
-        for (int r = first; r < t.rows(); r++) {
-            if (t.filledIn(r) > 0) {
-                out.add(RowCopy.of(address, r, t.row(r)));
-            }
-        }
-        return out;
-    }
-
-    /** Every distinct node of the table, the leaf set and the neighbourhood set, in address order. */
-    private int[] known() {
-        RoutingTable t = state.table();
-        int[] out = new int[t.filled() + state.leaves().size() + state.neighbours().size()];
-        int n = 0;
-        for (int r = 0; r < t.rows(); r++) {
-            for (int c = 0; c < t.columns(); c++) {
-                int e = t.get(r, c);
-                if (e != RoutingTable.EMPTY) {
-                    out[n++] = e;
-                }
-            }
-        }
-        for (int m : state.leaves().members()) {
-            out[n++] = m;
-        }
-        for (int m : state.neighbours().members()) {
-            out[n++] = m;
-        }
-        return distinct(out, n);
     }
 
     // ---- routing ------------------------------------------------------------------------------
@@ -447,28 +376,11 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
                 int[] m = state.neighbours().members();
                 send(r.joiner(), new NeighbourhoodReply(0, m));
             }
-            rows = withMyRows(r);
+            rows = state.joinRows(r.rows(), r.keyHi(), r.keyLo());
             path = Arrays.copyOf(path, path.length + 1);
             path[path.length - 1] = address;
         }
         dispatch(new Route(0, r.op(), r.keyHi(), r.keyLo(), r.hops() + 1, r.joiner(), rows, path, r.valueBytes(), t));
-    }
-
-    /** The join's rows plus this node's rows from the next missing one up to the digits it shares with the joiner. */
-    private List<RowCopy> withMyRows(Route r) {
-        RoutingTable t = state.table();
-        int shared = Ring.sharedDigits(hi, lo, r.keyHi(), r.keyLo(), config.bitsPerDigit());
-        int first = r.rows().isEmpty() ? 0 : r.rows().get(r.rows().size() - 1).row() + 1;
-        int last = Math.min(shared, t.rows() - 1);
-        if (first > last) {
-            return r.rows();
-        }
-        List<RowCopy> out = new ArrayList<>(r.rows().size() + last - first + 1);
-        out.addAll(r.rows());
-        for (int row = first; row <= last; row++) {
-            out.add(RowCopy.of(address, row, t.row(row)));
-        }
-        return out;
     }
 
     private void deliver(Route r, boolean found) {
@@ -569,7 +481,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         } else if (answer instanceof StateReply reply) {
             RoutingTable t = state.table();
             for (int e : reply.entries()) {
-                if (e != RoutingTable.EMPTY && e != address && !isDead(e)) {
+                if (e != RoutingTable.EMPTY && e != address && !dead.contains(e)) {
                     t.offer(e, proximity, random);
                     if (reply.row() < 0) {
                         state.neighbours().offer(e, proximity);
@@ -578,7 +490,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
             }
         } else if (answer instanceof EntryReply reply && context instanceof TableRepair tr) {
             int e = reply.entry();
-            if (e != RoutingTable.EMPTY && e != address && !isDead(e) && state.table().get(tr.row, tr.column) == RoutingTable.EMPTY
+            if (e != RoutingTable.EMPTY && e != address && !dead.contains(e) && state.table().get(tr.row, tr.column) == RoutingTable.EMPTY
                     && state.table().slotOf(e) == tr.row * state.table().columns() + tr.column) {
                 state.table().offer(e, proximity, random);
                 repairs.remove(tr);
@@ -618,7 +530,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
 
     /** Offers {@code node} to the whole state unless it is remembered dead; returns whether the leaf set changed. */
     private boolean learn(int node, long now) {
-        if (node < 0 || node == address || isDead(node)) {
+        if (node < 0 || node == address || dead.contains(node)) {
             return false;
         }
         return state.learn(node, now, proximity, random);
@@ -630,7 +542,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         boolean changed = false;
         for (int i = -1; i < leaves.length; i++) {
             int m = i < 0 ? sender : leaves[i];
-            if (m == address || isDead(m)) {
+            if (m == address || dead.contains(m)) {
                 continue;
             }
             boolean isNew = !state.leaves().contains(m);
@@ -648,7 +560,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
     }
 
     private void foundDead(int node) {
-        rememberDead(node);
+        dead.remember(node);
         observer.onFoundDead(this, node);
         int slot = state.table().remove(node);
         state.neighbours().remove(node);
@@ -693,38 +605,24 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
 
     private void startTableRepair(int slot) {
         RoutingTable t = state.table();
-        int row = slot / t.columns();
-        int column = slot % t.columns();
         for (TableRepair r : repairs) {
-            if (r.row == row && r.column == column) {
+            if (r.repairs(slot / t.columns(), slot % t.columns())) {
                 return;
             }
         }
-        int[] candidates = new int[2 * t.columns()];
-        int n = 0;
-        for (int r = row; r <= row + 1 && r < t.rows(); r++) {
-            for (int c = 0; c < t.columns(); c++) {
-                int e = t.get(r, c);
-                if (e != RoutingTable.EMPTY && !(r == row && c == column)) {
-                    candidates[n++] = e;
-                }
-            }
-        }
-        TableRepair tr = new TableRepair(row, column, Arrays.copyOf(candidates, n));
+        TableRepair tr = TableRepair.of(t, slot);
         repairs.add(tr);
         observer.onTableRepair(this, true);
         askNext(tr);
     }
 
     private void askNext(TableRepair tr) {
-        while (tr.next < tr.candidates.length) {
-            int c = tr.candidates[tr.next++];
-            if (!isDead(c) && c != address) {
-                query(c, new EntryRequest(rpc.nextTransactionId(), tr.row, tr.column), tr);
-                return;
-            }
+        int c = tr.nextCandidate(dead, address);
+        if (c < 0) {
+            repairs.remove(tr);   // no node asked knew a live replacement
+        } else {
+            query(c, new EntryRequest(rpc.nextTransactionId(), tr.row, tr.column), tr);
         }
-        repairs.remove(tr);   // no node asked knew a live replacement
     }
 
     private void keepAliveTick() {
@@ -748,34 +646,8 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
 
     /** A message came from {@code node}: it is alive. */
     private void alive(int node) {
-        for (int i = 0; i < DEAD_MEMORY && deadSeen; i++) {
-            if (dead[i] == node) {
-                dead[i] = -1;
-            }
-        }
+        dead.forgive(node);
         state.leaves().heard(node, scheduler.now());
-    }
-
-    private void rememberDead(int node) {
-        if (dead == null) {
-            dead = new int[DEAD_MEMORY];
-            deadAt = new long[DEAD_MEMORY];
-            Arrays.fill(dead, -1);
-        }
-        deadSeen = true;
-        dead[deadNext] = node;
-        deadAt[deadNext] = scheduler.now();
-        deadNext = (deadNext + 1) % DEAD_MEMORY;
-    }
-
-    /** Whether {@code node} was found dead recently (within the last {@value #DEAD_MEMORY} findings) and not heard from since. */
-    private boolean isDead(int node) {
-        for (int i = 0; i < DEAD_MEMORY && deadSeen; i++) {
-            if (dead[i] == node) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- store --------------------------------------------------------------------------------
@@ -788,7 +660,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         if (fresh) {
             observer.onStored(this, from >= 0);
         }
-        replicate(kh, kl, store.get(kh, kl));
+        replicate(store.get(kh, kl));
     }
 
     private void leavesChanged() {
@@ -796,44 +668,14 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
             return;
         }
         for (StoredValues.Stored s : store.values()) {
-            replicate(s.keyHi(), s.keyLo(), s);
+            replicate(s);
         }
     }
 
     /** Pushes the value to the members of this node's k closest to the key it has not pushed to, if it is one of them. */
-    private void replicate(long kh, long kl, StoredValues.Stored s) {
-        int k = config.replicas();
-        if (k <= 1) {
-            return;
-        }
-        int[] members = state.leaves().members();
-        int[] candidates = Arrays.copyOf(members, members.length + 1);
-        candidates[members.length] = address;
-        int take = Math.min(k, candidates.length);
-        for (int i = 0; i < take; i++) {                       // partial selection sort by distance to the key
-            int best = i;
-            for (int j = i + 1; j < candidates.length; j++) {
-                if (Ring.compareDistance(ids.hi(candidates[j]), ids.lo(candidates[j]), ids.hi(candidates[best]),
-                        ids.lo(candidates[best]), kh, kl) < 0) {
-                    best = j;
-                }
-            }
-            int tmp = candidates[i];
-            candidates[i] = candidates[best];
-            candidates[best] = tmp;
-        }
-        boolean mine = false;
-        for (int i = 0; i < take; i++) {
-            mine |= candidates[i] == address;
-        }
-        if (!mine) {
-            return;
-        }
-        for (int i = 0; i < take; i++) {
-            int c = candidates[i];
-            if (c != address && s.pushTo(c)) {
-                send(c, new Replicate(0, kh, kl, s.valueBytes()));
-            }
+    private void replicate(StoredValues.Stored s) {
+        for (int holder : s.newHolders(address, state.leaves().members(), ids, config.replicas())) {
+            send(holder, new Replicate(0, s.keyHi(), s.keyLo(), s.valueBytes()));
         }
     }
 
@@ -859,19 +701,5 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
 
     /** A leaf-set repair in flight, for one side. */
     private record LeafRepair(int side) {
-    }
-
-    /** A routing-table repair of entry (row, column): the nodes to ask, one at a time. */
-    private static final class TableRepair {
-        final int row;
-        final int column;
-        final int[] candidates;
-        int next;
-
-        TableRepair(int row, int column, int[] candidates) {
-            this.row = row;
-            this.column = column;
-            this.candidates = candidates;
-        }
     }
 }

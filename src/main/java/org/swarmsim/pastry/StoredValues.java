@@ -39,6 +39,48 @@ final class StoredValues {
             return valueBytes;
         }
 
+        /**
+         * The replica holders to push this value to now, recorded as pushed: if {@code self} is one
+         * of the {@code k} nodes of itself and its leaf set {@code members} closest to the key, the
+         * others of those k not pushed to (nor received from) before; else none.
+         */
+        int[] newHolders(int self, int[] members, KnownIds ids, int k) {
+            if (k <= 1) {
+                return new int[0];
+            }
+            int[] candidates = Arrays.copyOf(members, members.length + 1);
+            candidates[members.length] = self;
+            int take = Math.min(k, candidates.length);
+            for (int i = 0; i < take; i++) {                       // partial selection sort by distance to the key
+                int best = i;
+                for (int j = i + 1; j < candidates.length; j++) {
+                    if (Ring.compareDistance(ids.hi(candidates[j]), ids.lo(candidates[j]), ids.hi(candidates[best]),
+                            ids.lo(candidates[best]), keyHi, keyLo) < 0) {
+                        best = j;
+                    }
+                }
+                int tmp = candidates[i];
+                candidates[i] = candidates[best];
+                candidates[best] = tmp;
+            }
+            boolean mine = false;
+            for (int i = 0; i < take; i++) {
+                mine |= candidates[i] == self;
+            }
+            if (!mine) {
+                return new int[0];
+            }
+            int[] out = new int[take];
+            int n = 0;
+            for (int i = 0; i < take; i++) {
+                int c = candidates[i];
+                if (c != self && pushTo(c)) {
+                    out[n++] = c;
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+
         /** Records a push to {@code node}; false if it was pushed to (or came from) it before. */
         boolean pushTo(int node) {
             for (int p : pushedTo) {
