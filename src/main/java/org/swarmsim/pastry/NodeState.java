@@ -3,7 +3,6 @@ package org.swarmsim.pastry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.swarmsim.sim.random.RandomStream;
 
 /**
  * What one Pastry node knows: its routing table, leaf set and neighbourhood set, all of addresses
@@ -49,12 +48,12 @@ public final class NodeState {
     }
 
     /** Offers {@code node} to the leaf set, the routing table and the neighbourhood set; returns whether the leaf set changed. */
-    public boolean learn(int node, long nowNanos, Proximity proximity, RandomStream random) {
+    public boolean learn(int node, long nowNanos, Proximity proximity) {
         if (node == self) {
             return false;
         }
         boolean leafChanged = leaves.offer(node, nowNanos);
-        table.offer(node, proximity, random);
+        table.offer(node, proximity);
         neighbours.offer(node, proximity);
         return leafChanged;
     }
@@ -119,26 +118,26 @@ public final class NodeState {
      * node dead.)
      */
     public void learnJoin(PastryMessage.JoinReply reply, int last, int[] neighbours, int first, long nowNanos,
-                          Proximity proximity, RandomStream random) {
+                          Proximity proximity) {
         for (PastryMessage.RowCopy row : reply.rows()) {
-            learn(row.owner(), nowNanos, proximity, random);
+            learn(row.owner(), nowNanos, proximity);
             for (int e : row.entries()) {
                 if (e != RoutingTable.EMPTY) {
-                    learn(e, nowNanos, proximity, random);
+                    learn(e, nowNanos, proximity);
                 }
             }
         }
         for (int p : reply.path()) {
-            learn(p, nowNanos, proximity, random);
+            learn(p, nowNanos, proximity);
         }
         for (int l : reply.leaves()) {
-            learn(l, nowNanos, proximity, random);
+            learn(l, nowNanos, proximity);
         }
-        learn(last, nowNanos, proximity, random);
+        learn(last, nowNanos, proximity);
         for (int m : neighbours) {
-            learn(m, nowNanos, proximity, random);
+            learn(m, nowNanos, proximity);
         }
-        learn(first, nowNanos, proximity, random);
+        learn(first, nowNanos, proximity);
     }
 
     /**

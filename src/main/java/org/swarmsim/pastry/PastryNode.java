@@ -255,7 +255,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         }
         scheduler.cancel(joinTimer);
         joinTimer = Scheduler.NO_EVENT;
-        state.learnJoin(joinReply, joinLast, joinNeighbours, joinFirstHop, scheduler.now(), proximity, random);
+        state.learnJoin(joinReply, joinLast, joinNeighbours, joinFirstHop, scheduler.now(), proximity);
         joinReply = null;
         joinNeighbours = null;
         becomeReady();
@@ -482,17 +482,21 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
             RoutingTable t = state.table();
             for (int e : reply.entries()) {
                 if (e != RoutingTable.EMPTY && e != address && !dead.contains(e)) {
-                    t.offer(e, proximity, random);
+                    t.offer(e, proximity);
                     if (reply.row() < 0) {
                         state.neighbours().offer(e, proximity);
                     }
                 }
             }
         } else if (answer instanceof EntryReply reply && context instanceof TableRepair tr) {
+            RoutingTable t = state.table();
             int e = reply.entry();
-            if (e != RoutingTable.EMPTY && e != address && !dead.contains(e) && state.table().get(tr.row, tr.column) == RoutingTable.EMPTY
-                    && state.table().slotOf(e) == tr.row * state.table().columns() + tr.column) {
-                state.table().offer(e, proximity, random);
+            if (t.get(tr.row, tr.column) != RoutingTable.EMPTY) {
+                repairs.remove(tr);                 // filled meanwhile by what the node learnt otherwise
+                observer.onTableRepair(this, false);
+            } else if (e != RoutingTable.EMPTY && e != address && !dead.contains(e)
+                    && t.slotOf(e) == tr.row * t.columns() + tr.column) {
+                t.offer(e, proximity);
                 repairs.remove(tr);
                 observer.onTableRepair(this, false);
             } else {
@@ -533,7 +537,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         if (node < 0 || node == address || dead.contains(node)) {
             return false;
         }
-        return state.learn(node, now, proximity, random);
+        return state.learn(node, now, proximity);
     }
 
     /** Offers the members of a leaf set (and its sender) to the state; announces to new leaves if asked. */
@@ -546,7 +550,7 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
                 continue;
             }
             boolean isNew = !state.leaves().contains(m);
-            if (state.learn(m, now, proximity, random) && isNew) {
+            if (state.learn(m, now, proximity) && isNew) {
                 changed = true;
                 if (announceToNew && m != sender) {
                     announceTo(m);
@@ -660,7 +664,9 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         if (fresh) {
             observer.onStored(this, from >= 0);
         }
-        replicate(store.get(kh, kl));
+        if (from < 0) {
+            replicate(store.get(kh, kl));   // the root pushes; a replica pushes only when its leaf set changes
+        }
     }
 
     private void leavesChanged() {

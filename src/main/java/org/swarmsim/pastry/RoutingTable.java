@@ -1,7 +1,6 @@
 package org.swarmsim.pastry;
 
 import java.util.Arrays;
-import org.swarmsim.sim.random.RandomStream;
 
 /**
  * A node's prefix routing table: row {@code l}, column {@code d} holds a node whose id shares the
@@ -11,7 +10,7 @@ import org.swarmsim.sim.random.RandomStream;
  * addresses ({@link KnownIds}), -1 when empty.
  *
  * <p>Where several candidates fit an entry the {@link NeighbourSelection} decides: the nearest by
- * {@link Proximity}, or a uniformly random one of those seen.
+ * {@link Proximity}, or a random one of those seen ({@link NeighbourSelection#RANDOM}).
  */
 public final class RoutingTable {
     /** The mark of an empty entry. */
@@ -26,7 +25,6 @@ public final class RoutingTable {
     private final int maxRows;
     private final NeighbourSelection selection;
     private int[] entries = new int[0];
-    private byte[] seen;             // candidates seen per entry, for RANDOM selection only
     private int[] entryNanos = new int[0];
     private int rows;
     private int filled;
@@ -87,10 +85,9 @@ public final class RoutingTable {
 
     /**
      * Offers {@code node} for the entry it fits: taken if the entry is empty, else kept or replaced
-     * by the selection rule ({@code proximity} measured from the owner; {@code random} for
-     * {@link NeighbourSelection#RANDOM}). Returns whether the table changed.
+     * by the selection rule ({@code proximity} measured from the owner). Returns whether the table changed.
      */
-    public boolean offer(int node, Proximity proximity, RandomStream random) {
+    public boolean offer(int node, Proximity proximity) {
         int slot = slotOf(node);
         if (slot < 0) {
             return false;
@@ -105,9 +102,6 @@ public final class RoutingTable {
         }
         if (current == EMPTY) {
             entries[slot] = node;
-            if (seen != null) {
-                seen[slot] = 1;
-            }
             entryNanos[slot] = selection == NeighbourSelection.CLOSEST ? nanosOf(proximity.nanos(owner, node)) : 0;
             filled++;
             return true;
@@ -120,9 +114,8 @@ public final class RoutingTable {
                 entryNanos[slot] = d;
             }
         } else {
-            int k = Math.min(255, (seen[slot] & 0xFF) + 1);
-            seen[slot] = (byte) k;
-            replace = NeighbourSelection.replaces(k, random);
+            replace = Long.compareUnsigned(NeighbourSelection.rank(ownHi, ownLo, ids.hi(node), ids.lo(node)),
+                    NeighbourSelection.rank(ownHi, ownLo, ids.hi(current), ids.lo(current))) < 0;
         }
         if (replace) {
             entries[slot] = node;
@@ -137,19 +130,14 @@ public final class RoutingTable {
             return -1;
         }
         entries[slot] = EMPTY;
-        if (seen != null) {
-            seen[slot] = 0;
-        }
         filled--;
         return slot;
     }
 
-    /** Empties the table. */
+    /** Empties the table (a node that left and comes back starts afresh). */
     public void clear() {
         Arrays.fill(entries, 0, rows * columns, EMPTY);
-        if (seen != null) {
-            Arrays.fill(seen, 0, rows * columns, (byte) 0);
-        }
+        rows = 0;
         filled = 0;
     }
 
@@ -162,6 +150,16 @@ public final class RoutingTable {
             Arrays.fill(out, EMPTY);
         }
         return out;
+    }
+
+    /** Rows in use: the deepest row with an entry, plus one (0 for an empty table). */
+    public int depth() {
+        for (int r = rows - 1; r >= 0; r--) {
+            if (filledIn(r) > 0) {
+                return r + 1;
+            }
+        }
+        return 0;
     }
 
     /** Entries per row (2^b). */
@@ -177,9 +175,6 @@ public final class RoutingTable {
     private void grow(int newRows) {
         int old = rows * columns;
         entries = Arrays.copyOf(entries, newRows * columns);
-        if (selection == NeighbourSelection.RANDOM) {
-            seen = seen == null ? new byte[newRows * columns] : Arrays.copyOf(seen, newRows * columns);
-        }
         entryNanos = Arrays.copyOf(entryNanos, newRows * columns);
         Arrays.fill(entries, old, entries.length, EMPTY);
         rows = newRows;

@@ -13,7 +13,7 @@ class RouterTest {
     private NodeState state(int... known) {
         NodeState s = new NodeState(f.ids, 0, 4, 4, 2, NeighbourSelection.CLOSEST);
         for (int n : known) {
-            s.learn(n, 0, StateFixture.BY_ADDRESS, null);
+            s.learn(n, 0, StateFixture.BY_ADDRESS);
         }
         return s;
     }

@@ -20,7 +20,7 @@ class RoutingTableTest {
         assertEquals(3 * 16 + 1, t.slotOf(5));
         assertEquals(-1, t.slotOf(0), "the owner has no slot");
         for (int n = 1; n <= 5; n++) {
-            t.offer(n, StateFixture.BY_ADDRESS, null);
+            t.offer(n, StateFixture.BY_ADDRESS);
         }
         assertEquals(4, t.filled(), "5000 and 5100 compete for row 0, column 5");
         assertEquals(4, t.rows());
@@ -32,9 +32,9 @@ class RoutingTableTest {
     @Test
     void proximitySelectionReplacesAnEntryOnlyByANearerCandidate() {
         RoutingTable t = new RoutingTable(f.ids, 0, 4, NeighbourSelection.CLOSEST);
-        assertTrue(t.offer(2, StateFixture.BY_ADDRESS, null));
-        assertTrue(t.offer(1, StateFixture.BY_ADDRESS, null), "address 1 is nearer than 2");
-        assertFalse(t.offer(2, StateFixture.BY_ADDRESS, null));
+        assertTrue(t.offer(2, StateFixture.BY_ADDRESS));
+        assertTrue(t.offer(1, StateFixture.BY_ADDRESS), "address 1 is nearer than 2");
+        assertFalse(t.offer(2, StateFixture.BY_ADDRESS));
         assertEquals(1, t.get(0, 5));
         assertEquals(5, t.remove(1));
         assertEquals(RoutingTable.EMPTY, t.get(0, 5));
@@ -42,19 +42,27 @@ class RoutingTableTest {
     }
 
     @Test
-    void randomSelectionKeepsEachCandidateWithEqualProbability() {
+    void randomSelectionKeepsEachDistinctCandidateWithEqualProbabilityHoweverOftenItIsOffered() {
         StateFixture many = new StateFixture("a", "51", "52", "53", "54");
         int[] kept = new int[5];
-        var random = new RandomStreams(3).stream("reservoir");
+        var ids = new RandomStreams(3).stream("owners");
         for (int trial = 0; trial < 8000; trial++) {
+            many.ids.put(0, StateFixture.id("a" + Long.toHexString(ids.nextLong() >>> 8)));
             RoutingTable t = new RoutingTable(many.ids, 0, 4, NeighbourSelection.RANDOM);
             for (int n = 1; n <= 4; n++) {
-                t.offer(n, StateFixture.BY_ADDRESS, random);
+                t.offer(n, StateFixture.BY_ADDRESS);
             }
-            kept[t.get(0, 5)]++;
+            int choice = t.get(0, 5);
+            for (int again = 0; again < 3; again++) {              // offered again, in another order
+                for (int n = 4; n >= 1; n--) {
+                    t.offer(n, StateFixture.BY_ADDRESS);
+                }
+            }
+            assertEquals(choice, t.get(0, 5), "offering the same candidates again changes nothing");
+            kept[choice]++;
         }
         for (int n = 1; n <= 4; n++) {
-            assertEquals(2000, kept[n], 150, "candidate " + n + " kept " + kept[n] + " times of 8000 (4 sd = 155)");
+            assertEquals(2000, kept[n], 155, "candidate " + n + " kept " + kept[n] + " times of 8000 (4 sd = 155)");
         }
     }
 }

@@ -127,7 +127,7 @@ public final class PastryOutputs {
             SummaryField.count("leaf_repairs", "leaf-set repair requests sent", t -> t.counts().leafRepairs()),
             SummaryField.count("table_repairs_started", "routing-table entries found dead with repair started",
                     t -> t.counts().tableRepairsStarted()),
-            SummaryField.count("table_repairs_done", "of those, entries replaced by a live node",
+            SummaryField.count("table_repairs_done", "of those, entries filled again (by a node asked, or meanwhile)",
                     t -> t.counts().tableRepairsDone()),
             SummaryField.count("churn_departures", "times a node left by churn", t -> t.counts().departures()),
             SummaryField.count("failed_nodes", "nodes killed by pastry.failures", t -> t.counts().failed()),

@@ -122,6 +122,7 @@ final class PastryRun {
         long stop = end + 10 * spec.config().hopTimeoutNanos();
         PastrySpec.Workload w = spec.workload();
         sim.scheduleAt(start, () -> startWorkload(streams, end));
+        sim.scheduleAt(end, this::endWorkload);
         for (int f = 0; f < spec.failures().size(); f++) {
             PastrySpec.Failure failure = spec.failures().get(f);
             RandomStream r = streams.stream("pastry", "failure", f);
@@ -141,15 +142,7 @@ final class PastryRun {
         sampler.sample(series, sim.now(), request);
         long interval = scenario.metrics().sampleIntervalNanos();
         while (sim.now() < stop) {
-            long before = sim.now();
             sim.run(Math.min(stop, sim.now() + interval));
-            if (before < end) {
-                nodeSeconds += stats.ready.size() * SimTime.toSeconds(Math.min(end, sim.now()) - before);
-                if (sim.now() >= end) {
-                    workloadMessages = stats.messagesTotal() - messagesAtStart;
-                    workloadMaintenance = stats.messages[Traffic.MAINTENANCE.ordinal()] - maintenanceMessagesAtStart;
-                }
-            }
             sampler.sample(series, sim.now(), request);
             if (request.progress() != null) {
                 request.progress().update(sim.now(), 0.5 + 0.5 * (sim.now() - start) / (double) Math.max(1, stop - start),
@@ -161,7 +154,15 @@ final class PastryRun {
                 scenario.seed(), replication);
     }
 
+    /** The workload's end: its message counts and the joined-node time it had, for per-node rates. */
+    private void endWorkload() {
+        workloadMessages = stats.messagesTotal() - messagesAtStart;
+        workloadMaintenance = stats.messages[Traffic.MAINTENANCE.ordinal()] - maintenanceMessagesAtStart;
+        nodeSeconds = stats.stopCountingNodeTime();
+    }
+
     private void startWorkload(RandomStreams streams, long end) {
+        stats.startCountingNodeTime();
         maintenanceMessagesAtStart = stats.messages[Traffic.MAINTENANCE.ordinal()];
         messagesAtStart = stats.messagesTotal();
         for (PastryNode node : nodes) {
@@ -261,7 +262,7 @@ final class PastryRun {
         for (PastryNode node : nodes) {
             int a = node.address();
             out.add(new NodeRecord(a, org.swarmsim.pastry.Ring.hex(ids.hi(a), ids.lo(a)), node.isReady(),
-                    stats.joinedAtNanos[a], node.state().table().filled(), node.state().table().rows(),
+                    stats.joinedAtNanos[a], node.state().table().filled(), node.state().table().depth(),
                     node.state().leaves().size(), node.state().neighbours().size(), node.storedValues()));
         }
         return out;

@@ -53,6 +53,9 @@ final class PastryStats implements PastryObserver {
     int windowSuccesses;
     long windowHops;
     private TraceWriter trace;
+    private boolean countingNodeTime;
+    private long nodeTimeFrom;
+    private double nodeSeconds;
 
     PastryStats(Scheduler sim, KnownIds ids, Proximity proximity, int nodes) {
         this.sim = sim;
@@ -167,8 +170,29 @@ final class PastryStats implements PastryObserver {
         return b.toString();
     }
 
+    /** Starts integrating the number of joined nodes over simulated time (the workload's node-seconds). */
+    void startCountingNodeTime() {
+        countingNodeTime = true;
+        nodeTimeFrom = sim.now();
+    }
+
+    /** Stops integrating; returns the joined-node seconds since the start. */
+    double stopCountingNodeTime() {
+        advanceNodeTime();
+        countingNodeTime = false;
+        return nodeSeconds;
+    }
+
+    private void advanceNodeTime() {
+        if (countingNodeTime) {
+            nodeSeconds += ready.size() * ((sim.now() - nodeTimeFrom) / 1e9);
+            nodeTimeFrom = sim.now();
+        }
+    }
+
     @Override
     public void onReady(PastryNode node) {
+        advanceNodeTime();
         int a = node.address();
         NodeId id = ids.id(a);
         if (!truth.add(id)) {
@@ -184,6 +208,7 @@ final class PastryStats implements PastryObserver {
 
     @Override
     public void onLeft(PastryNode node) {
+        advanceNodeTime();
         if (node.isReady()) {
             truth.remove(ids.id(node.address()));
             addressOf.remove(ids.id(node.address()));
