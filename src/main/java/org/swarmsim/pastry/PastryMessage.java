@@ -27,6 +27,12 @@ public sealed interface PastryMessage extends RpcMessage {
     /** What the message is for. */
     Traffic traffic();
 
+    /** True: a query, or a one-way message sent as a query nobody answers; the three answers say false. */
+    @Override
+    default boolean isQuery() {
+        return true;
+    }
+
     /** Bytes of a list of {@code n} entries. */
     static int listBytes(int n) {
         return 1 + n * ENTRY;
@@ -72,11 +78,6 @@ public sealed interface PastryMessage extends RpcMessage {
     record Route(int transactionId, RouteOp op, long keyHi, long keyLo, int hops, int joiner, List<RowCopy> rows,
                  int[] path, int valueBytes, RouteTrace trace) implements PastryMessage {
         @Override
-        public boolean isQuery() {
-            return true;
-        }
-
-        @Override
         public Traffic traffic() {
             return op == RouteOp.JOIN ? Traffic.JOIN : Traffic.LOOKUP;
         }
@@ -115,11 +116,6 @@ public sealed interface PastryMessage extends RpcMessage {
     /** From a join's first node to the joiner: its neighbourhood set. */
     record NeighbourhoodReply(int transactionId, int[] members) implements PastryMessage {
         @Override
-        public boolean isQuery() {
-            return true;
-        }
-
-        @Override
         public Traffic traffic() {
             return Traffic.JOIN;
         }
@@ -132,11 +128,6 @@ public sealed interface PastryMessage extends RpcMessage {
 
     /** From a join's last node (the joiner's numerically closest) to the joiner: the rows gathered, the path and its leaf set. */
     record JoinReply(int transactionId, List<RowCopy> rows, int[] path, int[] leaves) implements PastryMessage {
-        @Override
-        public boolean isQuery() {
-            return true;
-        }
-
         @Override
         public Traffic traffic() {
             return Traffic.JOIN;
@@ -155,11 +146,6 @@ public sealed interface PastryMessage extends RpcMessage {
     record Announce(int transactionId, boolean wantsReply, int[] leaves, List<RowCopy> rows, int[] neighbours)
             implements PastryMessage {
         @Override
-        public boolean isQuery() {
-            return true;
-        }
-
-        @Override
         public Traffic traffic() {
             return Traffic.JOIN;
         }
@@ -175,11 +161,6 @@ public sealed interface PastryMessage extends RpcMessage {
      * own row {@code row}, or (row -1) a member of its neighbourhood set for its neighbourhood set.
      */
     record StateRequest(int transactionId, int row) implements PastryMessage {
-        @Override
-        public boolean isQuery() {
-            return true;
-        }
-
         @Override
         public Traffic traffic() {
             return Traffic.JOIN;
@@ -219,11 +200,6 @@ public sealed interface PastryMessage extends RpcMessage {
     /** Asks for the receiver's leaf set (leaf-set repair, or a probe of a silent leaf). */
     record LeafSetRequest(int transactionId) implements PastryMessage {
         @Override
-        public boolean isQuery() {
-            return true;
-        }
-
-        @Override
         public Traffic traffic() {
             return Traffic.MAINTENANCE;
         }
@@ -249,11 +225,6 @@ public sealed interface PastryMessage extends RpcMessage {
 
     /** Routing-table repair: asks for the receiver's entry at (row, column). */
     record EntryRequest(int transactionId, int row, int column) implements PastryMessage {
-        @Override
-        public boolean isQuery() {
-            return true;
-        }
-
         @Override
         public Traffic traffic() {
             return Traffic.MAINTENANCE;
@@ -286,11 +257,6 @@ public sealed interface PastryMessage extends RpcMessage {
     /** A periodic keep-alive to a leaf-set member; no answer. */
     record KeepAlive(int transactionId) implements PastryMessage {
         @Override
-        public boolean isQuery() {
-            return true;
-        }
-
-        @Override
         public Traffic traffic() {
             return Traffic.MAINTENANCE;
         }
@@ -304,11 +270,6 @@ public sealed interface PastryMessage extends RpcMessage {
     /** A stored value pushed to a replica holder. */
     record Replicate(int transactionId, long keyHi, long keyLo, int valueBytes) implements PastryMessage {
         @Override
-        public boolean isQuery() {
-            return true;
-        }
-
-        @Override
         public Traffic traffic() {
             return Traffic.STORE;
         }
@@ -321,11 +282,6 @@ public sealed interface PastryMessage extends RpcMessage {
 
     /** The answer of a get, from the node that delivered it to the origin: the value if found. */
     record GetReply(int transactionId, long keyHi, long keyLo, int valueBytes) implements PastryMessage {
-        @Override
-        public boolean isQuery() {
-            return true;
-        }
-
         @Override
         public Traffic traffic() {
             return Traffic.LOOKUP;
