@@ -34,7 +34,18 @@ public final class Main implements Runnable {
             }
             throw e;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The run's objects are unreachable once the stack has unwound to here, so there is
+            // room to say what happened; earlier results are untouched (runs write at the end).
+            System.err.println();
+            System.err.println("error: out of memory (" + e.getMessage() + ", maximum heap "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give Java more, e.g. "
+                    + "java -Xmx8g -jar target/swarmsim.jar ..., or make the scenario smaller");
+            System.err.flush();
+            return 2;
+        }
     }
 
     @Override

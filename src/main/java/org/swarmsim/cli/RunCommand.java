@@ -91,10 +91,11 @@ public final class RunCommand implements Callable<Integer> {
             if (traceWriter != null) {
                 traceWriter.close();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             if (traceWriter != null) {
                 traceWriter.abort();
             }
+            dir.deleteIfEmpty();
             throw e;
         }
         double wall = bar.elapsedSeconds();

@@ -25,9 +25,11 @@ public final class ResultsDirectory {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Path path;
+    private final boolean created;
 
-    private ResultsDirectory(Path path) {
+    private ResultsDirectory(Path path, boolean created) {
         this.path = path;
+        this.created = created;
     }
 
     /**
@@ -47,7 +49,7 @@ public final class ResultsDirectory {
                 Path candidate = scenarioDir.resolve(runId(next));
                 try {
                     Files.createDirectory(candidate);
-                    return new ResultsDirectory(candidate);
+                    return new ResultsDirectory(candidate, true);
                 } catch (FileAlreadyExistsException taken) {
                     next++;
                 }
@@ -74,14 +76,14 @@ public final class ResultsDirectory {
                                 + " is not empty; results are never overwritten, give a new or empty directory");
                     }
                 }
-                return new ResultsDirectory(outDir);
+                return new ResultsDirectory(outDir, false);
             }
             Path parent = outDir.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             Files.createDirectory(outDir);
-            return new ResultsDirectory(outDir);
+            return new ResultsDirectory(outDir, true);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalArgumentException("--out " + outDir + " was created by someone else meanwhile; give a new directory", e);
         } catch (IOException e) {
@@ -95,6 +97,29 @@ public final class ResultsDirectory {
             throw new IllegalArgumentException("run numbers start at 1, got " + number);
         }
         return String.format(java.util.Locale.ROOT, "%s%03d", RUN_PREFIX, number);
+    }
+
+    /**
+     * After a run that failed before writing anything: removes the directory if this run created
+     * it and it is still empty (so a failed run leaves no empty {@code run-NNN} behind); a
+     * directory the user gave, or one holding anything, stays.
+     */
+    public void deleteIfEmpty() {
+        if (!created) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+            if (entries.iterator().hasNext()) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // left in place: it is empty, and the next run takes the next number
+        }
     }
 
     /** The directory itself. */

@@ -27,6 +27,24 @@ class ResultsDirectoryTest {
     }
 
     @Test
+    void aFailedRunRemovesOnlyTheEmptyDirectoryItCreated() throws IOException {
+        ResultsDirectory failed = ResultsDirectory.createRun(root, "big");
+        failed.deleteIfEmpty();
+        assertTrue(!Files.exists(failed.path()), "an empty run-001 is gone");
+        ResultsDirectory next = ResultsDirectory.createRun(root, "big");
+        assertEquals("run-001", next.runId(), "and its number is free again");
+        next.write("summary.json", "{}");
+        next.deleteIfEmpty();
+        assertTrue(Files.exists(next.path().resolve("summary.json")), "a directory holding anything stays");
+        Path given = Files.createDirectory(root.resolve("mine"));
+        ResultsDirectory.createAt(given).deleteIfEmpty();
+        assertTrue(Files.isDirectory(given), "an empty directory the user gave with --out stays");
+        ResultsDirectory made = ResultsDirectory.createAt(root.resolve("made-for-me"));
+        made.deleteIfEmpty();
+        assertTrue(!Files.exists(made.path()), "an --out directory the run created is removed when empty");
+    }
+
+    @Test
     void writingTheSameRunTwiceGivesTwoDirectoriesAndKeepsTheFirst() throws IOException {
         ResultsDirectory a = ResultsDirectory.createRun(root, "s");
         SyntheticRun.output(1.0).writeTo(a);
