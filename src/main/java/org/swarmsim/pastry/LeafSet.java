@@ -61,20 +61,12 @@ public final class LeafSet {
         if (count == half && !before(h, l, side[count - 1], up)) {
             return false;                      // no nearer than the farthest member: cannot join (or is it)
         }
-        int at = count;
-        for (int i = 0; i < count; i++) {
-            if (side[i] == node) {
-                return false;
-            }
-            if (before(h, l, side[i], up)) {
-                at = i;
-                break;
-            }
+        if (indexOf(side, count, node) >= 0) {
+            return false;
         }
-        for (int i = at; i < count; i++) {
-            if (side[i] == node) {
-                return false;
-            }
+        int at = 0;
+        while (at < count && !before(h, l, side[at], up)) {
+            at++;
         }
         if (at >= half) {
             return false;

@@ -38,6 +38,17 @@ public sealed interface PastryMessage extends RpcMessage {
         return 1 + n * ENTRY;
     }
 
+    /** The non-empty entries of a row. */
+    static int nonEmpty(int[] entries) {
+        int n = 0;
+        for (int e : entries) {
+            if (e != RoutingTable.EMPTY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Bytes of the rows (each with its row number, count and, per entry, a column byte). */
     static int rowsBytes(List<RowCopy> rows) {
         int bytes = 1;
@@ -58,13 +69,7 @@ public sealed interface PastryMessage extends RpcMessage {
     record RowCopy(int owner, int row, int[] entries, int filled) {
         /** The copy of a row, with its count of non-empty entries. */
         static RowCopy of(int owner, int row, int[] entries) {
-            int n = 0;
-            for (int e : entries) {
-                if (e != RoutingTable.EMPTY) {
-                    n++;
-                }
-            }
-            return new RowCopy(owner, row, entries, n);
+            return new RowCopy(owner, row, entries, nonEmpty(entries));
         }
     }
 
@@ -189,11 +194,7 @@ public sealed interface PastryMessage extends RpcMessage {
             if (row < 0) {
                 return HEADER + listBytes(entries.length);
             }
-            int filled = 0;
-            for (int e : entries) {
-                filled += e == RoutingTable.EMPTY ? 0 : 1;
-            }
-            return HEADER + 2 + filled * (1 + ENTRY);
+            return HEADER + 2 + nonEmpty(entries) * (1 + ENTRY);
         }
     }
 

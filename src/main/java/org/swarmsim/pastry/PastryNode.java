@@ -150,11 +150,6 @@ public final class PastryNode implements RpcEndpoint.Handler<PastryMessage, Obje
         return state.table().filled();
     }
 
-    /** Queries (hops, repairs, probes) waiting for an answer. */
-    public int waitingQueries() {
-        return rpc.waitingCount();
-    }
-
     /** Values this node holds (as root or replica). */
     public int storedValues() {
         return store == null ? 0 : store.size();

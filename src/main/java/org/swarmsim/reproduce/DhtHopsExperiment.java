@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.run.Probe;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.run.dhtlookups.DhtLookupResult;
 import org.swarmsim.run.dhtlookups.DhtLookupSpec;
 import org.swarmsim.scenario.Scenario;
-import org.swarmsim.sim.stats.Tally;
 
 /**
  * Maymounkov and Mazières (2002): Kademlia lookups take at most {@code ceil(log2 N) + c} steps
@@ -114,25 +112,13 @@ public final class DhtHopsExperiment implements Experiment {
 
     /** The slope of rounds_mean against log2 N, fitted separately for each replication. */
     private static Comparison slopeRow(List<PointResult> results) {
-        int reps = results.stream().mapToInt(r -> r.runs().size()).min().orElse(0);
-        Tally slopes = new Tally("rounds_per_doubling");
-        for (int rep = 0; rep < reps; rep++) {
-            SimpleRegression fit = new SimpleRegression();
-            for (PointResult r : results) {
-                fit.addData(log2(r.point().number("N")), r.values("rounds_mean")[rep]);
-            }
-            if (!Double.isNaN(fit.getSlope())) {
-                slopes.add(fit.getSlope());
-            }
-        }
-        String first = results.isEmpty() ? "" : results.get(0).point().parameter("N");
-        String last = results.isEmpty() ? "" : results.get(results.size() - 1).point().parameter("N");
-        ExperimentPoint fitPoint = ExperimentPoint.builder("dht-hops.yaml").id("fit").param("N", first + ".." + last)
-                .build(Math.max(1, reps));
+        SlopeFit fit = SlopeFit.of(results, p -> log2(p.number("N")), "rounds_mean", "rounds_per_doubling", "N");
+        ExperimentPoint fitPoint = ExperimentPoint.builder("dht-hops.yaml").id("fit").param("N", fit.range())
+                .build(Math.max(1, fit.replications()));
         double predicted = 1.0 / log2(K);
         Tolerance tolerance = Tolerance.ratio(SLOPE_MIN_RATIO, 1.0);
-        boolean pass = results.size() >= 2 && slopes.count() == reps && tolerance.accepts(slopes.mean(), predicted);
-        return Comparison.of(fitPoint, "rounds_per_doubling", predicted, slopes, tolerance, pass);
+        return Comparison.of(fitPoint, "rounds_per_doubling", predicted, fit.slopes(), tolerance,
+                fit.passes(tolerance, predicted));
     }
 
     private static double log2(double x) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.pastry.ExpectedFill;
 import org.swarmsim.run.Probe;
@@ -159,23 +158,11 @@ public final class PastryHopsExperiment implements Experiment {
 
     /** The slope of hops_mean against log_16 N, fitted per replication. */
     private static Comparison slopeRow(List<PointResult> results) {
-        int reps = results.stream().mapToInt(r -> r.runs().size()).min().orElse(0);
-        Tally slopes = new Tally("hops_per_digit");
-        for (int rep = 0; rep < reps; rep++) {
-            SimpleRegression fit = new SimpleRegression();
-            for (PointResult r : results) {
-                fit.addData(ExpectedFill.logBase((long) r.point().number("N"), B), r.values("hops_mean")[rep]);
-            }
-            if (!Double.isNaN(fit.getSlope())) {
-                slopes.add(fit.getSlope());
-            }
-        }
-        String first = results.isEmpty() ? "" : results.get(0).point().parameter("N");
-        String last = results.isEmpty() ? "" : results.get(results.size() - 1).point().parameter("N");
-        ExperimentPoint p = ExperimentPoint.builder("pastry-hops.yaml").id("fit").param("N", first + ".." + last)
-                .param("proximity", "closest").build(Math.max(1, reps));
+        SlopeFit fit = SlopeFit.of(results, p -> ExpectedFill.logBase((long) p.number("N"), B), "hops_mean",
+                "hops_per_digit", "N");
+        ExperimentPoint p = ExperimentPoint.builder("pastry-hops.yaml").id("fit").param("N", fit.range())
+                .param("proximity", "closest").build(Math.max(1, fit.replications()));
         Tolerance t = Tolerance.ratio(0.8, 1.05);
-        boolean pass = results.size() >= 2 && slopes.count() == reps && t.accepts(slopes.mean(), 1.0);
-        return Comparison.of(p, "hops_per_log16_n", 1.0, slopes, t, pass);
+        return Comparison.of(p, "hops_per_log16_n", 1.0, fit.slopes(), t, fit.passes(t, 1.0));
     }
 }

@@ -2,18 +2,11 @@ package org.swarmsim.cli.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.swarmsim.metrics.NumberText;
-import org.swarmsim.metrics.Summary;
-import org.swarmsim.run.Kinds;
-import org.swarmsim.run.RunRequest;
-import org.swarmsim.run.RunResult;
-import org.swarmsim.run.Scenarios;
-import org.swarmsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,27 +47,18 @@ public final class PastryBenchCommand implements Callable<Integer> {
         if (nodes < 2 || lookups < 1) {
             throw new IllegalArgumentException("need --nodes >= 2 and --lookups >= 1");
         }
-        if (!Files.isRegularFile(scenario)) {
-            throw new IllegalArgumentException("bench scenario " + scenario + " not found; run from the project root or "
-                    + "give --scenario FILE");
-        }
         double seconds = lookups / LOOKUPS_PER_SECOND;
-        Scenario s = Scenarios.load(scenario, List.of("pastry.nodes=" + nodes, "seed=" + seed,
+        ScenarioBench.Measured m = ScenarioBench.measure(scenario, List.of("pastry.nodes=" + nodes, "seed=" + seed,
                 "pastry.workload.lookups_per_second=" + (long) LOOKUPS_PER_SECOND,
                 "pastry.workload.duration=" + NumberText.format(seconds) + "s"));
-        long t0 = System.nanoTime();
-        RunResult result = Kinds.of(s).run(s, RunRequest.of(0));
-        double wall = (System.nanoTime() - t0) / 1e9;
-        Summary summary = result.summary(wall);
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder line = new StringBuilder("pastry nodes=").append(nodes);
         for (String key : KEYS) {
-            Object v = summary.entries().get(key);
             String name = key.equals("success_rate") ? "success" : key.equals("lookups_total") ? "lookups" : key;
-            line.append(' ').append(name).append('=').append(v instanceof Double d ? NumberText.format(d) : String.valueOf(v));
+            line.append(' ').append(name).append('=').append(ScenarioBench.value(m.summary(), key));
         }
-        line.append(String.format(Locale.ROOT, " wall_s=%.1f events_per_s=%.0f peak_heap_mb=%d max_heap_mb=%d", wall,
-                result.events() / wall, ScenarioBench.peakHeapMb(),
+        line.append(String.format(Locale.ROOT, " wall_s=%.1f events_per_s=%.0f peak_heap_mb=%d max_heap_mb=%d", m.wallS(),
+                m.eventsPerSecond(), ScenarioBench.peakHeapMb(),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1024 * 1024)));
         out.println(line);
         out.flush();

@@ -26,8 +26,15 @@ final class ScenarioBench {
     private ScenarioBench() {
     }
 
-    /** Runs {@code file} with {@code sets}; prints {@code name}'s figures; returns the summary. */
-    static Summary run(PrintWriter out, String name, Path file, List<String> sets, List<String> keys) {
+    /** One benchmark run: its summary, events and host seconds. */
+    record Measured(Summary summary, long events, double wallS) {
+        double eventsPerSecond() {
+            return events / wallS;
+        }
+    }
+
+    /** Loads {@code file} with {@code sets} and runs it as {@code swarmsim run} would, writing nothing. */
+    static Measured measure(Path file, List<String> sets) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("bench scenario " + file + " not found; run from the project root or "
                     + "give --scenario FILE");
@@ -36,17 +43,27 @@ final class ScenarioBench {
         long t0 = System.nanoTime();
         RunResult result = Kinds.of(scenario).run(scenario, RunRequest.of(0));
         double wall = (System.nanoTime() - t0) / 1e9;
-        Summary summary = result.summary(wall);
+        return new Measured(result.summary(wall), result.events(), wall);
+    }
+
+    /** A summary value as the bench lines print it. */
+    static String value(Summary summary, String key) {
+        Object v = summary.entries().get(key);
+        return v instanceof Double d ? NumberText.format(d) : String.valueOf(v);
+    }
+
+    /** Runs {@code file} with {@code sets}; prints {@code name}'s figures; returns the summary. */
+    static Summary run(PrintWriter out, String name, Path file, List<String> sets, List<String> keys) {
+        Measured m = measure(file, sets);
         out.println("bench=" + name);
         for (String key : keys) {
-            Object v = summary.entries().get(key);
-            out.println(key + "=" + (v instanceof Double d ? NumberText.format(d) : String.valueOf(v)));
+            out.println(key + "=" + value(m.summary(), key));
         }
-        out.println(String.format(Locale.ROOT, "wall_s=%.1f", wall));
-        out.println(String.format(Locale.ROOT, "events_per_s=%.0f", result.events() / wall));
+        out.println(String.format(Locale.ROOT, "wall_s=%.1f", m.wallS()));
+        out.println(String.format(Locale.ROOT, "events_per_s=%.0f", m.eventsPerSecond()));
         out.println("peak_heap_mb=" + peakHeapMb());
         out.flush();
-        return summary;
+        return m.summary();
     }
 
     static long peakHeapMb() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.swarmsim.metrics.TraceNames;
 import org.swarmsim.metrics.TraceWriter;
 import org.swarmsim.overlay.GroundTruth;
 import org.swarmsim.overlay.NodeId;
@@ -90,20 +91,7 @@ final class PastryStats implements PastryObserver {
         if (m instanceof PastryMessage.Route r) {
             return "route_" + name(r.op());
         }
-        String simple = m.getClass().getSimpleName();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < simple.length(); i++) {
-            char c = simple.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                b.append('_');
-            }
-            b.append(Character.toLowerCase(c));
-        }
-        return b.toString();
-    }
-
-    boolean tracing() {
-        return trace != null;
+        return TraceNames.of(m);
     }
 
     @Override
@@ -118,9 +106,7 @@ final class PastryStats implements PastryObserver {
         if (t.op() == RouteOp.JOIN || inFlight.remove(t.id()) == null) {
             return;
         }
-        NodeId key = KnownIds.toNodeId(t.keyHi(), t.keyLo());
-        List<NodeId> closest = truth.closest(key, 1, null);
-        int root = closest.isEmpty() ? -1 : addressOf.get(closest.get(0));
+        int root = trueRoot(t);
         boolean success = root == at;
         records.add(new LookupRecord(t.startNanos(), name(t.op()), t.origin(), Ring.hex(t.keyHi(), t.keyLo()), at, root,
                 t.hops(), sim.now() - t.startNanos(), t.travelledNanos(), at == t.origin() ? 0 : proximity.nanos(t.origin(), at),
@@ -140,14 +126,18 @@ final class PastryStats implements PastryObserver {
     /** Writes the routes never delivered (their message was lost with a node that left, or given up). */
     void finish() {
         for (RouteTrace t : inFlight.values()) {
-            NodeId key = KnownIds.toNodeId(t.keyHi(), t.keyLo());
-            List<NodeId> closest = truth.closest(key, 1, null);
-            int root = closest.isEmpty() ? -1 : addressOf.get(closest.get(0));
+            int root = trueRoot(t);
             records.add(new LookupRecord(t.startNanos(), name(t.op()), t.origin(), Ring.hex(t.keyHi(), t.keyLo()), -1,
                     root, t.hops(), -1, t.travelledNanos(), -1, false, t.rareHops(), t.timeouts(),
                     t.op() == RouteOp.GET ? 0 : -1, path(t)));
         }
         inFlight.clear();
+    }
+
+    /** The address of the joined node numerically closest to {@code t}'s key now, -1 if none. */
+    private int trueRoot(RouteTrace t) {
+        List<NodeId> closest = truth.closest(KnownIds.toNodeId(t.keyHi(), t.keyLo()), 1, null);
+        return closest.isEmpty() ? -1 : addressOf.get(closest.get(0));
     }
 
     static String name(RouteOp op) {

@@ -42,16 +42,8 @@ final class ReadyNodes {
         position[address] = -1;
     }
 
-    boolean contains(int address) {
-        return address < position.length && position[address] >= 0;
-    }
-
     int size() {
         return count;
-    }
-
-    int get(int i) {
-        return list[i];
     }
 
     /** A uniformly random member (there must be one). */

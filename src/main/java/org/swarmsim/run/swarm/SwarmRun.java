@@ -14,6 +14,7 @@ import org.swarmsim.bittorrent.peer.SwarmListener;
 import org.swarmsim.bittorrent.peer.SwarmStatistics;
 import org.swarmsim.bittorrent.piece.PieceLayout;
 import org.swarmsim.discovery.SwarmSetup;
+import org.swarmsim.metrics.TraceNames;
 import org.swarmsim.metrics.TraceWriter;
 import org.swarmsim.net.Message;
 import org.swarmsim.net.Network;
@@ -117,7 +118,7 @@ final class SwarmRun {
         return new SwarmListener() {
             @Override
             public void onMessage(long arrivalNanos, Peer from, Peer to, Message message) {
-                trace.record(arrivalNanos, from.index(), to.index(), MessageNames.of(message), message.wireSize());
+                trace.record(arrivalNanos, from.index(), to.index(), TraceNames.of(message), message.wireSize());
             }
 
             @Override

@@ -1,14 +1,17 @@
-package org.swarmsim.run.swarm;
+package org.swarmsim.metrics;
 
-import org.swarmsim.net.Message;
-
-/** Trace names of messages: the record name in snake case ({@code NotInterested} → {@code not_interested}). */
-final class MessageNames {
-    private MessageNames() {
+/**
+ * The {@code type} a message gets in {@code trace.jsonl}: its class's simple name in snake case,
+ * without a {@code Message} suffix ({@code NotInterested} → {@code not_interested},
+ * {@code LeafSetReply} → {@code leaf_set_reply}).
+ */
+public final class TraceNames {
+    private TraceNames() {
     }
 
-    static String of(Message m) {
-        String simple = m.getClass().getSimpleName();
+    /** The trace name of {@code message}'s type. */
+    public static String of(Object message) {
+        String simple = message.getClass().getSimpleName();
         StringBuilder sb = new StringBuilder(simple.length() + 4);
         for (int i = 0; i < simple.length(); i++) {
             char c = simple.charAt(i);
