@@ -175,12 +175,18 @@ public final class ChartRenderer {
     static JFreeChart histogram(CsvTable t, Histogram spec) {
         double[] values = t.numbers(spec.column());
         int max = 0;
+        int counted = 0;
         for (double v : values) {
-            max = Math.max(max, (int) v);
+            if (v >= 0) {            // a negative or NaN value is "none" (a search never answered): not a bar
+                max = Math.max(max, (int) v);
+                counted++;
+            }
         }
         long[] counts = new long[max + 1];
         for (double v : values) {
-            counts[(int) v]++;
+            if (v >= 0) {
+                counts[(int) v]++;
+            }
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int v = 0; v <= max; v++) {
@@ -188,7 +194,7 @@ public final class ChartRenderer {
         }
         JFreeChart chart = ChartFactory.createBarChart(spec.title(), spec.xLabel(), spec.yLabel(), data,
                 PlotOrientation.VERTICAL, false, false, false);
-        chart.addSubtitle(new TextTitle(spec.subtitle().replace("{rows}", Integer.toString(values.length))));
+        chart.addSubtitle(new TextTitle(spec.subtitle().replace("{rows}", Integer.toString(counted))));
         Charts.style(chart);
         BarRenderer bars = (BarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
         bars.setBarPainter(new StandardBarPainter());

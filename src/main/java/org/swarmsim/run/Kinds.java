@@ -2,6 +2,7 @@ package org.swarmsim.run;
 
 import java.util.List;
 import org.swarmsim.run.dhtlookups.DhtLookupsKind;
+import org.swarmsim.run.finders.FindersKind;
 import org.swarmsim.run.gnutella.GnutellaKind;
 import org.swarmsim.run.pastry.PastryKind;
 import org.swarmsim.run.swarm.SwarmKind;
@@ -17,7 +18,8 @@ public final class Kinds {
             SwarmKind.INSTANCE,
             DhtLookupsKind.INSTANCE,
             GnutellaKind.INSTANCE,
-            PastryKind.INSTANCE);
+            PastryKind.INSTANCE,
+            FindersKind.INSTANCE);
 
     private Kinds() {
     }

@@ -2,6 +2,7 @@ package org.swarmsim.run;
 
 import java.util.List;
 import org.swarmsim.discovery.DiscoverySources;
+import org.swarmsim.finders.Geometries;
 import org.swarmsim.run.dhtlookups.DhtLookupsKind;
 import org.swarmsim.run.swarm.SwarmPolicies;
 import org.swarmsim.scenario.Arrivals;
@@ -31,7 +32,8 @@ public final class Registries {
             new Listed(SwarmPolicies.CHOKERS, "protocol.choker.policy", "swarm"),
             new Listed(SwarmPolicies.SEED_RULES, "protocol.choker.seed_rule", "swarm"),
             new Listed(DiscoverySources.REGISTRY, "discovery.sources", "swarm"),
-            new Listed(DhtLookupsKind.TERMINATIONS, "dht.termination", "dht_lookups"));
+            new Listed(DhtLookupsKind.TERMINATIONS, "dht.termination", "dht_lookups"),
+            new Listed(Geometries.REGISTRY, "finders.geometry", "finders"));
 
     private Registries() {
     }

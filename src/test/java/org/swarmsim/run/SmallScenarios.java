@@ -56,6 +56,23 @@ final class SmallScenarios {
                       workload: {lookups_per_second: 10, inserts_per_second: 1, gets_per_second: 2, duration: 8s}
                       failures: [{at: 4s, fraction: 10%}]
                     metrics: {sample_interval: 1s}
+                    """,
+            "finders", """
+                    name: small-finders
+                    kind: finders
+                    network: {latency: {model: coordinates, extent: 50ms, base: 1ms}}
+                    finders:
+                      nodes: 300
+                      fraction: 20%
+                      gossip_interval: 2s
+                      swarms: 10
+                      warmup: 3s
+                      workload: {searches_per_second: 10, duration: 6s}
+                      churn:
+                        session: {dist: exponential, mean: 30s}
+                        offline: {dist: exponential, mean: 5s}
+                      failures: [{at: 3s, fraction: 10%}]
+                    metrics: {sample_interval: 1s}
                     """);
 
     private SmallScenarios() {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure the simulator's speed. Prints one line per measurement.",
         subcommands = {KernelBenchCommand.class, NetworkBenchCommand.class, SwarmBenchCommand.class, DhtBenchCommand.class,
-            GnutellaBenchCommand.class, PastryBenchCommand.class})
+            GnutellaBenchCommand.class, PastryBenchCommand.class, FindersBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,16 +1,15 @@
 package org.swarmsim.run.pastry;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.pastry.NeighbourSelection;
 import org.swarmsim.pastry.PastryConfig;
 import org.swarmsim.scenario.Arrivals;
 import org.swarmsim.scenario.ChurnSpec;
+import org.swarmsim.scenario.FailureSpec;
 import org.swarmsim.scenario.Fields;
 import org.swarmsim.scenario.YamlMap;
 import org.swarmsim.scenario.YamlNode;
 import org.swarmsim.scenario.units.Duration;
-import org.swarmsim.scenario.units.Fraction;
 
 /** Reads and writes the {@code pastry} section of a {@code kind: pastry} scenario ({@link PastrySpec}). */
 final class PastryReader {
@@ -111,43 +110,8 @@ final class PastryReader {
     }
 
     private static List<PastrySpec.Failure> failures(Fields f) {
-        List<PastrySpec.Failure> out = new ArrayList<>();
-        YamlNode.ListNode list = f.list("failures");
-        if (list == null) {
-            return out;
-        }
-        for (Fields item : f.mapItems(list, "failures", "at", "fraction")) {
-            int before = item.problems().size();
-            long at = item.duration("at", null, 0);
-            double fraction = failureFraction(item);
-            if (item.problems().size() == before) {
-                out.add(new PastrySpec.Failure(at, fraction));
-            }
-        }
-        return out;
-    }
-
-    /** A failure's fraction, 0 <= f < 1 ({@code 0.1} or {@code 10%}); a problem, as written, otherwise. */
-    private static double failureFraction(Fields item) {
-        YamlNode.ScalarNode s = item.scalar("fraction");
-        if (s == null) {
-            if (!item.has("fraction")) {
-                item.missing("fraction", "a share of the online nodes, 0 <= fraction < 1, such as 10%");
-            }
-            return 0;
-        }
-        double v;
-        try {
-            v = Fraction.parse(s.text());
-        } catch (IllegalArgumentException e) {
-            v = Double.NaN;
-        }
-        if (!(v >= 0 && v < 1)) {
-            item.problem(s, "fraction", "a failure kills a share of the online nodes and leaves some alive (given "
-                    + s.text() + "; allowed: 0 <= fraction < 1, such as 0.1 or 10%)");
-            return 0;
-        }
-        return v;
+        return FailureSpec.readList(f, "failures", "nodes").stream()
+                .map(x -> new PastrySpec.Failure(x.atNanos(), x.fraction())).toList();
     }
 
     /** Writes {@code pastry}, every default spelled out. */
@@ -178,13 +142,7 @@ final class PastryReader {
         if (s.churn() != null) {
             s.churn().writeAt(p, "churn");
         }
-        if (!s.failures().isEmpty()) {
-            YamlMap.YamlList items = p.putList("failures");
-            for (PastrySpec.Failure fl : s.failures()) {
-                YamlMap m = items.addMap();
-                m.put("at", Duration.format(fl.atNanos()));
-                m.put("fraction", fl.fraction());
-            }
-        }
+        FailureSpec.writeList(s.failures().stream().map(x -> new FailureSpec(x.atNanos(), x.fraction())).toList(), p,
+                "failures");
     }
 }

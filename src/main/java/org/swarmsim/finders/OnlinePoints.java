@@ -1,0 +1,64 @@
+package org.swarmsim.finders;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ground truth of the ring and XOR geometries: the points of the online finders, sorted, with
+ * their numbers. The closest on the ring is the nearer of the point's successor and predecessor; the
+ * closest by XOR is found bit by bit from the top, taking the half that matches the point's bit
+ * when any online finder is in it.
+ */
+final class OnlinePoints {
+    private final TreeMap<Long, Integer> points = new TreeMap<>();
+
+    void put(long point, int finder) {
+        points.put(point, finder);
+    }
+
+    void remove(long point) {
+        points.remove(point);
+    }
+
+    int size() {
+        return points.size();
+    }
+
+    int ringClosest(long p) {
+        if (points.isEmpty()) {
+            return -1;
+        }
+        Map.Entry<Long, Integer> up = points.ceilingEntry(p);
+        if (up == null) {
+            up = points.firstEntry();
+        }
+        Map.Entry<Long, Integer> down = points.lowerEntry(p);
+        if (down == null) {
+            down = points.lastEntry();
+        }
+        long du = HashPoints.ring(p, up.getKey());
+        long dd = HashPoints.ring(p, down.getKey());
+        if (du != dd) {
+            return du < dd ? up.getValue() : down.getValue();
+        }
+        return Math.min(up.getValue(), down.getValue());
+    }
+
+    int xorClosest(long p) {
+        if (points.isEmpty()) {
+            return -1;
+        }
+        long prefix = 0;   // the bits chosen so far, from bit 62 down
+        for (int bit = 62; bit >= 0; bit--) {
+            long want = prefix | (p & (1L << bit));
+            long lowMask = (1L << bit) - 1;
+            Long in = points.ceilingKey(want);
+            if (in != null && in <= (want | lowMask)) {
+                prefix = want;
+            } else {
+                prefix = want ^ (1L << bit);
+            }
+        }
+        return points.get(prefix);
+    }
+}
