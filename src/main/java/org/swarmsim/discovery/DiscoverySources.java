@@ -13,7 +13,9 @@ public final class DiscoverySources {
             .register(TrackerSource.INSTANCE.name(), TrackerSource.INSTANCE.description(),
                     List.of("discovery.sources=[tracker]"), v -> TrackerSource.INSTANCE)
             .register(DhtSource.INSTANCE.name(), DhtSource.INSTANCE.description(),
-                    List.of("discovery.sources=[dht]", "discovery.dht.bootstrap_nodes=2"), v -> DhtSource.INSTANCE);
+                    List.of("discovery.sources=[dht]", "discovery.dht.bootstrap_nodes=2"), v -> DhtSource.INSTANCE)
+            .register(FindersSource.INSTANCE.name(), FindersSource.INSTANCE.description(),
+                    List.of("discovery.sources=[finders]", "discovery.finders.count=8"), v -> FindersSource.INSTANCE);
 
     private DiscoverySources() {
     }

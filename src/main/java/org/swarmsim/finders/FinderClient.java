@@ -52,6 +52,7 @@ public final class FinderClient implements RpcEndpoint.Handler<FinderMessage, Ob
     private boolean registerWanted;
     private boolean retryScheduled;
     private Timer refresh;
+    private Runnable onFirstFinder;
 
     FinderClient(FinderNetwork net, Node host, RandomStream random) {
         this.net = net;
@@ -92,6 +93,11 @@ public final class FinderClient implements RpcEndpoint.Handler<FinderMessage, Ob
             refresh.start(net.config.refreshNanos());
         }
         attachMore();
+    }
+
+    /** Runs {@code action} each time the peer goes from no finder to one (after its registration is sent). */
+    public void onFirstFinder(Runnable action) {
+        this.onFirstFinder = action;
     }
 
     /** Leaves: detaches from its finders (one message each) and forgets them. */
@@ -206,6 +212,9 @@ public final class FinderClient implements RpcEndpoint.Handler<FinderMessage, Ob
                 attached[attached.length - 1] = f;
                 if (registerWanted) {
                     register();
+                }
+                if (attached.length == 1 && onFirstFinder != null) {
+                    onFirstFinder.run();
                 }
             } else if (!r.accepted()) {
                 for (int s : r.suggestions()) {

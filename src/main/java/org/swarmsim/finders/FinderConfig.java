@@ -31,7 +31,7 @@ public record FinderConfig(int cacheSize, long gossipNanos, boolean routeViaCach
     public static final long DEFAULT_GOSSIP_NANOS = SimTime.seconds(60);
     public static final int DEFAULT_FLOOD_TTL = 2;
     public static final int DEFAULT_WALK_LENGTH = 16;
-    public static final int DEFAULT_MAX_HOPS = 255;
+    public static final int DEFAULT_MAX_HOPS = 1024;
     public static final long DEFAULT_HOP_TIMEOUT_NANOS = SimTime.seconds(2);
     public static final long DEFAULT_SEARCH_TIMEOUT_NANOS = SimTime.seconds(20);
     public static final int DEFAULT_PEERS_PER_FINDER = 30;

@@ -13,7 +13,7 @@ import org.swarmsim.overlay.RpcMessage;
  *       the load (2) and a timestamp (4) = {@link #CACHE_ENTRY};</li>
  *   <li>a peer contact: IPv4 address and port, compact (6) = {@link #CONTACT};</li>
  *   <li>a routed message ({@link Route}): purpose (1, with the hinted flag), search id (4), key (20),
- *       origin contact (6), hops (1), remaining flood or walk steps (1) = {@link Route#SIZE};</li>
+ *       origin contact (6), hops (2), remaining flood or walk steps (1) = {@link Route#SIZE};</li>
  *   <li>lists carry a one-byte count, except the contacts of an answer and the entries of a gossip
  *       message (two bytes).</li>
  * </ul>
@@ -49,7 +49,7 @@ public sealed interface FinderMessage extends RpcMessage {
      */
     record Route(int transactionId, Purpose purpose, boolean hinted, int searchId, NodeId key, long point, int origin,
                  int joiner, int hops, int ttl) implements FinderMessage {
-        public static final int SIZE = HEADER + 1 + 4 + 20 + CONTACT + 1 + 1;
+        public static final int SIZE = HEADER + 1 + 4 + 20 + CONTACT + 2 + 1;
 
         @Override
         public int wireSize() {
@@ -92,7 +92,7 @@ public sealed interface FinderMessage extends RpcMessage {
             implements FinderMessage {
         @Override
         public int wireSize() {
-            return HEADER + 4 + 20 + 1 + 2 + CONTACT * contacts.length;
+            return HEADER + 4 + 20 + 2 + 2 + CONTACT * contacts.length;
         }
 
         @Override

@@ -91,7 +91,7 @@ public final class FinderNetwork {
             peerAt = Arrays.copyOf(peerAt, Math.max(peerAt.length * 2, a + 1));
         }
         peerAt[a] = c;
-        datagrams.bind(host, c.endpoint());
+        datagrams.addListener(host, c.endpoint());
         return c;
     }
 

@@ -5,7 +5,8 @@ import java.util.TreeMap;
 
 /**
  * The ground truth of the ring and XOR geometries: the points of the online finders, sorted, with
- * their numbers. The closest on the ring is the nearer of the point's successor and predecessor; the
+ * their numbers. The closest on the ring is the nearer of the point's successor and predecessor (or,
+ * clockwise, the finder at or before the point); the
  * closest by XOR is found bit by bit from the top, taking the half that matches the point's bit
  * when any online finder is in it.
  */
@@ -42,6 +43,15 @@ final class OnlinePoints {
             return du < dd ? up.getValue() : down.getValue();
         }
         return Math.min(up.getValue(), down.getValue());
+    }
+
+    /** The online finder at {@code p} or the first counter-clockwise from it (wrapping past 0); -1 if none. */
+    int atOrBefore(long p) {
+        if (points.isEmpty()) {
+            return -1;
+        }
+        Map.Entry<Long, Integer> e = points.floorEntry(p);
+        return (e != null ? e : points.lastEntry()).getValue();
     }
 
     int xorClosest(long p) {

@@ -10,7 +10,11 @@ import org.swarmsim.sim.random.RandomStream;
  * goes to the finder closest to the point {@code x} of the ring clockwise from the owner, with
  * {@code x} (a fraction of the ring) drawn from the harmonic density 1/(x ln n) on [1/n, 1]:
  * {@code x = n^(u - 1)} for a uniform u. A repeated or self link is drawn again (up to eight times).
- * Distance is ring distance (both ways round), so both ring neighbours serve routing.
+ * Distance is clockwise, as in Symphony's routing: from a finder to a point, how far clockwise the
+ * point lies, so greedy routing moves clockwise without passing the key (the long links point
+ * clockwise; with distance both ways round a key just counter-clockwise would be reached by
+ * predecessor steps alone) and stops at the finder at or before the key, its home here (Symphony's
+ * manager of a key is the next finder clockwise; the two differ by one ring step).
  *
  * <p>Learning a finder makes it the successor or predecessor when it is closer on that side; a
  * dead ring neighbour is replaced by the closest finder on that side in the cache, a dead long link
@@ -79,7 +83,7 @@ final class SymphonyGeometry implements Geometry {
 
     @Override
     public long distance(int f, long point) {
-        return HashPoints.ring(points[f], point);
+        return HashPoints.clockwise(points[f], point);
     }
 
     @Override
@@ -157,7 +161,7 @@ final class SymphonyGeometry implements Geometry {
 
     @Override
     public int home(long point) {
-        return online.ringClosest(point);
+        return online.atOrBefore(point);
     }
 
     private int rank(int f) {

@@ -44,6 +44,20 @@ public final class Datagrams {
     }
 
     /**
+     * Adds a listener of datagrams addressed to {@code node} beside any it has: each datagram then
+     * goes to every listener, in the order added (a peer's host that runs a DHT node and a finder
+     * client, each ignoring the other's messages).
+     */
+    public void addListener(Node node, DatagramListener listener) {
+        java.util.Objects.requireNonNull(listener, "listener");
+        DatagramListener old = node.id() < listeners.length ? listeners[node.id()] : null;
+        bind(node, old == null ? listener : (from, m) -> {
+            old.onDatagram(from, m);
+            listener.onDatagram(from, m);
+        });
+    }
+
+    /**
      * Sends {@code message} from {@code from} to {@code to}.
      *
      * @throws IllegalStateException if {@code from} is offline

@@ -18,6 +18,8 @@ public final class Experiments {
         register(new SearchMethodsExperiment());
         register(new PastryHopsExperiment());
         register(new PastryFailuresExperiment());
+        register(new SmallWorldExperiment());
+        register(new FinderDiscoveryExperiment());
     }
 
     private Experiments() {

@@ -233,6 +233,11 @@ public final class Peer {
         return peerId;
     }
 
+    /** The simulated time now (for listeners that measure when things happen). */
+    public long nowNanos() {
+        return now();
+    }
+
     long now() {
         return swarm.scheduler().now();
     }
@@ -308,6 +313,7 @@ public final class Peer {
 
     /** Peers learned from the tracker (or another source): remembered, then connected to. */
     public void addCandidates(List<Integer> nodeIds) {
+        swarm.onCandidates(this, nodeIds);
         peerList.addCandidates(nodeIds);
     }
 

@@ -268,6 +268,13 @@ public final class Swarm {
         }
     }
 
+    /** {@code p}'s discovery sources handed it {@code nodeIds} (before it remembers them). */
+    void onCandidates(Peer p, List<Integer> nodeIds) {
+        for (SwarmListener l : listeners) {
+            l.onCandidates(p, nodeIds);
+        }
+    }
+
     void onLeft(Peer p) {
         for (SwarmListener l : listeners) {
             l.onPeerLeft(p);

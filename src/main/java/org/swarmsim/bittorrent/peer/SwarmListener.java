@@ -21,6 +21,13 @@ public interface SwarmListener {
     default void onPeerCompleted(Peer peer) {
     }
 
+    /**
+     * A discovery source (tracker response, DHT lookup, finder search...) handed {@code peer} these
+     * node ids as connection candidates (possibly ones it knew, possibly its own).
+     */
+    default void onCandidates(Peer peer, java.util.List<Integer> nodeIds) {
+    }
+
     default void onPeerLeft(Peer peer) {
     }
 

@@ -60,7 +60,7 @@ final class FindersReader {
         String fallback = f.choice("fallback", "flood", "fall-back", FALLBACKS);
         int floodTtl = (int) f.integer("flood_ttl", (long) d.floodTtl(), 1, 16);
         int walk = (int) f.integer("walk_length", (long) d.walkLength(), 1, 255);
-        int maxHops = (int) f.integer("max_hops", (long) d.maxHops(), 1, 255);
+        int maxHops = (int) f.integer("max_hops", (long) d.maxHops(), 1, 65_535);
         long hopTimeout = f.duration("hop_timeout", d.hopTimeoutNanos(), 1);
         long searchTimeout = f.duration("search_timeout", d.searchTimeoutNanos(), 1);
         int perFinder = (int) f.integer("peers_per_finder", (long) d.peersPerFinder(), 1, 1_000_000);
