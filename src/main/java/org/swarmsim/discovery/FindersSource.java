@@ -33,7 +33,7 @@ final class FindersSource implements DiscoverySource<FindersSource.Params> {
     /** Capacity of each finder's host, both ways (a well-provisioned super-node). */
     static final long FINDER_BYTES_PER_SECOND = 10_000_000;
     static final List<FieldDoc> COLUMNS = List.of(
-            new FieldDoc("finders_online", "finders online (discovery source finders)"),
+            new FieldDoc("finders_online", "finders online"),
             new FieldDoc("finder_messages_per_s", "finder-network datagrams sent per second since the previous sample "
                     + "(finders and the peers' clients)"));
 

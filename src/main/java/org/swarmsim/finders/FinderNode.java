@@ -81,7 +81,7 @@ public final class FinderNode implements OverlayNode, Participant, RpcEndpoint.H
         this.endpoint = new RpcEndpoint<>(net.scheduler, net.datagrams, host, FinderMessage.class, c.hopTimeoutNanos(),
                 this);
         this.cache = new FinderCache(c.cacheSize());
-        this.contacts = new SwarmContacts(c.hintsPerGossip());
+        this.contacts = new SwarmContacts(ownHints(c.hintsPerGossip()));
         this.hints = new Hints(c.hintCapacity());
         this.gossip = c.gossipNanos() > 0 ? Timer.periodic(net.scheduler, c.gossipNanos(), this::gossipOnce) : null;
     }
@@ -283,7 +283,7 @@ public final class FinderNode implements OverlayNode, Participant, RpcEndpoint.H
             if (r.purpose() == Purpose.JOIN && r.joiner() == number) {
                 sendJoin();
             } else {
-                handle(r.next(r.transactionId(), r.hops() - 1, r.ttl(), r.hinted()), -1);
+                dispatch(r.next(r.transactionId(), r.hops() - 1, r.ttl(), r.hinted()), -1);   // routed once, not again
             }
         } else if (context instanceof Integer partner) {
             markDead(partner);
@@ -298,6 +298,11 @@ public final class FinderNode implements OverlayNode, Participant, RpcEndpoint.H
     private void handle(Route r, int fromFinder) {
         routed++;
         net.observer.routed(number, r);
+        dispatch(r, fromFinder);
+    }
+
+    /** Routes, answers or falls back; after a hop timed out, the same message again from here. */
+    private void dispatch(Route r, int fromFinder) {
         long now = net.scheduler.now();
         switch (r.purpose()) {
             case LOCATE -> {
@@ -579,16 +584,22 @@ public final class FinderNode implements OverlayNode, Participant, RpcEndpoint.H
         return new Gossip(tid, reply, fs, st, ld, hintsToSend());
     }
 
+    /** Of a gossip message's {@code max} hints, how many may be this finder's own swarms (the rest are relayed). */
+    private static int ownHints(int max) {
+        return max / 2 + 1;
+    }
+
     private List<Hint> hintsToSend() {
         int max = net.config.hintsPerGossip();
         if (max == 0 || net.config.hintCapacity() == 0) {
             return List.of();
         }
         java.util.ArrayList<Hint> out = new java.util.ArrayList<>(max);
-        for (NodeId s : contacts.recent()) {
-            if (out.size() < max / 2 + 1) {
-                out.add(new Hint(s, number));
+        for (NodeId s : contacts.recent()) {     // this finder's own swarms first, up to about half
+            if (out.size() >= ownHints(max)) {
+                break;
             }
+            out.add(new Hint(s, number));
         }
         long now = net.scheduler.now();
         for (Hint h : hints.newest(max - out.size(), now)) {

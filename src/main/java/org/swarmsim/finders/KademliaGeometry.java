@@ -89,15 +89,16 @@ final class KademliaGeometry implements Geometry {
             }
             int from = sorted.lowerBound(lo);
             int to = hi == HashPoints.MASK ? sorted.points.length : sorted.lowerBound(hi + 1);
-            fill(links, b, f, from, to, random);
+            fill(links, b, f, b == buckets - 1, from, to, random);   // the last bucket's range holds f itself
         }
         return links;
     }
 
-    private void fill(int[] links, int b, int self, int from, int to, RandomStream random) {
+    private void fill(int[] links, int b, int self, boolean holdsSelf, int from, int to, RandomStream random) {
         int available = to - from;
+        int others = holdsSelf ? available - 1 : available;
         int slot = b * k;
-        if (available <= k + 1) {
+        if (others <= k) {
             for (int i = from; i < to && slot < (b + 1) * k; i++) {
                 if (sorted.finders[i] != self) {
                     links[slot++] = sorted.finders[i];
@@ -146,7 +147,7 @@ final class KademliaGeometry implements Geometry {
         if (on) {
             online.put(points[f], f);
         } else {
-            online.remove(points[f]);
+            online.remove(points[f], f);
         }
     }
 

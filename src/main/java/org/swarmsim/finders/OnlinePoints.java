@@ -1,28 +1,67 @@
 package org.swarmsim.finders;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The ground truth of the ring and XOR geometries: the points of the online finders, sorted, with
  * their numbers. The closest on the ring is the nearer of the point's successor and predecessor (or,
  * clockwise, the finder at or before the point); the
  * closest by XOR is found bit by bit from the top, taking the half that matches the point's bit
- * when any online finder is in it.
+ * when any online finder is in it. Finders that share a point (ids equal in their top 63 bits) all
+ * count: the lowest online number among them answers, as ties go to the lower number.
  */
 final class OnlinePoints {
-    private final TreeMap<Long, Integer> points = new TreeMap<>();
+    private final TreeMap<Long, Integer> points = new TreeMap<>();       // point -> the lowest online finder there
+    private final Map<Long, TreeSet<Integer>> shared = new HashMap<>();  // point -> its finders, if two or more
+    private int count;
 
+    /** Finder {@code finder} at {@code point} is online. */
     void put(long point, int finder) {
-        points.put(point, finder);
+        Integer first = points.putIfAbsent(point, finder);
+        if (first == null) {
+            count++;
+            return;
+        }
+        if (first == finder) {
+            return;
+        }
+        TreeSet<Integer> s = shared.computeIfAbsent(point, p -> new TreeSet<>(List.of(first)));
+        if (s.add(finder)) {
+            count++;
+        }
+        points.put(point, s.first());
     }
 
-    void remove(long point) {
-        points.remove(point);
+    /** Finder {@code finder} at {@code point} is offline (the others at that point stay). */
+    void remove(long point, int finder) {
+        Integer first = points.get(point);
+        if (first == null) {
+            return;
+        }
+        TreeSet<Integer> s = shared.get(point);
+        if (s == null) {
+            if (first == finder) {
+                points.remove(point);
+                count--;
+            }
+            return;
+        }
+        if (s.remove(finder)) {
+            count--;
+        }
+        points.put(point, s.first());
+        if (s.size() == 1) {
+            shared.remove(point);
+        }
     }
 
+    /** Online finders. */
     int size() {
-        return points.size();
+        return count;
     }
 
     int ringClosest(long p) {

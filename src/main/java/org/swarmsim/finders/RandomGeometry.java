@@ -103,7 +103,7 @@ final class RandomGeometry implements Geometry {
         if (on) {
             online.put(points[f], f);
         } else {
-            online.remove(points[f]);
+            online.remove(points[f], f);
         }
     }
 

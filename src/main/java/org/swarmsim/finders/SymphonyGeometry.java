@@ -155,7 +155,7 @@ final class SymphonyGeometry implements Geometry {
         if (on) {
             online.put(points[f], f);
         } else {
-            online.remove(points[f]);
+            online.remove(points[f], f);
         }
     }
 
