@@ -93,6 +93,6 @@ final class DhtPeerSource implements PeerSource {
         for (int a : r.peerAddresses()) {
             ids.add(a);
         }
-        peer.addCandidates(ids);
+        peer.addCandidates("dht", ids);
     }
 }

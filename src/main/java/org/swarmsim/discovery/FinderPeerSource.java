@@ -83,7 +83,7 @@ final class FinderPeerSource implements PeerSource {
                     ids.add(a);
                 }
             }
-            peer.addCandidates(ids);
+            peer.addCandidates("finders", ids);
         });
     }
 }

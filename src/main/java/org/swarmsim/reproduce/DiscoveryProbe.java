@@ -46,7 +46,7 @@ final class DiscoveryProbe implements Probe, SwarmListener {
     }
 
     @Override
-    public void onCandidates(Peer peer, List<Integer> nodeIds) {
+    public void onCandidates(Peer peer, String source, List<Integer> nodeIds) {
         if (peer.index() >= times.size()) {
             return;
         }

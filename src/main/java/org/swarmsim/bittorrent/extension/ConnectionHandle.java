@@ -21,6 +21,15 @@ public interface ConnectionHandle {
      */
     boolean send(ExtensionPayload payload);
 
+    /** Whether we opened the connection (so the remote accepts incoming connections: PEX's reachable flag). */
+    boolean initiated();
+
+    /**
+     * Whether the remote has every piece, as far as its bitfield and haves say (false while our
+     * peer lacks the metadata: it cannot tell; PEX's seed flag).
+     */
+    boolean remoteIsSeed();
+
     /** Closes the connection from our side; every plug-in on it hears {@code onClosed(reason)}. */
     void close(String reason);
 

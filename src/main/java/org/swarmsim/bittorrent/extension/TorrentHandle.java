@@ -27,8 +27,11 @@ public interface TorrentHandle {
     /** Whether the peer has every piece. */
     boolean isSeed();
 
-    /** Peers to remember and connect to when the connection limits allow (PEX's added peers). */
-    void addCandidates(List<PeerAddress> peers);
+    /**
+     * Peers to remember and connect to when the connection limits allow (PEX's added peers);
+     * {@code source} names where they came from in the outputs (the extension's name, e.g. {@code ut_pex}).
+     */
+    void addCandidates(String source, List<PeerAddress> peers);
 
     /** The simulated time now, in nanoseconds. */
     long nowNanos();

@@ -38,11 +38,15 @@ public final class Torrent {
     private final long totalBytes;
     private final int pieceCount;
     private final InfoHash infoHash;
+    private final int infoStart;
+    private final int infoEnd;
 
     private Torrent(byte[] encoded, BencodeDictionary root) {
         this.encoded = encoded;
         BencodeDictionary info = root.requireDictionary("info");
         this.infoHash = InfoHash.of(sha1(encoded, info.sourceStart(), info.sourceEnd()));
+        this.infoStart = info.sourceStart();
+        this.infoEnd = info.sourceEnd();
         this.announce = root.optional("announce", BencodeBytes.class).map(BencodeBytes::asString)
                 .orElse(null);
         this.announceList = parseAnnounceList(root);
@@ -117,13 +121,22 @@ public final class Torrent {
      * (no content is materialized). Cheap for 10^5 pieces.
      */
     public static Torrent synthetic(String name, long totalBytes, int pieceLengthBytes) {
-        return TorrentCreator.synthetic(name, totalBytes, pieceLengthBytes, List.of());
+        return TorrentCreator.synthetic(name, totalBytes, pieceLengthBytes, List.of(), false);
     }
 
     /** As {@link #synthetic(String, long, int)}, announcing to the given tracker URLs. */
     public static Torrent synthetic(String name, long totalBytes, int pieceLengthBytes,
                                     List<String> announceUrls) {
-        return TorrentCreator.synthetic(name, totalBytes, pieceLengthBytes, announceUrls);
+        return TorrentCreator.synthetic(name, totalBytes, pieceLengthBytes, announceUrls, false);
+    }
+
+    /**
+     * As {@link #synthetic(String, long, int, List)}, with BEP 27's {@code private} flag in the info
+     * dictionary when {@code privateFlag} (which changes the info-hash, as in real metainfo).
+     */
+    public static Torrent synthetic(String name, long totalBytes, int pieceLengthBytes,
+                                    List<String> announceUrls, boolean privateFlag) {
+        return TorrentCreator.synthetic(name, totalBytes, pieceLengthBytes, announceUrls, privateFlag);
     }
 
     private static List<List<String>> parseAnnounceList(BencodeDictionary root) {
@@ -227,6 +240,19 @@ public final class Torrent {
     /** SHA-1 of the info dictionary as it appears in the file. */
     public InfoHash infoHash() {
         return infoHash;
+    }
+
+    /**
+     * The info dictionary's bytes as they appear in the file: what BEP 9's metadata exchange
+     * sends (its SHA-1 is {@link #infoHash()}). A copy.
+     */
+    public byte[] infoBytes() {
+        return java.util.Arrays.copyOfRange(encoded, infoStart, infoEnd);
+    }
+
+    /** The length of {@link #infoBytes()}: BEP 9's {@code metadata_size}. */
+    public int infoSize() {
+        return infoEnd - infoStart;
     }
 
     /** The 'announce' URL, if any. */

@@ -157,7 +157,8 @@ public final class TorrentCreator {
         return hashes.array();
     }
 
-    static Torrent synthetic(String name, long totalBytes, int pieceLengthBytes, List<String> announceUrls) {
+    static Torrent synthetic(String name, long totalBytes, int pieceLengthBytes, List<String> announceUrls,
+                             boolean privateFlag) {
         if (totalBytes <= 0) {
             throw new IllegalArgumentException("a synthetic torrent needs totalBytes > 0, got " + totalBytes);
         }
@@ -186,7 +187,7 @@ public final class TorrentCreator {
                 throw new IllegalStateException(e);
             }
         }
-        Options options = new Options(0, announceUrls, null, null, null, false);
+        Options options = new Options(0, announceUrls, null, null, null, privateFlag);
         return assemble(name, true, List.of(new TorrentFile(List.of(name), totalBytes, 0)),
                 pieceLengthBytes, hashes, options);
     }

@@ -139,6 +139,16 @@ final class ConnectionExtensions {
         }
 
         @Override
+        public boolean initiated() {
+            return connection.initiated;
+        }
+
+        @Override
+        public boolean remoteIsSeed() {
+            return connection.remoteHas != null && connection.remoteHas.isComplete();
+        }
+
+        @Override
         public void close(String reason) {
             connection.owner.dropConnection(connection, reason);
         }

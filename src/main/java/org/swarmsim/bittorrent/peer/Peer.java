@@ -311,9 +311,12 @@ public final class Peer {
 
     // ------------------------------------------------------------------ connections (whom to: PeerList)
 
-    /** Peers learned from the tracker (or another source): remembered, then connected to. */
-    public void addCandidates(List<Integer> nodeIds) {
-        swarm.onCandidates(this, nodeIds);
+    /**
+     * Peers learned from a discovery source ({@code source}: {@code tracker}, {@code dht},
+     * {@code finders}, an extension's name such as {@code ut_pex}): remembered, then connected to.
+     */
+    public void addCandidates(String source, List<Integer> nodeIds) {
+        swarm.onCandidates(this, source, nodeIds);
         peerList.addCandidates(nodeIds);
     }
 

@@ -100,12 +100,12 @@ final class PeerExtensions implements TorrentHandle {
     }
 
     @Override
-    public void addCandidates(List<PeerAddress> peers) {
+    public void addCandidates(String source, List<PeerAddress> peers) {
         List<Integer> ids = new ArrayList<>(peers.size());
         for (PeerAddress a : peers) {
             ids.add(a.nodeId());
         }
-        peer.addCandidates(ids);
+        peer.addCandidates(source, ids);
     }
 
     @Override

@@ -269,9 +269,9 @@ public final class Swarm {
     }
 
     /** {@code p}'s discovery sources handed it {@code nodeIds} (before it remembers them). */
-    void onCandidates(Peer p, List<Integer> nodeIds) {
+    void onCandidates(Peer p, String source, List<Integer> nodeIds) {
         for (SwarmListener l : listeners) {
-            l.onCandidates(p, nodeIds);
+            l.onCandidates(p, source, nodeIds);
         }
     }
 

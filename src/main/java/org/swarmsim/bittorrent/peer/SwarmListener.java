@@ -22,10 +22,11 @@ public interface SwarmListener {
     }
 
     /**
-     * A discovery source (tracker response, DHT lookup, finder search...) handed {@code peer} these
-     * node ids as connection candidates (possibly ones it knew, possibly its own).
+     * A discovery source (tracker response, DHT lookup, finder search, PEX message...) handed
+     * {@code peer} these node ids as connection candidates (possibly ones it knew, possibly its
+     * own); {@code source} names it as {@link Peer#addCandidates} does.
      */
-    default void onCandidates(Peer peer, java.util.List<Integer> nodeIds) {
+    default void onCandidates(Peer peer, String source, java.util.List<Integer> nodeIds) {
     }
 
     default void onPeerLeft(Peer peer) {

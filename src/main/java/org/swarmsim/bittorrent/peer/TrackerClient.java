@@ -103,7 +103,7 @@ final class TrackerClient implements PeerSource {
                 for (PeerAddress a : response.peers()) {
                     ids.add(a.nodeId());
                 }
-                peer.addCandidates(ids);
+                peer.addCandidates("tracker", ids);
             }
         });
     }

@@ -60,7 +60,7 @@ class PlugInPeerExchangeTest {
 
                 @Override
                 public void onMessage(ExtensionPayload payload) {
-                    torrent.addCandidates(((Addresses) payload).peers());
+                    torrent.addCandidates("test_gossip", ((Addresses) payload).peers());
                 }
 
                 @Override
@@ -83,7 +83,7 @@ class PlugInPeerExchangeTest {
         swarm.addPeerSource(peer -> new PeerSource() {
             @Override
             public void started() {
-                peer.addCandidates(List.of(seed.node().id()));
+                peer.addCandidates("test", List.of(seed.node().id()));
             }
 
             @Override
