@@ -51,6 +51,28 @@ public final class TraceWriter implements Closeable {
         endLine(type, sizeBytes);
     }
 
+    /**
+     * Records one message between numbered nodes with protocol fields after {@code size}, in the
+     * map's order: {@code {"t":..,"from":3,"to":7,"type":"ut_pex","size":70,"added":5,"dropped":0}}.
+     */
+    public void record(long timeNanos, long from, long to, String type, int sizeBytes,
+                       java.util.SortedMap<String, Long> fields) {
+        beginLine(timeNanos);
+        line.append(",\"from\":").append(from).append(",\"to\":").append(to);
+        line.append(",\"type\":");
+        JsonText.appendString(line, type);
+        if (sizeBytes < 0) {
+            throw new IllegalArgumentException("message size must be >= 0 bytes, got " + sizeBytes);
+        }
+        line.append(",\"size\":").append(sizeBytes);
+        for (java.util.Map.Entry<String, Long> e : fields.entrySet()) {
+            line.append(',');
+            JsonText.appendString(line, e.getKey());
+            line.append(':').append(e.getValue());
+        }
+        finishLine();
+    }
+
     /** Records one message between named nodes (trackers, DHT nodes, ...). */
     public void record(long timeNanos, String from, String to, String type, int sizeBytes) {
         beginLine(timeNanos);
@@ -114,7 +136,12 @@ public final class TraceWriter implements Closeable {
         }
         line.append(",\"type\":");
         JsonText.appendString(line, type);
-        line.append(",\"size\":").append(sizeBytes).append("}\n");
+        line.append(",\"size\":").append(sizeBytes);
+        finishLine();
+    }
+
+    private void finishLine() {
+        line.append("}\n");
         try {
             out.append(line);
         } catch (IOException e) {

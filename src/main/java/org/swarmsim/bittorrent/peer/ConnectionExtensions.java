@@ -20,6 +20,8 @@ import org.swarmsim.bittorrent.wire.PeerMessage;
 final class ConnectionExtensions {
     /** The {@code v} of our extension handshake (the client the peer id's {@code -SS0010-} names). */
     static final String CLIENT_VERSION = "swarmsim 0.1";
+    /** The name {@link SwarmListener#onExtensionSent} gives the extension handshake. */
+    static final String HANDSHAKE = "extension_handshake";
 
     private final PeerExtensions extensions;
     private final PeerConnection connection;
@@ -60,7 +62,9 @@ final class ConnectionExtensions {
                 h.extension(extensions.name(i), i + 1);
             }
         }
-        connection.send(ExtendedMessage.handshake(h.build()));
+        ExtendedMessage handshake = ExtendedMessage.handshake(h.build());
+        connection.send(handshake);
+        connection.owner.swarm().onExtensionSent(connection.owner, HANDSHAKE, handshake.wireSize());
     }
 
     /** An extended message arrived: a handshake for every plug-in, another to the plug-in of its id. */
@@ -134,7 +138,9 @@ final class ConnectionExtensions {
             if (id == 0 || connection.closed) {
                 return false;
             }
-            connection.send(new ExtendedMessage(id, payload));
+            ExtendedMessage m = new ExtendedMessage(id, payload);
+            connection.send(m);
+            connection.owner.swarm().onExtensionSent(connection.owner, extension, m.wireSize());
             return true;
         }
 

@@ -124,10 +124,15 @@ public final class Swarm {
      * see {@link TorrentMetadata}. It cannot be an initial seed.
      */
     public Peer addPeerWithoutMetadata(PeerSpec spec) {
+        return addPeerWithoutMetadata(spec, extensions);
+    }
+
+    /** Creates a peer like {@link #addPeerWithoutMetadata(PeerSpec)}, with these extensions instead of the swarm's. */
+    public Peer addPeerWithoutMetadata(PeerSpec spec, List<Extension> peerExtensions) {
         if (spec.initialSeed()) {
             throw new IllegalArgumentException("an initial seed has the metadata: " + spec);
         }
-        return add(spec, false, extensions);
+        return add(spec, false, checkedExtensions(peerExtensions));
     }
 
     private Peer add(PeerSpec spec, boolean withMetadata, List<Extension> peerExtensions) {
@@ -269,6 +274,18 @@ public final class Swarm {
     }
 
     /** {@code p}'s discovery sources handed it {@code nodeIds} (before it remembers them). */
+    void onMetadata(Peer p) {
+        for (SwarmListener l : listeners) {
+            l.onMetadata(p);
+        }
+    }
+
+    void onExtensionSent(Peer p, String extension, int wireBytes) {
+        for (SwarmListener l : listeners) {
+            l.onExtensionSent(p, extension, wireBytes);
+        }
+    }
+
     void onCandidates(Peer p, String source, List<Integer> nodeIds) {
         for (SwarmListener l : listeners) {
             l.onCandidates(p, source, nodeIds);

@@ -29,6 +29,17 @@ public interface SwarmListener {
     default void onCandidates(Peer peer, String source, java.util.List<Integer> nodeIds) {
     }
 
+    /**
+     * {@code sender} sent a BEP 10 extended message of {@code wireBytes} (envelope included) for
+     * {@code extension} (the extension's name, or {@code extension_handshake}) on one of its connections.
+     */
+    default void onExtensionSent(Peer sender, String extension, int wireBytes) {
+    }
+
+    /** {@code peer}, started from a magnet link, has its metadata (verified) and a piece picker. */
+    default void onMetadata(Peer peer) {
+    }
+
     default void onPeerLeft(Peer peer) {
     }
 

@@ -87,6 +87,7 @@ final class TorrentMetadata {
             }
             peer.fillRequests(c);
         }
+        peer.swarm().onMetadata(peer);
         peer.extensions().onMetadata();
     }
 

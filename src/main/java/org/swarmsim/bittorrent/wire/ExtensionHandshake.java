@@ -128,6 +128,11 @@ public record ExtensionHandshake(SortedMap<String, Integer> extensions, Optional
     }
 
     @Override
+    public String traceType() {
+        return "extension_handshake";
+    }
+
+    @Override
     public void encode(ByteBuffer out) {
         out.put(BencodeWriter.encode(toBencode()));
     }

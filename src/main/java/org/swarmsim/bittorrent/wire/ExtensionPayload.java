@@ -18,4 +18,14 @@ public interface ExtensionPayload {
 
     /** Writes exactly {@link #size()} bytes into {@code out}. */
     void encode(ByteBuffer out);
+
+    /** Its {@code type} in {@code trace.jsonl}: the extension's name ({@code ut_pex}, ...); {@code extended} if unknown. */
+    default String traceType() {
+        return "extended";
+    }
+
+    /** Protocol fields {@code trace.jsonl} shows after the size (PEX's added and dropped counts, say); none by default. */
+    default java.util.SortedMap<String, Long> traceFields() {
+        return java.util.Collections.emptySortedMap();
+    }
 }

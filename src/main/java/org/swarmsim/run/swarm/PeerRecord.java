@@ -17,6 +17,7 @@ package org.swarmsim.run.swarm;
  * @param bytesFromSeeds          payload bytes downloaded from seeds
  * @param bytesFromLeechers       payload bytes downloaded from leechers
  * @param bytesUploaded           payload bytes uploaded to other peers
+ * @param discovery               where it heard of other peers; its magnet join; its extensions' bytes
  */
 public record PeerRecord(
         int id,
@@ -30,12 +31,24 @@ public record PeerRecord(
         double leaveS,
         long bytesFromSeeds,
         long bytesFromLeechers,
-        long bytesUploaded) {
+        long bytesUploaded,
+        PeerDiscovery discovery) {
+
+    /** A record without discovery figures ({@link PeerDiscovery#NONE}). */
+    public PeerRecord(int id, String capacityClass, boolean initialSeed, String behaviour, double uploadBytesPerSecond,
+                      double downloadBytesPerSecond, double joinS, double completionS, double leaveS, long bytesFromSeeds,
+                      long bytesFromLeechers, long bytesUploaded) {
+        this(id, capacityClass, initialSeed, behaviour, uploadBytesPerSecond, downloadBytesPerSecond, joinS, completionS,
+                leaveS, bytesFromSeeds, bytesFromLeechers, bytesUploaded, PeerDiscovery.NONE);
+    }
 
     /** Validates every field; the message names the peer and the field. */
     public PeerRecord {
         if (id < 0) {
             throw new IllegalArgumentException("peer id must be >= 0, got " + id);
+        }
+        if (discovery == null) {
+            throw new IllegalArgumentException("peer " + id + ": discovery is required (PeerDiscovery.NONE for none)");
         }
         requireName(id, "capacityClass", capacityClass);
         requireName(id, "behaviour", behaviour);

@@ -21,7 +21,7 @@ import org.swarmsim.scenario.YamlNode.MapNode;
  * abort time and the behaviour mix of {@link SwarmPolicies#BEHAVIOURS}).
  */
 final class PopulationReader {
-    private static final List<String> LEECHER_KEYS = List.of("arrival", "lingering", "behaviours", "abort");
+    private static final List<String> LEECHER_KEYS = List.of("arrival", "lingering", "behaviours", "abort", "magnet");
 
     private final NetworkSpec network;
     private final long scenarioDurationNanos;
@@ -124,10 +124,11 @@ final class PopulationReader {
         DistributionSpec lingering = DistributionReader.read(f, "lingering", DistributionSpec.constant(0), true);
         DistributionSpec abort = DistributionReader.read(f, "abort", DistributionSpec.NEVER, true);
         Map<String, Double> behaviours = behaviours(f);
+        double magnet = f.fraction("magnet", 0.0);
         if (arrival == null || behaviours == null || population.problems().size() != before) {
             return null;
         }
-        return new LeecherSpec(arrival, lingering, behaviours, abort);
+        return new LeecherSpec(arrival, lingering, behaviours, abort, magnet);
     }
 
     private Map<String, Double> behaviours(Fields leechers) {

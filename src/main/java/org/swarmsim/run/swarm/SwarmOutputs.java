@@ -68,7 +68,23 @@ public final class SwarmOutputs {
                     Column.integer("bytes_uploaded", "payload bytes other peers received from this one",
                             PeerRecord::bytesUploaded),
                     Column.number("share_ratio", "bytes_uploaded / bytes_downloaded (NaN if it downloaded nothing)",
-                            PeerRecord::shareRatio)));
+                            PeerRecord::shareRatio),
+                    Column.flag("magnet", "1 for a leecher that joined from a magnet link (the info-hash only), else 0",
+                            r -> r.discovery().magnet()),
+                    Column.number("time_to_metadata_s", "for a magnet join: from joining to the verified metadata (BEP 9; "
+                            + "NaN otherwise, or if it never came)", r -> r.discovery().timeToMetadataS()),
+                    Column.integer("peers_from_tracker", "distinct peers it first heard of from the tracker",
+                            r -> r.discovery().fromTracker()),
+                    Column.integer("peers_from_dht", "distinct peers it first heard of from the DHT",
+                            r -> r.discovery().fromDht()),
+                    Column.integer("peers_from_finders", "distinct peers it first heard of from the finder network",
+                            r -> r.discovery().fromFinders()),
+                    Column.integer("peers_from_pex", "distinct peers it first heard of by peer exchange (ut_pex)",
+                            r -> r.discovery().fromPex()),
+                    Column.integer("pex_bytes_sent", "bytes of the ut_pex messages it sent (6-byte envelope included)",
+                            r -> r.discovery().pexBytes()),
+                    Column.integer("metadata_bytes_sent", "bytes of the ut_metadata messages it sent (envelope included)",
+                            r -> r.discovery().metadataBytes())));
 
     /** {@code summary.json}. */
     public static final List<SummaryField<SwarmTotals>> SUMMARY = List.of(
@@ -90,6 +106,12 @@ public final class SwarmOutputs {
                     SwarmTotals::bytesFromSeeds),
             SummaryField.count("bytes_from_leechers_total", "bytes_from_leechers summed over peers",
                     SwarmTotals::bytesFromLeechers),
+            SummaryField.number("time_to_metadata_mean_s", "mean time_to_metadata_s of the magnet joins that got the "
+                    + "metadata (null if none did)", SwarmTotals::meanTimeToMetadataS),
+            SummaryField.count("extension_handshake_bytes_total", "bytes of BEP 10 extension handshakes, summed over "
+                    + "peers", SwarmTotals::handshakeBytes),
+            SummaryField.count("pex_bytes_total", "pex_bytes_sent summed over peers", SwarmTotals::pexBytes),
+            SummaryField.count("metadata_bytes_total", "metadata_bytes_sent summed over peers", SwarmTotals::metadataBytes),
             RunFacts.events(SwarmTotals::facts),
             RunFacts.wallS(SwarmTotals::facts),
             RunFacts.seed(SwarmTotals::facts),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 import org.swarmsim.bittorrent.metainfo.Torrent;
+import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.peer.Peer;
 import org.swarmsim.bittorrent.peer.PeerSpec;
 import org.swarmsim.bittorrent.peer.Swarm;
@@ -42,23 +43,21 @@ final class SwarmRun {
         Simulation sim = new Simulation(1 << 12);
         Network network = new Network(sim, scenario.network().latency().build(streams));
         ProtocolSpec proto = spec.protocol();
-        PieceLayout layout;
-        InfoHash infoHash;
         TorrentSpec ts = spec.torrent();
+        Torrent torrent;
         if (ts.file() != null) {
-            Torrent t;
             try {
-                t = Torrent.read(ts.file());
+                torrent = Torrent.read(ts.file());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read torrent " + ts.file(), e);
             }
-            layout = new PieceLayout(t.totalBytes(), t.pieceLengthBytes(), Math.toIntExact(proto.blockSizeBytes()));
-            infoHash = t.infoHash();
         } else {
-            int pieceBytes = Math.toIntExact(ts.pieceLengthBytes());
-            layout = new PieceLayout(ts.sizeBytes(), pieceBytes, Math.toIntExact(proto.blockSizeBytes()));
-            infoHash = Torrent.synthetic(scenario.name(), ts.sizeBytes(), pieceBytes).infoHash();
+            torrent = Torrent.synthetic(scenario.name(), ts.sizeBytes(), Math.toIntExact(ts.pieceLengthBytes()), List.of(),
+                    ts.privateFlag());
         }
+        PieceLayout layout = new PieceLayout(torrent.totalBytes(), torrent.pieceLengthBytes(),
+                Math.toIntExact(proto.blockSizeBytes()));
+        InfoHash infoHash = torrent.infoHash();
         var cc = proto.chokerConfig();
         Swarm swarm = Swarm.builder(sim, network, layout, infoHash, streams)
                 .peerConfig(proto.peerConfig(spec.tracker().numwant()))
@@ -70,8 +69,20 @@ final class SwarmRun {
         SwarmSetup setup = new SwarmSetup(swarm, network, sim, streams, spec.tracker().config(),
                 spec.tracker().offlineAtNanos());
         spec.discovery().installAll(setup);
+        TorrentExtensions.install(setup, torrent, layout, spec);
+        DiscoveryRecorder recorder = new DiscoveryRecorder();
+        swarm.addListener(recorder);
+        double magnetShare = spec.population().leechers().magnetShare();
+        java.util.BitSet magnet = new java.util.BitSet();
         for (PeerSpec p : PopulationPlan.of(scenario, streams)) {
-            swarm.addPeer(p);
+            int index = swarm.peers().size();
+            boolean byMagnet = !p.initialSeed() && magnetShare > 0
+                    && streams.stream("peer", index, "magnet").nextDouble() < magnetShare;
+            Peer peer = byMagnet ? swarm.addPeerWithoutMetadata(p, setup.extensionsFor(p))
+                    : swarm.addPeer(p, setup.extensionsFor(p));
+            if (byMagnet) {
+                magnet.set(peer.index());
+            }
         }
         if (request.trace() != null) {
             swarm.addListener(tracing(request.trace()));
@@ -102,7 +113,7 @@ final class SwarmRun {
             }
         }
         network.deliverDeferred();
-        return new SwarmResult(sampler.series(), records(swarm), sim.eventsRun(), sim.now(), leechersTotal,
+        return new SwarmResult(sampler.series(), records(swarm, recorder, magnet), sim.eventsRun(), sim.now(), leechersTotal,
                 stats.completedLeechers(), scenario.seed(), request.replication());
     }
 
@@ -118,6 +129,11 @@ final class SwarmRun {
         return new SwarmListener() {
             @Override
             public void onMessage(long arrivalNanos, Peer from, Peer to, Message message) {
+                if (message instanceof ExtendedMessage m) {
+                    trace.record(arrivalNanos, from.index(), to.index(), m.payload().traceType(), m.wireSize(),
+                            m.payload().traceFields());
+                    return;
+                }
                 trace.record(arrivalNanos, from.index(), to.index(), TraceNames.of(message), message.wireSize());
             }
 
@@ -159,7 +175,7 @@ final class SwarmRun {
         return true;
     }
 
-    static List<PeerRecord> records(Swarm swarm) {
+    static List<PeerRecord> records(Swarm swarm, DiscoveryRecorder recorder, java.util.BitSet magnet) {
         SwarmStatistics stats = swarm.statistics();
         List<PeerRecord> records = new ArrayList<>();
         for (Peer p : swarm.peers()) {
@@ -170,7 +186,8 @@ final class SwarmRun {
                     joined ? SimTime.toSeconds(s.joinNanos()) : Double.NaN,
                     p.completionNanos() >= 0 && !s.initialSeed() ? SimTime.toSeconds(p.completionNanos()) : Double.NaN,
                     p.leaveNanos() >= 0 ? SimTime.toSeconds(p.leaveNanos()) : Double.NaN,
-                    stats.bytesFromSeeds(p), stats.bytesFromLeechers(p), stats.bytesUploaded(p)));
+                    stats.bytesFromSeeds(p), stats.bytesFromLeechers(p), stats.bytesUploaded(p),
+                    recorder.of(p, magnet.get(p.index()))));
         }
         return records;
     }

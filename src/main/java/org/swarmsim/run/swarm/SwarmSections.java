@@ -2,12 +2,16 @@ package org.swarmsim.run.swarm;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.discovery.DiscoveryReader;
 import org.swarmsim.discovery.DiscoverySpec;
 import org.swarmsim.scenario.Fields;
 import org.swarmsim.scenario.ScenarioBasics;
+import org.swarmsim.scenario.ScenarioException;
 import org.swarmsim.scenario.YamlMap;
+import org.swarmsim.scenario.YamlNode;
 import org.swarmsim.scenario.units.ByteSize;
 import org.swarmsim.scenario.units.DataRate;
 import org.swarmsim.scenario.units.Duration;
@@ -28,17 +32,35 @@ final class SwarmSections {
         TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at", "seeders_receive"));
         DiscoverySpec discovery = DiscoveryReader.read(top);
         PopulationSpec population = new PopulationReader(basics.network(), basics.durationNanos()).population(top);
+        if (torrent.privateFlag()) {
+            checkPrivate(top, discovery);
+        }
         if (top.problems().size() != before || population == null) {
             return null;
         }
         return new SwarmSpec(torrent, tracker, discovery, population, protocol);
     }
 
+    /** BEP 27: the peers of a private torrent find each other through its tracker only. */
+    private static void checkPrivate(Fields top, DiscoverySpec discovery) {
+        if (discovery.sources().equals(List.of("tracker"))) {
+            return;
+        }
+        YamlNode d = top.get("discovery");
+        Fields nav = d == null ? null : Fields.of(d, top.child("discovery"), new ArrayList<>(), top.baseDir());
+        boolean listed = nav != null && nav.has("sources");
+        YamlNode at = listed ? nav.get("sources") : top.get("torrent");
+        String path = listed ? top.child("discovery") + ".sources" : top.child("torrent") + ".private";
+        top.problems().add(new ScenarioException.Problem(at.location(), path, "a private torrent (torrent.private: "
+                + "true, BEP 27) finds peers through its tracker only (given sources " + discovery.sources()
+                + "; allowed: [tracker])"));
+    }
+
     private static TorrentSpec torrent(Fields top, ProtocolSpec protocol) {
-        Fields f = top.map("torrent", "size", "piece_length", "file");
+        Fields f = top.map("torrent", "size", "piece_length", "file", "private");
         if (f == null) {
             top.missing("torrent", "a map with size (and piece_length), or file");
-            return new TorrentSpec(1, 1, null);
+            return new TorrentSpec(1, 1, null, false);
         }
         if (f.has("file")) {
             if (f.has("size") || f.has("piece_length")) {
@@ -46,10 +68,16 @@ final class SwarmSections {
                         "give either file or size/piece_length, not both (the .torrent file defines them)");
             }
             Path file = f.file("file", true);
+            boolean filePrivate = false;
             if (file != null) {
-                checkTorrentFile(f, file, protocol.blockSizeBytes());
+                filePrivate = checkTorrentFile(f, file, protocol.blockSizeBytes());
             }
-            return new TorrentSpec(0, 0, file == null ? Path.of("missing.torrent") : file);
+            if (f.has("private") && f.bool("private", false) != filePrivate) {
+                f.problem(f.get("private"), "private", "the .torrent file's info dictionary says private "
+                        + (filePrivate ? "1" : "0 (or nothing)") + ", and the flag is part of its info-hash (given "
+                        + f.scalar("private").text() + "; allowed: leave it out, or " + filePrivate + ")");
+            }
+            return new TorrentSpec(0, 0, file == null ? Path.of("missing.torrent") : file, filePrivate);
         }
         long size = f.bytes("size", null, 1);
         long piece = f.bytes("piece_length", TorrentSpec.DEFAULT_PIECE_LENGTH_BYTES, 1);
@@ -59,19 +87,24 @@ final class SwarmSections {
                     + (f.has("piece_length") ? f.scalar("piece_length").text() : ByteSize.format(piece) + ", the default")
                     + "; block_size is " + ByteSize.format(block) + ")");
         }
-        return new TorrentSpec(size, piece, null);
+        return new TorrentSpec(size, piece, null, f.bool("private", false));
     }
 
-    /** The .torrent file must parse, and its pieces must be whole blocks (what the run needs). */
-    private static void checkTorrentFile(Fields f, Path file, long blockBytes) {
+    /** The .torrent file must parse, and its pieces must be whole blocks (what the run needs); its private flag. */
+    private static boolean checkTorrentFile(Fields f, Path file, long blockBytes) {
         try {
             Torrent t = Torrent.read(file);
+            if (t.pieceLengthBytes() % blockBytes == 0) {
+                return t.isPrivate();
+            }
             if (t.pieceLengthBytes() % blockBytes != 0) {
                 f.problem(f.get("file"), "file", "the torrent's piece length (" + ByteSize.format(t.pieceLengthBytes())
                         + ") is not a multiple of protocol.block_size (" + ByteSize.format(blockBytes) + ")");
             }
+            return t.isPrivate();
         } catch (IOException | IllegalArgumentException e) {
             f.problem(f.get("file"), "file", "not a readable .torrent file (" + e.getMessage() + ")");
+            return false;
         }
     }
 
@@ -97,6 +130,7 @@ final class SwarmSections {
         } else {
             torrent.put("size", ByteSize.format(t.sizeBytes()));
             torrent.put("piece_length", ByteSize.format(t.pieceLengthBytes()));
+            torrent.put("private", t.privateFlag());
         }
         YamlMap tracker = root.putMap("tracker");
         tracker.put("interval", Duration.format(s.tracker().intervalNanos()));
@@ -128,6 +162,7 @@ final class SwarmSections {
         if (!leechers.abort().isNever()) {
             leechers.abort().writeAt(l, "abort");
         }
+        l.put("magnet", leechers.magnetShare());
         YamlMap b = l.putMap("behaviours");
         leechers.behaviours().forEach(b::put);
     }

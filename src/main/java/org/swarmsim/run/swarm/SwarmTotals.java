@@ -11,7 +11,7 @@ import org.swarmsim.sim.stats.SortedSample;
  */
 record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double lastCompletionS,
                    long uploadedBytes, long downloadedBytes, long bytesFromSeeds, long bytesFromLeechers,
-                   RunFacts facts) {
+                   SortedSample timesToMetadata, long handshakeBytes, long pexBytes, long metadataBytes, RunFacts facts) {
     static SwarmTotals of(List<PeerRecord> records, RunFacts facts) {
         double[] times = new double[records.size()];
         int completed = 0;
@@ -19,7 +19,19 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
         long up = 0;
         long fromSeeds = 0;
         long fromLeechers = 0;
+        double[] ttm = new double[records.size()];
+        int magnetDone = 0;
+        long handshake = 0;
+        long pex = 0;
+        long metadata = 0;
         for (PeerRecord r : records) {
+            PeerDiscovery d = r.discovery();
+            if (!Double.isNaN(d.timeToMetadataS())) {
+                ttm[magnetDone++] = d.timeToMetadataS();
+            }
+            handshake = Math.addExact(handshake, d.handshakeBytes());
+            pex = Math.addExact(pex, d.pexBytes());
+            metadata = Math.addExact(metadata, d.metadataBytes());
             if (r.completed()) {
                 times[completed++] = r.downloadTimeS();
                 lastCompletion = Double.isNaN(lastCompletion) ? r.completionS() : Math.max(lastCompletion, r.completionS());
@@ -29,7 +41,12 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
             fromLeechers = Math.addExact(fromLeechers, r.bytesFromLeechers());
         }
         return new SwarmTotals(records.size(), completed, SortedSample.of(times, completed), lastCompletion, up,
-                Math.addExact(fromSeeds, fromLeechers), fromSeeds, fromLeechers, facts);
+                Math.addExact(fromSeeds, fromLeechers), fromSeeds, fromLeechers, SortedSample.of(ttm, magnetDone), handshake,
+                pex, metadata, facts);
+    }
+
+    double meanTimeToMetadataS() {
+        return timesToMetadata.mean();
     }
 
     double meanDownloadS() {

@@ -5,9 +5,12 @@ import java.nio.file.Path;
 /**
  * {@code torrent}: the content. Either {@code size} and {@code piece_length} (default 256 KiB),
  * or {@code file: some.torrent}: then {@link #file()} is set and size and piece length are 0
- * here, to be read from the metainfo by whoever builds the swarm.
+ * here, to be read from the metainfo by whoever builds the swarm. {@code private} (BEP 27, default
+ * false; from the file's info dictionary when a file is given): the torrent's peers use only the
+ * tracker (no DHT, finders or peer exchange); the flag is part of the info dictionary, so it
+ * changes the info-hash.
  */
-public record TorrentSpec(long sizeBytes, long pieceLengthBytes, Path file) {
+public record TorrentSpec(long sizeBytes, long pieceLengthBytes, Path file, boolean privateFlag) {
     public static final long DEFAULT_PIECE_LENGTH_BYTES = 256 * 1024;
 
     public TorrentSpec {

@@ -44,7 +44,7 @@ class SwarmScenarioTest {
         assertEquals(3600 * S, s.durationNanos());
         assertEquals(new LatencySpec.Constant(50_000_000L), s.network().latency());
         assertEquals(List.of(new CapacityClass("default", 1, 1_000_000, 1_000_000)), s.network().classes());
-        assertEquals(new TorrentSpec(10L << 20, 256 * 1024, null), SwarmSpec.of(s).torrent());
+        assertEquals(new TorrentSpec(10L << 20, 256 * 1024, null, false), SwarmSpec.of(s).torrent());
         assertEquals(40, SwarmSpec.of(s).torrent().pieceCount());
         assertEquals(new TrackerSpec(1800 * S, 50, TrackerSpec.NEVER, true), SwarmSpec.of(s).tracker());
         assertEquals(new SeedSpec(1, "default", 1_000_000, 1_000_000, DistributionSpec.NEVER), SwarmSpec.of(s).population().seeds());
