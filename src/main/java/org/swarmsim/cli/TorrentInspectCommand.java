@@ -2,9 +2,11 @@ package org.swarmsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.swarmsim.bittorrent.metainfo.BencodeException;
+import org.swarmsim.bittorrent.metainfo.MagnetLink;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.bittorrent.metainfo.TorrentFile;
 import picocli.CommandLine;
@@ -14,17 +16,20 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code swarmsim torrent inspect FILE.torrent}: prints a torrent's fields as {@code key=value}
- * lines (name, total_bytes, piece_length, pieces, files, announce, private, info_hash).
+ * lines (name, total_bytes, piece_length, pieces, files, announce, private, info_hash). Given a
+ * magnet link instead, prints what the link holds: name (if dn), one tracker line per tr, info_hash.
  */
 @Command(name = "inspect",
         mixinStandardHelpOptions = true,
-        description = "Print a .torrent file's name, size, pieces, trackers and info-hash.")
+        description = "Print a .torrent file's name, size, pieces, trackers and info-hash, "
+                + "or what a magnet link holds.")
 public final class TorrentInspectCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.torrent", description = "The torrent to read.")
-    Path file;
+    @Parameters(index = "0", paramLabel = "FILE.torrent|MAGNET",
+            description = "The torrent to read, or a magnet:? link (quote it in the shell).")
+    String source;
 
     @Option(names = "--files", description = "Also list every file with its length.")
     boolean listFiles;
@@ -33,6 +38,17 @@ public final class TorrentInspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (source.regionMatches(true, 0, "magnet:", 0, "magnet:".length())) {
+            return inspectMagnet(out, err);
+        }
+        Path file;
+        try {
+            file = Path.of(source);
+        } catch (InvalidPathException e) {
+            err.println("torrent inspect: " + source + " is neither a magnet link nor a file name: "
+                    + e.getMessage());
+            return 1;
+        }
         Torrent t;
         try {
             t = Torrent.read(file);
@@ -49,6 +65,27 @@ public final class TorrentInspectCommand implements Callable<Integer> {
                 out.println("file=" + f.lengthBytes() + " " + f.pathString());
             }
         }
+        out.flush();
+        return 0;
+    }
+
+    private int inspectMagnet(PrintWriter out, PrintWriter err) {
+        if (listFiles) {
+            err.println("torrent inspect: --files needs a .torrent file: a magnet link lists no files");
+            return 1;
+        }
+        MagnetLink link;
+        try {
+            link = MagnetLink.parse(source);
+        } catch (IllegalArgumentException e) {
+            err.println("torrent inspect: not a valid magnet link: " + e.getMessage());
+            return 1;
+        }
+        link.displayName().ifPresent(n -> out.println("name=" + n));
+        for (String url : link.trackers()) {
+            out.println("tracker=" + url);
+        }
+        out.println("info_hash=" + link.infoHash().hex());
         out.flush();
         return 0;
     }

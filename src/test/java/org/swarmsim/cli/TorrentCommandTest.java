@@ -1,12 +1,14 @@
 package org.swarmsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swarmsim.bittorrent.metainfo.MagnetLink;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 
 class TorrentCommandTest {
@@ -71,5 +73,70 @@ class TorrentCommandTest {
         CliRunner missing = CliRunner.run("torrent", "inspect", dir.resolve("nope.torrent").toString());
         assertEquals(1, missing.exitCode());
         assertTrue(missing.err().contains("cannot read"), missing.err());
+    }
+
+    @Test
+    void createPrivateSetsTheFlagAndChangesTheInfoHash() throws Exception {
+        Path data = dir.resolve("a.bin");
+        Files.write(data, new byte[40_000]);
+        Path open = dir.resolve("open.torrent");
+        Path closed = dir.resolve("private.torrent");
+        assertEquals(0, CliRunner.run("torrent", "create", data.toString(), "-o", open.toString(),
+                "--no-creation-date").exitCode());
+        CliRunner create = CliRunner.run("torrent", "create", data.toString(), "-o", closed.toString(),
+                "--no-creation-date", "--private");
+        assertEquals(0, create.exitCode(), create.err());
+        assertEquals("true", create.value("private"));
+        assertTrue(Torrent.read(closed).isPrivate());
+        assertEquals("false", CliRunner.run("torrent", "inspect", open.toString()).value("private"));
+        assertNotEquals(Torrent.read(open).infoHash(), Torrent.read(closed).infoHash());
+    }
+
+    @Test
+    void magnetPrintsTheLinkThatInspectReadsBack() throws Exception {
+        Path data = dir.resolve("my movie.bin");
+        Files.write(data, new byte[70_000]);
+        Path out = dir.resolve("movie.torrent");
+        assertEquals(0, CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(),
+                "--announce", "http://t.example/announce", "--announce", "udp://u.example:80").exitCode());
+        Torrent t = Torrent.read(out);
+        CliRunner magnet = CliRunner.run("torrent", "magnet", out.toString());
+        assertEquals(0, magnet.exitCode(), magnet.err());
+        assertEquals("magnet:?xt=urn:btih:" + t.infoHash().hex() + "&dn=my%20movie.bin"
+                + "&tr=http%3a%2f%2ft.example%2fannounce&tr=udp%3a%2f%2fu.example%3a80\n", magnet.out());
+        assertEquals(MagnetLink.of(t).format(), magnet.out().trim());
+
+        CliRunner inspect = CliRunner.run("torrent", "inspect", magnet.out().trim());
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        assertEquals("name=my movie.bin\ntracker=http://t.example/announce\ntracker=udp://u.example:80\n"
+                + "info_hash=" + t.infoHash().hex() + "\n", inspect.out());
+        CliRunner bare = CliRunner.run("torrent", "inspect", "magnet:?xt=urn:btih:" + t.infoHash().hex());
+        assertEquals("info_hash=" + t.infoHash().hex() + "\n", bare.out());
+    }
+
+    @Test
+    void magnetOfAMissingOrMalformedTorrentIsOneLineAndExitCode2() throws Exception {
+        CliRunner missing = CliRunner.run("torrent", "magnet", dir.resolve("nope.torrent").toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("torrent magnet: cannot read "), missing.err());
+        assertEquals(1, missing.err().lines().count(), missing.err());
+        Path bad = dir.resolve("bad.torrent");
+        Files.writeString(bad, "d4:infod4:name1:x12:piece lengthi016384eee");
+        CliRunner malformed = CliRunner.run("torrent", "magnet", bad.toString());
+        assertEquals(2, malformed.exitCode());
+        assertEquals("torrent magnet: " + bad + " is not a valid torrent: at byte 32: integer has a leading zero\n",
+                malformed.err());
+        assertEquals("", malformed.out());
+    }
+
+    @Test
+    void inspectOfAMalformedMagnetLinkSaysWhatIsWrong() {
+        CliRunner r = CliRunner.run("torrent", "inspect", "magnet:?xt=urn:btih:abc&dn=x");
+        assertEquals(1, r.exitCode());
+        assertEquals("torrent inspect: not a valid magnet link: xt=urn:btih: info-hash must be 40 hex digits "
+                + "or 32 base32 characters, got 3 characters\n", r.err());
+        CliRunner files = CliRunner.run("torrent", "inspect", "--files", "magnet:?xt=urn:btih:" + "ab".repeat(20));
+        assertEquals(1, files.exitCode());
+        assertTrue(files.err().contains("a magnet link lists no files"), files.err());
     }
 }
