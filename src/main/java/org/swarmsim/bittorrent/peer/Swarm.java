@@ -101,6 +101,9 @@ public final class Swarm {
         Node node = network.addNode("tracker", c.uploadBytesPerSecond(), c.downloadBytesPerSecond());
         tracker = new Tracker(network, node, streams.stream("tracker"), c.intervalSeconds(), c.minIntervalSeconds(),
                 c.maxNumwant(), c.seedersGetLeechersOnly());
+        if (c.minRatio() > 0) {
+            tracker.requireRatio(c.minRatio(), c.ratioGraceBytes());
+        }
         peerSources.add(TrackerClient::new);
         return tracker;
     }

@@ -47,6 +47,9 @@ public final class Tracker {
     private int seeds;
     private final Map<Integer, Member> byNode = new HashMap<>();   // lookups only, never iterated
     private long announces;
+    private double minRatio;          // 0: no ratio rule
+    private long ratioGraceBytes;
+    private long refused;
 
     private static final class Member {
         int index;
@@ -99,6 +102,31 @@ public final class Tracker {
         return announces;
     }
 
+    /**
+     * Makes this a private tracker with a ratio rule: a leecher whose announced uploaded /
+     * downloaded is below {@code ratio}, once it has downloaded more than {@code graceBytes}, gets a
+     * failure response ("ratio too low") and is dropped from the peer lists until its ratio
+     * recovers (seeds are always served: they only upload).
+     */
+    public void requireRatio(double ratio, long graceBytes) {
+        if (!(ratio > 0) || Double.isInfinite(ratio) || graceBytes < 0) {
+            throw new IllegalArgumentException("ratio must be > 0 and finite, grace >= 0: " + ratio + ", " + graceBytes);
+        }
+        this.minRatio = ratio;
+        this.ratioGraceBytes = graceBytes;
+    }
+
+    /** Announces refused by the ratio rule. */
+    public long refused() {
+        return refused;
+    }
+
+    /** Whether the ratio rule refuses this announce. */
+    private boolean belowRatio(AnnounceRequest r) {
+        return minRatio > 0 && r.leftBytes() > 0 && r.downloadedBytes() > ratioGraceBytes
+                && r.uploadedBytes() < minRatio * r.downloadedBytes();
+    }
+
     /** Takes the tracker offline at {@code timeNanos} (for good). */
     public void goOfflineAt(long timeNanos) {
         scheduler.scheduleAt(timeNanos, () -> network.setOnline(node, false));
@@ -128,6 +156,14 @@ public final class Tracker {
                 remove(nodeId, m);
             }
             return AnnounceResponse.of(intervalSeconds, minIntervalSeconds, seeds, leechers, List.of());
+        }
+        if (belowRatio(r)) {
+            refused++;
+            if (m != null) {
+                remove(nodeId, m);
+            }
+            return AnnounceResponse.failure(String.format(java.util.Locale.ROOT, "ratio too low: %.3f, the minimum is %.3f",
+                    (double) r.uploadedBytes() / r.downloadedBytes(), minRatio));
         }
         boolean seed = r.leftBytes() == 0;
         if (m == null) {
