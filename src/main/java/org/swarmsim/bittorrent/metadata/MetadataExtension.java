@@ -12,7 +12,7 @@ import org.swarmsim.bittorrent.piece.PieceLayout;
  * BEP 9 metadata exchange ({@code ut_metadata}): peers that have the metadata announce
  * {@code metadata_size} in their extension handshake and answer requests for its 16 KiB pieces;
  * a peer started from a magnet link fetches the pieces from such remotes (at most
- * {@value MetadataPlugin#MAX_OUTSTANDING} requests out per connection, pieces spread over
+ * 2 requests out per connection, pieces spread over
  * connections, a rejected piece or one lost with its connection asked of another), checks the
  * SHA-1 of the whole against the info-hash, parses the info dictionary and delivers its
  * {@link PieceLayout} ({@link TorrentHandle#metadataReceived}). A set of pieces that fails the check

@@ -228,7 +228,7 @@ public record MetadataMessage(Type type, int piece, int totalSize, byte[] data) 
 
     @Override
     public int hashCode() {
-        return (type.hashCode() * 31 + piece) * 31 + Arrays.hashCode(data);
+        return ((type.hashCode() * 31 + piece) * 31 + totalSize) * 31 + Arrays.hashCode(data);
     }
 
     @Override
