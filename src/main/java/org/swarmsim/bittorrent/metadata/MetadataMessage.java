@@ -111,6 +111,20 @@ public record MetadataMessage(Type type, int piece, int totalSize, byte[] data) 
     }
 
     @Override
+    public String traceType() {
+        return "ut_metadata";
+    }
+
+    /** {@code msg_type} (0 request, 1 data, 2 reject) and {@code piece}. */
+    @Override
+    public java.util.SortedMap<String, Long> traceFields() {
+        java.util.TreeMap<String, Long> f = new java.util.TreeMap<>();
+        f.put("msg_type", (long) type.code());
+        f.put("piece", (long) piece);
+        return f;
+    }
+
+    @Override
     public void encode(ByteBuffer out) {
         StringBuilder dict = new StringBuilder("d8:msg_typei").append(type.code()).append("e5:piecei").append(piece)
                 .append('e');

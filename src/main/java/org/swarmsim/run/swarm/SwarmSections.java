@@ -29,7 +29,8 @@ final class SwarmSections {
         int before = top.problems().size();
         ProtocolSpec protocol = ProtocolReader.read(top.map("protocol", ProtocolReader.KEYS));
         TorrentSpec torrent = torrent(top, protocol);
-        TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at", "seeders_receive"));
+        TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at", "seeders_receive", "min_ratio",
+                "ratio_grace"));
         DiscoverySpec discovery = DiscoveryReader.read(top);
         PopulationSpec population = new PopulationReader(basics.network(), basics.durationNanos()).population(top);
         if (torrent.privateFlag()) {
@@ -118,7 +119,9 @@ final class SwarmSections {
         long offline = f.duration("offline_at", TrackerSpec.NEVER, 0);
         String seedersReceive = f.choice("seeders_receive", d.seedersGetLeechersOnly() ? "leechers" : "everyone",
                 "answer to seeds", TrackerSpec.SEEDERS_RECEIVE);
-        return new TrackerSpec(interval, numwant, offline, seedersReceive.equals("leechers"));
+        double minRatio = f.has("min_ratio") ? f.number("min_ratio", 0.0, 0) : 0;
+        long grace = f.bytes("ratio_grace", 0L, 0);
+        return new TrackerSpec(interval, numwant, offline, seedersReceive.equals("leechers"), minRatio, grace);
     }
 
     /** Writes the five sections, every default spelled out. */
@@ -139,6 +142,10 @@ final class SwarmSections {
             tracker.put("offline_at", Duration.format(s.tracker().offlineAtNanos()));
         }
         tracker.put("seeders_receive", s.tracker().seedersGetLeechersOnly() ? "leechers" : "everyone");
+        if (s.tracker().minRatio() > 0) {
+            tracker.put("min_ratio", s.tracker().minRatio());
+            tracker.put("ratio_grace", ByteSize.format(s.tracker().ratioGraceBytes()));
+        }
         DiscoveryReader.write(s.discovery(), root.putMap("discovery"));
         population(s.population(), root.putMap("population"));
         protocol(s.protocol(), root.putMap("protocol"));

@@ -10,15 +10,23 @@ import org.swarmsim.sim.SimTime;
  * mainline client's request). {@code offline_at}: the time the tracker goes down; absent means
  * never ({@link #NEVER}). {@code seeders_receive}: {@code leechers} (default: a seed's announce is
  * answered with leechers only, as chihaya, XBT Tracker and Ocelot do) or {@code everyone}
- * (opentracker).
+ * (opentracker). {@code min_ratio} (default 0: none) and {@code ratio_grace} (default 0 B): a private
+ * tracker's ratio rule, refusing the announces of a leecher whose announced uploaded / downloaded
+ * is below {@code min_ratio} once it has downloaded more than {@code ratio_grace}.
  */
-public record TrackerSpec(long intervalNanos, int numwant, long offlineAtNanos, boolean seedersGetLeechersOnly) {
+public record TrackerSpec(long intervalNanos, int numwant, long offlineAtNanos, boolean seedersGetLeechersOnly,
+                          double minRatio, long ratioGraceBytes) {
     private static final TrackerConfig SERVER = TrackerConfig.defaults();
 
     public static final List<String> SEEDERS_RECEIVE = List.of("leechers", "everyone");
     public static final long NEVER = Long.MAX_VALUE;
     public static final long DEFAULT_INTERVAL_NANOS = SimTime.seconds(SERVER.intervalSeconds());
     public static final int DEFAULT_NUMWANT = SERVER.maxNumwant();
+
+    /** A tracker without a ratio rule. */
+    public TrackerSpec(long intervalNanos, int numwant, long offlineAtNanos, boolean seedersGetLeechersOnly) {
+        this(intervalNanos, numwant, offlineAtNanos, seedersGetLeechersOnly, 0, 0);
+    }
 
     public TrackerSpec {
         if (intervalNanos <= 0 || numwant < 1 || offlineAtNanos < 0) {
@@ -38,6 +46,7 @@ public record TrackerSpec(long intervalNanos, int numwant, long offlineAtNanos, 
     /** The simulated tracker: these settings on the default server (whole seconds of interval, at least 1). */
     public TrackerConfig config() {
         return SERVER.withIntervalSeconds((int) Math.max(1, intervalNanos / SimTime.NANOS_PER_SECOND))
-                .withMaxNumwant(numwant).withSeedersGetLeechersOnly(seedersGetLeechersOnly);
+                .withMaxNumwant(numwant).withSeedersGetLeechersOnly(seedersGetLeechersOnly)
+                .withRatioRule(minRatio, ratioGraceBytes);
     }
 }
