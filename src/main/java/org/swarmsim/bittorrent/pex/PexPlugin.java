@@ -26,6 +26,8 @@ final class PexPlugin implements TorrentPlugin {
     private final PexConfig config;
     private final PexStats stats;
     private final List<Connection> open = new ArrayList<>();
+    /** Connections opened plus closed: a remote told everything at version v has no news while it stays v. */
+    private long version;
 
     PexPlugin(TorrentHandle torrent, PexConfig config, PexStats stats) {
         this.torrent = torrent;
@@ -37,6 +39,7 @@ final class PexPlugin implements TorrentPlugin {
     public ConnectionPlugin newConnection(ConnectionHandle connection) {
         Connection c = new Connection(connection);
         open.add(c);
+        version++;
         return c;
     }
 
@@ -45,7 +48,8 @@ final class PexPlugin implements TorrentPlugin {
         long now = torrent.nowNanos();
         Map<PeerAddress, Connection> connected = connected();
         for (Connection c : open.toArray(new Connection[0])) {
-            if (!c.handle.isClosed() && c.handle.remoteSupports(PexExtension.NAME) && c.due(now)) {
+            if (c.syncedVersion != version && !c.handle.isClosed() && c.handle.remoteSupports(PexExtension.NAME)
+                    && c.due(now)) {
                 c.sendNews(connected, now);
             }
         }
@@ -78,6 +82,8 @@ final class PexPlugin implements TorrentPlugin {
         /** Arrival times of the last accepted messages, a ring of {@code maxMessagesPerWindow}. */
         private final long[] arrivals = new long[config.maxMessagesPerWindow()];
         private int accepted;
+        /** The plug-in's {@link #version} when this remote was last told everything; -1: never. */
+        private long syncedVersion = -1;
 
         Connection(ConnectionHandle handle) {
             this.handle = handle;
@@ -110,7 +116,9 @@ final class PexPlugin implements TorrentPlugin {
                     dropped.add(a);
                 }
             }
+            boolean complete = added.size() < addedLimit && dropped.size() < config.droppedLimit(!sentAny);
             if (added.isEmpty() && dropped.isEmpty()) {
+                syncedVersion = version;
                 return;   // no news: no message (the interval does not restart)
             }
             byte[] f = new byte[flags.size()];
@@ -124,6 +132,9 @@ final class PexPlugin implements TorrentPlugin {
                 sentAny = true;
                 lastSentNanos = now;
                 stats.sent(m);
+                if (complete) {
+                    syncedVersion = version;
+                }
             }
         }
 
@@ -192,6 +203,7 @@ final class PexPlugin implements TorrentPlugin {
         @Override
         public void onClosed(String reason) {
             open.remove(this);
+            version++;
         }
     }
 }
