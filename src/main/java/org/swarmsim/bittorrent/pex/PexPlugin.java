@@ -66,11 +66,6 @@ final class PexPlugin implements TorrentPlugin {
         return m;
     }
 
-    /** The number of open connections (for tests). */
-    int openConnections() {
-        return open.size();
-    }
-
     /** One connection's PEX state. */
     private final class Connection implements ConnectionPlugin {
         private final ConnectionHandle handle;
