@@ -15,7 +15,9 @@ public final class DiscoverySources {
             .register(DhtSource.INSTANCE.name(), DhtSource.INSTANCE.description(),
                     List.of("discovery.sources=[dht]", "discovery.dht.bootstrap_nodes=2"), v -> DhtSource.INSTANCE)
             .register(FindersSource.INSTANCE.name(), FindersSource.INSTANCE.description(),
-                    List.of("discovery.sources=[finders]", "discovery.finders.count=8"), v -> FindersSource.INSTANCE);
+                    List.of("discovery.sources=[finders]", "discovery.finders.count=8"), v -> FindersSource.INSTANCE)
+            .register(PexSource.INSTANCE.name(), PexSource.INSTANCE.description(),
+                    List.of("discovery.sources=[tracker, pex]", "discovery.pex.variant=libtorrent"), v -> PexSource.INSTANCE);
 
     private DiscoverySources() {
     }

@@ -67,6 +67,20 @@ public record PexMessage(List<PeerAddress> added, byte[] addedFlags, List<PeerAd
     }
 
     @Override
+    public String traceType() {
+        return "ut_pex";
+    }
+
+    /** The counts of {@code added} and {@code dropped}. */
+    @Override
+    public java.util.SortedMap<String, Long> traceFields() {
+        java.util.TreeMap<String, Long> f = new java.util.TreeMap<>();
+        f.put("added", (long) added.size());
+        f.put("dropped", (long) dropped.size());
+        return f;
+    }
+
+    @Override
     public int size() {
         return FIXED_BYTES + BencodeWriter.byteStringLength(PeerAddress.COMPACT_BYTES * added.size())
                 + BencodeWriter.byteStringLength(added.size())

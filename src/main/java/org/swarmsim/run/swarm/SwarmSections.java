@@ -35,6 +35,12 @@ final class SwarmSections {
         PopulationSpec population = new PopulationReader(basics.network(), basics.durationNanos()).population(top);
         if (torrent.privateFlag()) {
             checkPrivate(top, discovery);
+        } else if (discovery.sources().equals(List.of("pex"))) {
+            YamlNode at = Fields.of(top.get("discovery"), top.child("discovery"), new ArrayList<>(), top.baseDir())
+                    .get("sources");
+            top.problems().add(new ScenarioException.Problem(at.location(), top.child("discovery") + ".sources",
+                    "peer exchange spreads what another source gave: it cannot make the first contact (given sources "
+                    + "[pex]; allowed: pex with tracker, dht or finders, such as [tracker, pex])"));
         }
         if (top.problems().size() != before || population == null) {
             return null;

@@ -68,7 +68,7 @@ class TorrentExtensionsRunTest {
     void theTraceShowsMetadataMessagesWithTheirTypeAndPiece(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("trace.jsonl");
         TraceWriter trace = TraceWriter.open(file);
-        SwarmRun.run(parse(YAML), RunRequest.of(0).withTrace(trace));
+        SwarmRun.run(parse(YAML), new RunRequest(0, null, trace, List.of()));
         trace.close();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> metadata = lines.stream().filter(l -> l.contains("\"type\":\"ut_metadata\"")).toList();
