@@ -20,6 +20,7 @@ public final class Experiments {
         register(new PastryFailuresExperiment());
         register(new SmallWorldExperiment());
         register(new FinderDiscoveryExperiment());
+        register(new PexDiscoveryExperiment());
     }
 
     private Experiments() {
