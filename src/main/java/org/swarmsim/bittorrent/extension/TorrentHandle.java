@@ -33,6 +33,24 @@ public interface TorrentHandle {
      */
     void addCandidates(String source, List<PeerAddress> peers);
 
+    /** The tracker URLs the peer knows, its announce-list's tiers in order (empty without trackers). */
+    default List<String> trackers() {
+        return List.of();
+    }
+
+    /** The trackers whose last announce was answered (BEP 28 sends only those), sorted. */
+    default java.util.Set<String> workingTrackers() {
+        return java.util.Set.of();
+    }
+
+    /**
+     * Adds a tracker heard of from another peer (BEP 28) to the end of the announce-list, as a tier
+     * of its own; false if the peer knew it, or has no tracker client (a trackerless swarm).
+     */
+    default boolean addTracker(String url) {
+        return false;
+    }
+
     /** The simulated time now, in nanoseconds. */
     long nowNanos();
 }

@@ -320,6 +320,22 @@ public final class Peer {
         peerList.addCandidates(nodeIds);
     }
 
+    /** The peer's tracker client, or null in a swarm without trackers. */
+    TrackerClient trackerClient() {
+        for (PeerSource s : sources) {
+            if (s instanceof TrackerClient t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The peer's BEP 12 announce-list now, tier by tier (empty without trackers). */
+    public List<List<String>> announceList() {
+        TrackerClient t = trackerClient();
+        return t == null ? List.of() : t.tiers();
+    }
+
     void connectMore() {
         peerList.connectMore();
     }

@@ -95,6 +95,27 @@ final class PeerExtensions implements TorrentHandle {
     }
 
     @Override
+    public List<String> trackers() {
+        List<String> out = new ArrayList<>();
+        for (List<String> tier : peer.announceList()) {
+            out.addAll(tier);
+        }
+        return out;
+    }
+
+    @Override
+    public java.util.Set<String> workingTrackers() {
+        TrackerClient t = peer.trackerClient();
+        return t == null ? java.util.Set.of() : t.working();
+    }
+
+    @Override
+    public boolean addTracker(String url) {
+        TrackerClient t = peer.trackerClient();
+        return t != null && t.addTracker(url);
+    }
+
+    @Override
     public boolean isSeed() {
         return peer.isSeed();
     }

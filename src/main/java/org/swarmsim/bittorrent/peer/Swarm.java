@@ -3,7 +3,9 @@ package org.swarmsim.bittorrent.peer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.swarmsim.bittorrent.choker.Choker;
@@ -57,7 +59,9 @@ public final class Swarm {
 
     private final List<Peer> peers = new ArrayList<>();
     private Peer[] byNode = new Peer[64];
-    private Tracker tracker;
+    private Tracker tracker;                                           // the first one
+    private final Map<String, Tracker> trackers = new LinkedHashMap<>();   // by announce URL, in order added
+    private java.util.function.IntFunction<List<List<String>>> announceLists;  // a peer's BEP 12 tiers, by index
     private final List<PeerSource.Factory> peerSources = new ArrayList<>();
     private final List<SwarmListener> listeners = new ArrayList<>();
     private boolean tracing;
@@ -93,19 +97,52 @@ public final class Swarm {
 
     // ------------------------------------------------------------------ building
 
-    /** Puts the tracker on a new node and returns it. */
+    /** Puts the tracker on a new node and returns it; the swarm's announce URL names it. */
     public Tracker addTracker(TrackerConfig c) {
         if (tracker != null) {
             throw new IllegalStateException("the swarm has a tracker already");
         }
-        Node node = network.addNode("tracker", c.uploadBytesPerSecond(), c.downloadBytesPerSecond());
-        tracker = new Tracker(network, node, streams.stream("tracker"), c.intervalSeconds(), c.minIntervalSeconds(),
-                c.maxNumwant(), c.seedersGetLeechersOnly());
-        if (c.minRatio() > 0) {
-            tracker.requireRatio(c.minRatio(), c.ratioGraceBytes());
+        return addTracker(c, announceUrl);
+    }
+
+    /**
+     * Puts another tracker, known by {@code url}, on a new node (BEP 12 multi-tracker torrents; each
+     * tracker keeps its own peers, as real ones do). Every peer's announce-list holds the trackers in
+     * the order added, one tier each, unless {@link #announceLists} says otherwise.
+     */
+    public Tracker addTracker(TrackerConfig c, String url) {
+        if (trackers.containsKey(url)) {
+            throw new IllegalArgumentException("a tracker is at " + url + " already");
         }
-        peerSources.add(TrackerClient::new);
-        return tracker;
+        int n = trackers.size();
+        Node node = network.addNode(n == 0 ? "tracker" : "tracker" + n, c.uploadBytesPerSecond(), c.downloadBytesPerSecond());
+        Tracker t = new Tracker(network, node, streams.stream(n == 0 ? "tracker" : "tracker" + n), c.intervalSeconds(),
+                c.minIntervalSeconds(), c.maxNumwant(), c.seedersGetLeechersOnly());
+        if (c.minRatio() > 0) {
+            t.requireRatio(c.minRatio(), c.ratioGraceBytes());
+        }
+        trackers.put(url, t);
+        if (tracker == null) {
+            tracker = t;
+            peerSources.add(p -> new TrackerClient(p, announceListOf(p)));
+        }
+        return t;
+    }
+
+    /** Each peer's BEP 12 announce-list (tiers of tracker URLs), by peer index; affects peers added afterwards. */
+    public void announceLists(java.util.function.IntFunction<List<List<String>>> tiersByPeer) {
+        this.announceLists = tiersByPeer;
+    }
+
+    private List<List<String>> announceListOf(Peer p) {
+        if (announceLists != null) {
+            return announceLists.apply(p.index());
+        }
+        List<List<String>> tiers = new ArrayList<>();
+        for (String url : trackers.keySet()) {
+            tiers.add(List.of(url));
+        }
+        return tiers;
     }
 
     /**
@@ -239,6 +276,21 @@ public final class Swarm {
 
     Node trackerNode() {
         return tracker == null ? null : tracker.node();
+    }
+
+    /** The node of the tracker at {@code url}, or null if no tracker is there (an announce to it fails). */
+    Node trackerNode(String url) {
+        Tracker t = trackers.get(url);
+        return t == null ? null : t.node();
+    }
+
+    RandomStreams streams() {
+        return streams;
+    }
+
+    /** The trackers by announce URL, in the order added. */
+    public Map<String, Tracker> trackers() {
+        return java.util.Collections.unmodifiableMap(trackers);
     }
 
     String announceUrl() {
