@@ -18,10 +18,10 @@ import org.swarmsim.sim.random.RandomStreams;
  * time-series columns the sources add to the run's {@code timeseries.csv}, and the BitTorrent
  * extensions they give the peers (peer exchange is a source that is an extension).
  *
- * @param trackerOfflineAtNanos when the tracker goes down, or {@link Long#MAX_VALUE} for never
+ * @param trackers the trackers a tracker source puts up (one by default), their tiers and outages
  */
 public record SwarmSetup(Swarm swarm, Network network, Scheduler scheduler, RandomStreams streams,
-                         TrackerConfig tracker, long trackerOfflineAtNanos, List<SeriesColumn<Object>> columns,
+                         TrackerConfig tracker, TrackerPlan trackers, List<SeriesColumn<Object>> columns,
                          List<PeerExtension> extensions) {
     /** An extension a source installs, on the peers {@code appliesTo} accepts (by behaviour, say). */
     public record PeerExtension(Extension extension, Predicate<PeerSpec> appliesTo) {
@@ -30,7 +30,13 @@ public record SwarmSetup(Swarm swarm, Network network, Scheduler scheduler, Rand
     /** A setup with no columns and no extensions yet. */
     public SwarmSetup(Swarm swarm, Network network, Scheduler scheduler, RandomStreams streams, TrackerConfig tracker,
                       long trackerOfflineAtNanos) {
-        this(swarm, network, scheduler, streams, tracker, trackerOfflineAtNanos, new ArrayList<>(), new ArrayList<>());
+        this(swarm, network, scheduler, streams, tracker, TrackerPlan.single(trackerOfflineAtNanos));
+    }
+
+    /** A setup with no columns and no extensions yet, and these trackers. */
+    public SwarmSetup(Swarm swarm, Network network, Scheduler scheduler, RandomStreams streams, TrackerConfig tracker,
+                      TrackerPlan trackers) {
+        this(swarm, network, scheduler, streams, tracker, trackers, new ArrayList<>(), new ArrayList<>());
     }
 
     /** Adds a column a source measures (evaluated once per sample, in the order added). */

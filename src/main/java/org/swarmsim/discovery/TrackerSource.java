@@ -1,5 +1,6 @@
 package org.swarmsim.discovery;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.bittorrent.tracker.Tracker;
 import org.swarmsim.scenario.Fields;
@@ -9,7 +10,9 @@ import org.swarmsim.scenario.YamlMap;
  * Discovery through a tracker (BEP 3): the swarm gets the tracker node the scenario's
  * {@code tracker} section describes, and every peer an HTTP tracker client that announces
  * {@code started}, {@code completed} and {@code stopped} and re-announces every interval. The
- * source has no parameters of its own (they are the tracker's, in {@code tracker}).
+ * source has no parameters of its own (they are the tracker's, in {@code tracker}). With
+ * {@code tracker.count} above 1 it puts up that many trackers (BEP 12), each on its own node and
+ * keeping its own peers, in the tiers and with the outages the {@link TrackerPlan} says.
  */
 final class TrackerSource implements DiscoverySource<Void> {
     static final TrackerSource INSTANCE = new TrackerSource();
@@ -45,9 +48,22 @@ final class TrackerSource implements DiscoverySource<Void> {
 
     @Override
     public void install(Void params, SwarmSetup setup) {
-        Tracker tracker = setup.swarm().addTracker(setup.tracker());
-        if (setup.trackerOfflineAtNanos() != Long.MAX_VALUE) {
-            tracker.goOfflineAt(setup.trackerOfflineAtNanos());
+        TrackerPlan plan = setup.trackers();
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < plan.count(); i++) {
+            Tracker t = i == 0 ? setup.swarm().addTracker(setup.tracker())
+                    : setup.swarm().addTracker(setup.tracker(), "http://tracker" + (i + 1) + ".swarmsim.invalid:6969/announce");
+            urls.add(List.copyOf(setup.swarm().trackers().keySet()).get(i));
+            long off = plan.offlineAtNanos().get(i);
+            if (off != Long.MAX_VALUE) {
+                t.goOfflineAt(off);
+            }
+        }
+        if (plan.count() > 1) {
+            List<List<String>> all = plan.announceList(urls);
+            setup.swarm().announceLists(plan.eachPeerKnowsOne()
+                    ? index -> List.of(List.of(urls.get(index % urls.size())))
+                    : index -> all);
         }
     }
 }

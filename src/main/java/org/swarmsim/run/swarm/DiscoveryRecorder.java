@@ -78,6 +78,7 @@ final class DiscoveryRecorder implements SwarmListener {
         double ttm = magnet && at >= 0 ? (at - peer.spec().joinNanos()) / 1e9 : Double.NaN;
         return new PeerDiscovery(magnet, peersFrom(peer, "tracker"), peersFrom(peer, "dht"), peersFrom(peer, "finders"),
                 peersFrom(peer, "ut_pex"), ttm, extensionBytes(peer, "extension_handshake"),
-                extensionBytes(peer, "ut_pex"), extensionBytes(peer, "ut_metadata"));
+                extensionBytes(peer, "ut_pex"), extensionBytes(peer, "ut_metadata"),
+                peer.announceList().stream().mapToInt(List::size).sum());
     }
 }

@@ -81,6 +81,8 @@ public final class SwarmOutputs {
                             r -> r.discovery().fromFinders()),
                     Column.integer("peers_from_pex", "distinct peers it first heard of by peer exchange (ut_pex)",
                             r -> r.discovery().fromPex()),
+                    Column.integer("trackers_known", "trackers in its announce-list at the end (BEP 12; tracker exchange "
+                            + "adds to it)", r -> r.discovery().trackersKnown()),
                     Column.integer("pex_bytes_sent", "bytes of the ut_pex messages it sent (6-byte envelope included)",
                             r -> r.discovery().pexBytes()),
                     Column.integer("metadata_bytes_sent", "bytes of the ut_metadata messages it sent (envelope included)",

@@ -67,7 +67,7 @@ final class SwarmRun {
                 .seedChoker(() -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), cc))
                 .build();
         SwarmSetup setup = new SwarmSetup(swarm, network, sim, streams, spec.tracker().config(),
-                spec.tracker().offlineAtNanos());
+                spec.tracker().plan());
         spec.discovery().installAll(setup);
         TorrentExtensions.install(setup, torrent, layout, spec);
         DiscoveryRecorder recorder = new DiscoveryRecorder();

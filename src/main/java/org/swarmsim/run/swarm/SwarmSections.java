@@ -29,8 +29,7 @@ final class SwarmSections {
         int before = top.problems().size();
         ProtocolSpec protocol = ProtocolReader.read(top.map("protocol", ProtocolReader.KEYS));
         TorrentSpec torrent = torrent(top, protocol);
-        TrackerSpec tracker = tracker(top.map("tracker", "interval", "numwant", "offline_at", "seeders_receive", "min_ratio",
-                "ratio_grace"));
+        TrackerSpec tracker = TrackerReader.read(top.map("tracker", TrackerReader.KEYS));
         DiscoverySpec discovery = DiscoveryReader.read(top);
         PopulationSpec population = new PopulationReader(basics.network(), basics.durationNanos()).population(top);
         if (torrent.privateFlag()) {
@@ -115,21 +114,6 @@ final class SwarmSections {
         }
     }
 
-    private static TrackerSpec tracker(Fields f) {
-        if (f == null) {
-            return TrackerSpec.defaults();
-        }
-        TrackerSpec d = TrackerSpec.defaults();
-        long interval = f.duration("interval", d.intervalNanos(), 1);
-        int numwant = (int) f.integer("numwant", (long) d.numwant(), 1, 10_000);
-        long offline = f.duration("offline_at", TrackerSpec.NEVER, 0);
-        String seedersReceive = f.choice("seeders_receive", d.seedersGetLeechersOnly() ? "leechers" : "everyone",
-                "answer to seeds", TrackerSpec.SEEDERS_RECEIVE);
-        double minRatio = f.has("min_ratio") ? f.number("min_ratio", 0.0, 0) : 0;
-        long grace = f.bytes("ratio_grace", 0L, 0);
-        return new TrackerSpec(interval, numwant, offline, seedersReceive.equals("leechers"), minRatio, grace);
-    }
-
     /** Writes the five sections, every default spelled out. */
     static void write(SwarmSpec s, YamlMap root) {
         YamlMap torrent = root.putMap("torrent");
@@ -141,17 +125,7 @@ final class SwarmSections {
             torrent.put("piece_length", ByteSize.format(t.pieceLengthBytes()));
             torrent.put("private", t.privateFlag());
         }
-        YamlMap tracker = root.putMap("tracker");
-        tracker.put("interval", Duration.format(s.tracker().intervalNanos()));
-        tracker.put("numwant", s.tracker().numwant());
-        if (s.tracker().goesOffline()) {
-            tracker.put("offline_at", Duration.format(s.tracker().offlineAtNanos()));
-        }
-        tracker.put("seeders_receive", s.tracker().seedersGetLeechersOnly() ? "leechers" : "everyone");
-        if (s.tracker().minRatio() > 0) {
-            tracker.put("min_ratio", s.tracker().minRatio());
-            tracker.put("ratio_grace", ByteSize.format(s.tracker().ratioGraceBytes()));
-        }
+        TrackerReader.write(s.tracker(), root.putMap("tracker"));
         DiscoveryReader.write(s.discovery(), root.putMap("discovery"));
         population(s.population(), root.putMap("population"));
         protocol(s.protocol(), root.putMap("protocol"));
