@@ -1,0 +1,77 @@
+package org.swarmsim.run.swarm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.swarmsim.run.RunRequest;
+import org.swarmsim.run.Scenarios;
+import org.swarmsim.scenario.Scenario;
+
+/**
+ * Multi-tracker torrents (BEP 12) in swarm runs: a backup tracker keeps a swarm going through an
+ * outage; one tier of two trackers spreads the peers over both; peers that know only their own
+ * tracker form separate swarms.
+ */
+class MultiTrackerTest {
+    private static final String YAML = String.join("\n",
+            "name: trackers",
+            "seed: 3",
+            "duration: 40min",
+            "network: {latency: 20ms, classes: [{name: dsl, share: 100%, upload: 1Mbit/s, download: 8Mbit/s}]}",
+            "torrent: {size: 4MiB}",
+            "tracker: {numwant: 10}",
+            "population:",
+            "  seeds: {count: 1, upload: 4Mbit/s}",
+            "  leechers: {arrival: poisson, rate: 20/min, duration: 10min, lingering: 0s}",
+            "");
+
+    private static SwarmResult run(String... sets) {
+        Scenario s = Scenarios.parse(YAML, "trackers.yaml", Path.of("."), List.of(sets));
+        assertEquals(s, Scenarios.parse(s.toYaml(), "resolved.yaml", Path.of("."), List.of()), "round trip");
+        return SwarmRun.run(s, RunRequest.of(0));
+    }
+
+    private static long incomplete(SwarmResult r) {
+        return r.peers().stream().filter(p -> !p.initialSeed() && !p.completed()).count();
+    }
+
+    @Test
+    void aBackupTrackerInTheNextTierCarriesTheSwarmThroughAnOutage() {
+        SwarmResult alone = run("tracker.offline_at=5min");
+        SwarmResult backed = run("tracker.count=2", "tracker.offline_at=[5min, never]");
+        assertTrue(incomplete(alone) > 0, "with one tracker, leechers arriving after the outage find nobody");
+        assertEquals(0, incomplete(backed), "the second tier's tracker answers once the first stops");
+        assertTrue(backed.peers().stream().allMatch(p -> p.discovery().trackersKnown() == 2));
+    }
+
+    @Test
+    void peersThatKnowOnlyTheirOwnTrackerFormSeparateSwarms() {
+        SwarmResult split = run("tracker.count=2", "tracker.peers_know=one");
+        // the seed is peer 0 and knows tracker 1 only: the peers of tracker 2 (odd indices) never meet it
+        for (PeerRecord p : split.peers()) {
+            assertEquals(1, p.discovery().trackersKnown());
+            if (!p.initialSeed()) {
+                assertEquals(p.id() % 2 == 0, p.completed(), p + ": only the seed's tracker's peers complete");
+            }
+        }
+    }
+
+    @Test
+    void oneTierOfTwoTrackersIsShuffledPerPeerAndSplitsTheSwarm() {
+        SwarmResult r = run("tracker.count=2", "tracker.tiers=[2]");
+        // each peer announces to the first tracker of its own shuffle of the tier, and trackers do not
+        // share peers: the leechers that drew the other tracker than the seed never meet it
+        long leechers = r.peers().stream().filter(p -> !p.initialSeed()).count();
+        long stuck = incomplete(r);
+        assertTrue(stuck > leechers / 4 && stuck < 3 * leechers / 4, stuck + " of " + leechers
+                + " leechers drew the seedless tracker (about half expected)");
+        for (PeerRecord p : r.peers()) {
+            if (!p.initialSeed() && !p.completed()) {
+                assertEquals(0, p.bytesFromSeeds() + p.bytesFromLeechers(), p + " never met anyone with a piece");
+            }
+        }
+    }
+}
