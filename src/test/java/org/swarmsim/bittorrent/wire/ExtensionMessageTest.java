@@ -53,6 +53,17 @@ class ExtensionMessageTest {
         }
     }
 
+    /** BEP 9's example extension handshake: {'m': {'ut_metadata': 3}, 'metadata_size': 31235}, 47 bytes of payload. */
+    @Test
+    void theBepsExampleHandshakeIs47BytesOfPayload() {
+        ExtensionHandshake h = ExtensionHandshake.builder().extension("ut_metadata", 3).metadataSize(31235).build();
+        String payload = "d1:md11:ut_metadatai3ee13:metadata_sizei31235ee";
+        assertEquals(47, h.size());
+        byte[] frame = CODEC.encode(ExtendedMessage.handshake(h));
+        assertEquals(4 + 1 + 1 + 47, frame.length);
+        assertEquals(payload, new String(frame, 6, 47, StandardCharsets.US_ASCII));
+    }
+
     @Test
     void encodesTheExactBytesOfAHandCountedHandshake() {
         ExtensionHandshake h = ExtensionHandshake.builder()
