@@ -23,8 +23,10 @@ import org.swarmsim.bittorrent.extension.TorrentPlugin;
  * sendable since. A tracker the remote itself sent us is not sent back to it (libtorrent would).
  * A message with nothing in it is not sent, and at most {@link TexConfig#maxUrlsPerMessage()} URLs
  * go in one; the rest wait for the next. Received URLs (up to the cap; the rest are ignored and
- * counted) join the receiver's announce-list through {@link TorrentHandle#addTracker}; a
- * malformed message is ignored and counted, the connection stays open.
+ * counted) join the receiver's announce-list through {@link TorrentHandle#addTracker}, except
+ * those the simulated tracker client cannot announce to (anything but http:// or https:// with a
+ * host), which are counted as {@linkplain TexStats#unusableUrls() unusable}; a malformed message
+ * is ignored and counted, the connection stays open.
  *
  * <p>A private torrent (BEP 27) does not use tracker exchange (its trackers are its own business):
  * a scenario simply does not install the extension for it.

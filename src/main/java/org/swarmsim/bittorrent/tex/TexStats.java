@@ -13,6 +13,7 @@ public final class TexStats {
     private long trackersAdded;
     private long malformedMessages;
     private long urlsIgnored;
+    private long unusableUrls;
 
     /** Messages sent. */
     public long messagesSent() {
@@ -54,6 +55,14 @@ public final class TexStats {
         return urlsIgnored;
     }
 
+    /**
+     * Received URLs the peer's tracker client could not announce to (not http:// or https:// with a
+     * host: the simulated client speaks HTTP only); not added.
+     */
+    public long unusableUrls() {
+        return unusableUrls;
+    }
+
     void sent(TexMessage m) {
         messagesSent++;
         bytesSent += 6 + m.size();
@@ -76,6 +85,10 @@ public final class TexStats {
         trackersAdded++;
     }
 
+    void unusable() {
+        unusableUrls++;
+    }
+
     void ignored(int urls) {
         urlsIgnored += urls;
     }
@@ -84,6 +97,6 @@ public final class TexStats {
     public String toString() {
         return "TexStats[sent " + messagesSent + " msgs " + bytesSent + " B " + urlsSent + " urls, received "
                 + messagesReceived + " msgs " + urlsReceived + " urls, added " + trackersAdded + ", malformed "
-                + malformedMessages + ", ignored " + urlsIgnored + " urls]";
+                + malformedMessages + ", ignored " + urlsIgnored + " urls, unusable " + unusableUrls + "]";
     }
 }

@@ -17,7 +17,7 @@ import org.swarmsim.sim.SimTime;
 /** The plug-in's rules, driven through fake handles: what is sent when, and what is done with what arrives. */
 class TexPluginTest {
     private static final String A = "http://a.example/announce";
-    private static final String B = "udp://b.example:6969";
+    private static final String B = "https://b.example:6969/announce";
     private static final String C = "http://c.example/announce";
     private static final String D = "http://d.example/announce";
     private static final long TICK = SimTime.seconds(10);
@@ -158,11 +158,22 @@ class TexPluginTest {
         assertEquals(List.of(), t.addCalls);
         assertEquals(2, stats.malformedMessages());
         assertTrue(!c.closed, "a malformed message does not close the connection");
-        c.receive(TexMessage.of("http://1", "http://2", "http://3", "http://4", "http://5"));
-        assertEquals(List.of("http://1", "http://2", "http://3"), t.addCalls);
+        c.receive(TexMessage.of("http://t1.example", "http://t2.example", "http://t3.example", "http://t4.example", "http://t5.example"));
+        assertEquals(List.of("http://t1.example", "http://t2.example", "http://t3.example"), t.addCalls);
         assertEquals(2, stats.urlsIgnored());
         assertEquals(3, stats.trackersAdded());
         assertEquals(3, stats.messagesReceived());
+    }
+
+    @Test
+    void urlsThePeerCannotAnnounceToAreNotAdded() {
+        TexStats stats = new TexStats();
+        FakeTorrent t = torrent(stats, A);
+        FakeConnection c = t.connect(1, true, null);
+        c.receive(TexMessage.of("udp://tracker.example:6969", "not a url", "http:///no-host", "https://e.example/a"));
+        assertEquals(List.of("https://e.example/a"), t.addCalls);
+        assertEquals(3, stats.unusableUrls());
+        assertEquals(1, stats.trackersAdded());
     }
 
     @Test
