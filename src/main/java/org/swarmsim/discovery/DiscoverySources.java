@@ -17,7 +17,9 @@ public final class DiscoverySources {
             .register(FindersSource.INSTANCE.name(), FindersSource.INSTANCE.description(),
                     List.of("discovery.sources=[finders]", "discovery.finders.count=8"), v -> FindersSource.INSTANCE)
             .register(PexSource.INSTANCE.name(), PexSource.INSTANCE.description(),
-                    List.of("discovery.sources=[tracker, pex]", "discovery.pex.variant=libtorrent"), v -> PexSource.INSTANCE);
+                    List.of("discovery.sources=[tracker, pex]", "discovery.pex.variant=libtorrent"), v -> PexSource.INSTANCE)
+            .register(TexSource.INSTANCE.name(), TexSource.INSTANCE.description(),
+                    List.of("discovery.sources=[tracker, tex]", "discovery.tex.interval=1min"), v -> TexSource.INSTANCE);
 
     private DiscoverySources() {
     }

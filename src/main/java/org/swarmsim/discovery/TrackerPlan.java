@@ -5,18 +5,22 @@ import java.util.List;
 
 /**
  * The trackers of a swarm (BEP 12 multi-tracker torrents): how many, their tiers in the
- * announce-list, when each goes offline, and whether every peer's announce-list holds them all (a
- * .torrent's announce-list) or only one each (peer i knows tracker i mod count: peers that came
- * from different magnet links or .torrent files, whom tracker exchange can bring together).
+ * announce-list, when each goes offline, and the share of leechers whose announce-list holds them
+ * all (they have the .torrent); the others know the first tracker only (they came from a magnet
+ * link with one {@code tr}). The initial seeds, who made the torrent, know them all. Tracker
+ * exchange can tell the others of the rest.
  *
  * @param tiers           tier sizes, in order; they sum to the number of trackers
  * @param offlineAtNanos  per tracker, when it goes down ({@link Long#MAX_VALUE}: never)
- * @param eachPeerKnowsOne whether peer i's announce-list is tracker i mod count alone
+ * @param fullListShare   the share of leechers that know every tracker, in [0, 1]
  */
-public record TrackerPlan(List<Integer> tiers, List<Long> offlineAtNanos, boolean eachPeerKnowsOne) {
+public record TrackerPlan(List<Integer> tiers, List<Long> offlineAtNanos, double fullListShare) {
     public TrackerPlan {
         tiers = List.copyOf(tiers);
         offlineAtNanos = List.copyOf(offlineAtNanos);
+        if (!(fullListShare >= 0 && fullListShare <= 1)) {
+            throw new IllegalArgumentException("the share of leechers with the full list must be in [0, 1]: " + fullListShare);
+        }
         int sum = 0;
         for (int t : tiers) {
             if (t < 1) {
@@ -32,7 +36,7 @@ public record TrackerPlan(List<Integer> tiers, List<Long> offlineAtNanos, boolea
 
     /** One tracker going offline at {@code offlineAtNanos} (or never). */
     public static TrackerPlan single(long offlineAtNanos) {
-        return new TrackerPlan(List.of(1), List.of(offlineAtNanos), false);
+        return new TrackerPlan(List.of(1), List.of(offlineAtNanos), 1.0);
     }
 
     /** How many trackers. */

@@ -61,9 +61,11 @@ final class TrackerSource implements DiscoverySource<Void> {
         }
         if (plan.count() > 1) {
             List<List<String>> all = plan.announceList(urls);
-            setup.swarm().announceLists(plan.eachPeerKnowsOne()
-                    ? index -> List.of(List.of(urls.get(index % urls.size())))
-                    : index -> all);
+            double share = plan.fullListShare();
+            List<List<String>> firstOnly = List.of(List.of(urls.get(0)));
+            setup.swarm().announceLists((index, spec) -> spec.initialSeed() || share >= 1
+                    || share > 0 && setup.streams().stream("peer", index, "announce-list").nextDouble() < share
+                    ? all : firstOnly);
         }
     }
 }

@@ -14,7 +14,7 @@ class PexDiscoveryReproductionTest {
     @Test
     void everyComparisonPasses() {
         ComparisonTable table = QuickRuns.table("pex-discovery");
-        assertEquals(4 + 1 + 1 + 2 + 1 + 1, table.rows().size(), table.toText());
+        assertEquals(4 + 1 + 1 + 2 + 2 + 1, table.rows().size(), table.toText());
         assertTrue(table.allPass(), table.toText());
     }
 }

@@ -109,7 +109,7 @@ class BrokenScenariosTest {
                 Arguments.of("block-size-not-dividing-piece.yaml", 3, 10, "torrent.piece_length: must be a multiple of "
                         + "protocol.block_size", "256KiB, the default; block_size is 100KiB"),
                 Arguments.of("unknown-discovery-source.yaml", 5, 22, "discovery.sources.1: unknown discovery source 'dhtt'",
-                        "allowed: tracker, dht, finders, pex; did you mean 'dht'?"));
+                        "allowed: tracker, dht, finders, pex, tex; did you mean 'dht'?"));
     }
 
     @ParameterizedTest(name = "{0}")

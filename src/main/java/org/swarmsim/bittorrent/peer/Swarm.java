@@ -61,7 +61,7 @@ public final class Swarm {
     private Peer[] byNode = new Peer[64];
     private Tracker tracker;                                           // the first one
     private final Map<String, Tracker> trackers = new LinkedHashMap<>();   // by announce URL, in order added
-    private java.util.function.IntFunction<List<List<String>>> announceLists;  // a peer's BEP 12 tiers, by index
+    private java.util.function.BiFunction<Integer, PeerSpec, List<List<String>>> announceLists;   // a peer's BEP 12 tiers
     private final List<PeerSource.Factory> peerSources = new ArrayList<>();
     private final List<SwarmListener> listeners = new ArrayList<>();
     private boolean tracing;
@@ -129,14 +129,14 @@ public final class Swarm {
         return t;
     }
 
-    /** Each peer's BEP 12 announce-list (tiers of tracker URLs), by peer index; affects peers added afterwards. */
-    public void announceLists(java.util.function.IntFunction<List<List<String>>> tiersByPeer) {
+    /** Each peer's BEP 12 announce-list (tiers of tracker URLs), by peer index and spec; affects peers added afterwards. */
+    public void announceLists(java.util.function.BiFunction<Integer, PeerSpec, List<List<String>>> tiersByPeer) {
         this.announceLists = tiersByPeer;
     }
 
     private List<List<String>> announceListOf(Peer p) {
         if (announceLists != null) {
-            return announceLists.apply(p.index());
+            return announceLists.apply(p.index(), p.spec());
         }
         List<List<String>> tiers = new ArrayList<>();
         for (String url : trackers.keySet()) {

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.swarmsim.bittorrent.tracker.AnnounceRequest;
 import org.swarmsim.bittorrent.tracker.AnnounceResponse;
 import org.swarmsim.bittorrent.tracker.PeerAddress;
+import org.swarmsim.bittorrent.tracker.TrackerHttpCodec;
 import org.swarmsim.bittorrent.tracker.TrackerEvent;
 import org.swarmsim.net.ConnectHandler;
 import org.swarmsim.net.Connection;
@@ -98,9 +99,9 @@ final class TrackerClient implements PeerSource {
         return java.util.Collections.unmodifiableSet(worked);
     }
 
-    /** Adds a tracker heard of later (tracker exchange) as a tier of its own; false if known already. */
+    /** Adds a tracker heard of later (tracker exchange) as a tier of its own; false if known already or not http(s). */
     boolean addTracker(String url) {
-        if (!known.add(url)) {
+        if (!TrackerHttpCodec.isAnnounceUrl(url) || !known.add(url)) {
             return false;
         }
         tiers.add(new ArrayList<>(List.of(url)));

@@ -75,20 +75,6 @@ final class TexPlugin implements TorrentPlugin {
         return sha1.digest();
     }
 
-    /**
-     * Whether the peer's tracker client can announce to {@code url}: an http:// or https:// URL with
-     * a host, the only kind the simulated client speaks (an {@code AnnounceRequest} to any other
-     * would throw, inside the event, and end the run).
-     */
-    static boolean announceable(String url) {
-        try {
-            java.net.URI uri = new java.net.URI(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
-
     @Override
     public ConnectionPlugin newConnection(ConnectionHandle connection) {
         Connection c = new Connection(connection);
@@ -187,7 +173,7 @@ final class TexPlugin implements TorrentPlugin {
             stats.urlsReceived(urls.size());
             for (String url : urls) {
                 known.add(url);
-                if (!announceable(url)) {
+                if (!org.swarmsim.bittorrent.tracker.TrackerHttpCodec.isAnnounceUrl(url)) {
                     stats.unusable();
                 } else if (torrent.addTracker(url)) {
                     stats.trackerAdded();

@@ -37,6 +37,19 @@ public final class TrackerHttpCodec {
     private TrackerHttpCodec() {
     }
 
+    /**
+     * Whether {@code url} is one the simulated tracker client can announce to: an http:// or
+     * https:// URL with a host (anything else would make an announce request throw).
+     */
+    public static boolean isAnnounceUrl(String url) {
+        try {
+            parseUrl(url);
+            return true;
+        } catch (TrackerFormatException e) {
+            return false;
+        }
+    }
+
     static URI parseUrl(String url) {
         URI uri;
         try {

@@ -79,6 +79,6 @@ final class DiscoveryRecorder implements SwarmListener {
         return new PeerDiscovery(magnet, peersFrom(peer, "tracker"), peersFrom(peer, "dht"), peersFrom(peer, "finders"),
                 peersFrom(peer, "ut_pex"), ttm, extensionBytes(peer, "extension_handshake"),
                 extensionBytes(peer, "ut_pex"), extensionBytes(peer, "ut_metadata"),
-                peer.announceList().stream().mapToInt(List::size).sum());
+                extensionBytes(peer, "lt_tex"), peer.announceList().stream().mapToInt(List::size).sum());
     }
 }

@@ -86,7 +86,9 @@ public final class SwarmOutputs {
                     Column.integer("pex_bytes_sent", "bytes of the ut_pex messages it sent (6-byte envelope included)",
                             r -> r.discovery().pexBytes()),
                     Column.integer("metadata_bytes_sent", "bytes of the ut_metadata messages it sent (envelope included)",
-                            r -> r.discovery().metadataBytes())));
+                            r -> r.discovery().metadataBytes()),
+                    Column.integer("tex_bytes_sent", "bytes of the lt_tex messages it sent (envelope included)",
+                            r -> r.discovery().texBytes())));
 
     /** {@code summary.json}. */
     public static final List<SummaryField<SwarmTotals>> SUMMARY = List.of(
@@ -114,6 +116,7 @@ public final class SwarmOutputs {
                     + "peers", SwarmTotals::handshakeBytes),
             SummaryField.count("pex_bytes_total", "pex_bytes_sent summed over peers", SwarmTotals::pexBytes),
             SummaryField.count("metadata_bytes_total", "metadata_bytes_sent summed over peers", SwarmTotals::metadataBytes),
+            SummaryField.count("tex_bytes_total", "tex_bytes_sent summed over peers", SwarmTotals::texBytes),
             RunFacts.events(SwarmTotals::facts),
             RunFacts.wallS(SwarmTotals::facts),
             RunFacts.seed(SwarmTotals::facts),

@@ -34,6 +34,12 @@ final class SwarmSections {
         PopulationSpec population = new PopulationReader(basics.network(), basics.durationNanos()).population(top);
         if (torrent.privateFlag()) {
             checkPrivate(top, discovery);
+        } else if (discovery.uses("tex") && !discovery.uses("tracker")) {
+            YamlNode at = Fields.of(top.get("discovery"), top.child("discovery"), new ArrayList<>(), top.baseDir())
+                    .get("sources");
+            top.problems().add(new ScenarioException.Problem(at.location(), top.child("discovery") + ".sources",
+                    "tracker exchange passes on trackers: it needs the tracker source (given sources "
+                    + discovery.sources() + "; allowed: tex with tracker, such as [tracker, tex])"));
         } else if (discovery.sources().equals(List.of("pex"))) {
             YamlNode at = Fields.of(top.get("discovery"), top.child("discovery"), new ArrayList<>(), top.baseDir())
                     .get("sources");

@@ -11,7 +11,7 @@ import org.swarmsim.sim.stats.SortedSample;
  */
 record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double lastCompletionS,
                    long uploadedBytes, long downloadedBytes, long bytesFromSeeds, long bytesFromLeechers,
-                   SortedSample timesToMetadata, long handshakeBytes, long pexBytes, long metadataBytes, RunFacts facts) {
+                   SortedSample timesToMetadata, long handshakeBytes, long pexBytes, long metadataBytes, long texBytes, RunFacts facts) {
     static SwarmTotals of(List<PeerRecord> records, RunFacts facts) {
         double[] times = new double[records.size()];
         int completed = 0;
@@ -24,6 +24,7 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
         long handshake = 0;
         long pex = 0;
         long metadata = 0;
+        long tex = 0;
         for (PeerRecord r : records) {
             PeerDiscovery d = r.discovery();
             if (!Double.isNaN(d.timeToMetadataS())) {
@@ -32,6 +33,7 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
             handshake = Math.addExact(handshake, d.handshakeBytes());
             pex = Math.addExact(pex, d.pexBytes());
             metadata = Math.addExact(metadata, d.metadataBytes());
+            tex = Math.addExact(tex, d.texBytes());
             if (r.completed()) {
                 times[completed++] = r.downloadTimeS();
                 lastCompletion = Double.isNaN(lastCompletion) ? r.completionS() : Math.max(lastCompletion, r.completionS());
@@ -42,7 +44,7 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
         }
         return new SwarmTotals(records.size(), completed, SortedSample.of(times, completed), lastCompletion, up,
                 Math.addExact(fromSeeds, fromLeechers), fromSeeds, fromLeechers, SortedSample.of(ttm, magnetDone), handshake,
-                pex, metadata, facts);
+                pex, metadata, tex, facts);
     }
 
     double meanTimeToMetadataS() {

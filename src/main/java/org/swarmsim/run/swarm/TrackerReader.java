@@ -13,12 +13,12 @@ import org.swarmsim.scenario.units.Duration;
  * Reads and writes {@code tracker}: the announce interval, numwant, seeds' answers, a private
  * tracker's ratio rule, and the trackers of a multi-tracker torrent (BEP 12): {@code count},
  * {@code tiers} (tier sizes, default one tier per tracker), {@code offline_at} (a duration for the
- * first tracker, or a list with one duration or {@code never} per tracker) and {@code peers_know}
- * ({@code all}, or {@code one}: peer i knows tracker i mod count only).
+ * first tracker, or a list with one duration or {@code never} per tracker) and {@code full_list}
+ * (the share of leechers that know every tracker; the others know the first only).
  */
 final class TrackerReader {
     static final String[] KEYS = {"interval", "numwant", "offline_at", "seeders_receive", "min_ratio", "ratio_grace",
-        "count", "tiers", "peers_know"};
+        "count", "tiers", "full_list"};
 
     private TrackerReader() {
     }
@@ -37,8 +37,8 @@ final class TrackerReader {
         int count = (int) f.integer("count", 1L, 1, 64);
         List<Integer> tiers = tiers(f, count);
         List<Long> offline = offline(f, count);
-        boolean one = f.choice("peers_know", "all", "announce-list", TrackerSpec.PEERS_KNOW).equals("one");
-        return new TrackerSpec(interval, numwant, new TrackerPlan(tiers, offline, one), seedersReceive.equals("leechers"),
+        double fullList = f.fraction("full_list", 1.0);
+        return new TrackerSpec(interval, numwant, new TrackerPlan(tiers, offline, fullList), seedersReceive.equals("leechers"),
                 minRatio, grace);
     }
 
@@ -114,7 +114,7 @@ final class TrackerReader {
             p.tiers().forEach(t -> tiers.add((long) t));
             YamlMap.YamlList off = tracker.putList("offline_at");
             p.offlineAtNanos().forEach(t -> off.add(t == TrackerSpec.NEVER ? "never" : Duration.format(t)));
-            tracker.put("peers_know", p.eachPeerKnowsOne() ? "one" : "all");
+            tracker.put("full_list", p.fullListShare());
         }
         tracker.put("seeders_receive", s.seedersGetLeechersOnly() ? "leechers" : "everyone");
         if (s.minRatio() > 0) {

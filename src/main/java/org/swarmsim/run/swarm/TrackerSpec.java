@@ -14,7 +14,7 @@ import org.swarmsim.sim.SimTime;
  * (opentracker). {@code min_ratio} (default 0: none) and {@code ratio_grace} (default 0 B): a private
  * tracker's ratio rule, refusing the announces of a leecher whose announced uploaded / downloaded
  * is below {@code min_ratio} once it has downloaded more than {@code ratio_grace}. {@code count},
- * {@code tiers}, {@code peers_know} and a list for {@code offline_at}: several trackers (BEP 12),
+ * {@code tiers}, {@code full_list} and a list for {@code offline_at}: several trackers (BEP 12),
  * see {@link TrackerPlan}.
  */
 public record TrackerSpec(long intervalNanos, int numwant, TrackerPlan plan, boolean seedersGetLeechersOnly,
@@ -22,7 +22,6 @@ public record TrackerSpec(long intervalNanos, int numwant, TrackerPlan plan, boo
     private static final TrackerConfig SERVER = TrackerConfig.defaults();
 
     public static final List<String> SEEDERS_RECEIVE = List.of("leechers", "everyone");
-    public static final List<String> PEERS_KNOW = List.of("all", "one");
     public static final long NEVER = Long.MAX_VALUE;
     public static final long DEFAULT_INTERVAL_NANOS = SimTime.seconds(SERVER.intervalSeconds());
     public static final int DEFAULT_NUMWANT = SERVER.maxNumwant();

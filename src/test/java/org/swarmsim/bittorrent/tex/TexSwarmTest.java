@@ -55,7 +55,7 @@ class TexSwarmTest {
         TrackerConfig trackerConfig = TrackerConfig.defaults().withIntervalSeconds(60);
         Tracker a = swarm.addTracker(trackerConfig, A);
         Tracker b = swarm.addTracker(trackerConfig, B);
-        swarm.announceLists(index -> index % 2 == 0 ? List.of(List.of(A)) : List.of(List.of(B)));
+        swarm.announceLists((index, spec) -> index % 2 == 0 ? List.of(List.of(A)) : List.of(List.of(B)));
         a.goOfflineAt(SimTime.seconds(300));
 
         List<Peer> peers = new ArrayList<>();

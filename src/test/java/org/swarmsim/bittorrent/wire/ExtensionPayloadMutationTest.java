@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.swarmsim.bittorrent.metadata.MetadataMessage;
 import org.swarmsim.bittorrent.metainfo.ByteMutator;
 import org.swarmsim.bittorrent.pex.PexMessage;
+import org.swarmsim.bittorrent.tex.TexMessage;
 import org.swarmsim.bittorrent.tracker.PeerAddress;
 import org.swarmsim.sim.random.RandomStream;
 import org.swarmsim.sim.random.RandomStreams;
 
 /**
- * The mutation fuzz for the extension payloads a misbehaving peer could send (ut_pex, ut_metadata):
+ * The mutation fuzz for the extension payloads a misbehaving peer could send (ut_pex, ut_metadata,
+ * lt_tex):
  * seeded random mutations of valid payloads either decode to a message that encodes back to the
  * same bytes and has that size (a PEX message may carry keys BEP 11 lets a receiver ignore, such as
  * {@code added6}: it re-encodes without them, and that form round-trips), or are refused with an
@@ -69,5 +71,12 @@ class ExtensionPayloadMutationTest {
         List<MetadataMessage> valid = List.of(MetadataMessage.request(0), MetadataMessage.reject(3),
                 MetadataMessage.data(0, piece.length, piece));
         fuzz(valid, MetadataMessage::decode, m -> ((MetadataMessage) m).toBytes(), true, 22);
+    }
+
+    @Test
+    void mutatedTexMessagesDecodeToTheSameBytesOrAreRefused() {
+        List<TexMessage> valid = List.of(TexMessage.of("http://tracker.example.org:6969/announce"),
+                TexMessage.of("http://a.example/announce", "https://b.example/announce"), TexMessage.of());
+        fuzz(valid, TexMessage::decode, m -> ((TexMessage) m).toBytes(), false, 23);
     }
 }

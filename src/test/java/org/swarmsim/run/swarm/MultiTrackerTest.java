@@ -12,8 +12,8 @@ import org.swarmsim.scenario.Scenario;
 
 /**
  * Multi-tracker torrents (BEP 12) in swarm runs: a backup tracker keeps a swarm going through an
- * outage; one tier of two trackers spreads the peers over both; peers that know only their own
- * tracker form separate swarms.
+ * outage, and leechers that know only the first tracker do not use it; one tier of two trackers
+ * splits a swarm between them (trackers do not share peers).
  */
 class MultiTrackerTest {
     private static final String YAML = String.join("\n",
@@ -48,15 +48,16 @@ class MultiTrackerTest {
     }
 
     @Test
-    void peersThatKnowOnlyTheirOwnTrackerFormSeparateSwarms() {
-        SwarmResult split = run("tracker.count=2", "tracker.peers_know=one");
-        // the seed is peer 0 and knows tracker 1 only: the peers of tracker 2 (odd indices) never meet it
-        for (PeerRecord p : split.peers()) {
-            assertEquals(1, p.discovery().trackersKnown());
-            if (!p.initialSeed()) {
-                assertEquals(p.id() % 2 == 0, p.completed(), p + ": only the seed's tracker's peers complete");
-            }
+    void leechersThatKnowOnlyTheFirstTrackerStallInItsOutageAndTheSeedFailsOver() {
+        SwarmResult r = run("tracker.count=2", "tracker.offline_at=[5min, never]", "tracker.full_list=0%");
+        assertTrue(incomplete(r) > 0, "leechers arriving after the outage know no working tracker");
+        for (PeerRecord p : r.peers()) {
+            assertEquals(p.initialSeed() ? 2 : 1, p.discovery().trackersKnown(), p.toString());
         }
+        SwarmResult half = run("tracker.count=2", "tracker.offline_at=[5min, never]", "tracker.full_list=50%");
+        long full = half.peers().stream().filter(p -> !p.initialSeed() && p.discovery().trackersKnown() == 2).count();
+        long leechers = half.peers().stream().filter(p -> !p.initialSeed()).count();
+        assertTrue(full > leechers / 4 && full < 3 * leechers / 4, full + " of " + leechers + " have the full list");
     }
 
     @Test
