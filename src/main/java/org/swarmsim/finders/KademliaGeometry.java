@@ -12,23 +12,15 @@ import org.swarmsim.sim.random.RandomStream;
  * fewer). Learning a finder puts it into its bucket if that has an empty slot; a dead link is
  * replaced by the first cached finder of the same bucket not linked already.
  */
-final class KademliaGeometry implements Geometry {
-    private final NodeId[] ids;
-    private final long[] points;
+final class KademliaGeometry extends HashedGeometry {
     private final int k;
     private final int buckets;
     private final SortedPoints sorted;
-    private final OnlinePoints online = new OnlinePoints();
 
     KademliaGeometry(NodeId[] ids, GeometryParams p) {
-        this.ids = ids;
+        super(ids);
         this.k = p.links();
         int n = ids.length;
-        points = new long[n];
-        for (int f = 0; f < n; f++) {
-            points[f] = HashPoints.of(ids[f]);
-            online.put(points[f], f);
-        }
         sorted = new SortedPoints(points);
         buckets = Math.min(63, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)) + 3);
     }
@@ -38,25 +30,9 @@ final class KademliaGeometry implements Geometry {
         return "kademlia";
     }
 
-    @Override
-    public int size() {
-        return ids.length;
-    }
 
-    @Override
-    public NodeId id(int f) {
-        return ids[f];
-    }
 
-    @Override
-    public long point(NodeId key) {
-        return HashPoints.of(key);
-    }
 
-    @Override
-    public long pointOf(int f) {
-        return points[f];
-    }
 
     @Override
     public long distance(int f, long point) {
@@ -142,14 +118,6 @@ final class KademliaGeometry implements Geometry {
         }
     }
 
-    @Override
-    public void setOnline(int f, boolean on) {
-        if (on) {
-            online.put(points[f], f);
-        } else {
-            online.remove(points[f], f);
-        }
-    }
 
     @Override
     public int home(long point) {

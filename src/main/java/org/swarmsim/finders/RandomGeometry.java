@@ -11,20 +11,12 @@ import org.swarmsim.sim.random.RandomStream;
  * minimum and the fall-back does the work. Learning a finder fills an empty slot; a dead link is
  * replaced by a random cached finder not linked already.
  */
-final class RandomGeometry implements Geometry {
-    private final NodeId[] ids;
-    private final long[] points;
+final class RandomGeometry extends HashedGeometry {
     private final int degree;
-    private final OnlinePoints online = new OnlinePoints();
 
     RandomGeometry(NodeId[] ids, GeometryParams p) {
-        this.ids = ids;
+        super(ids);
         this.degree = p.links();
-        points = new long[ids.length];
-        for (int f = 0; f < ids.length; f++) {
-            points[f] = HashPoints.of(ids[f]);
-            online.put(points[f], f);
-        }
     }
 
     @Override
@@ -32,25 +24,9 @@ final class RandomGeometry implements Geometry {
         return "random";
     }
 
-    @Override
-    public int size() {
-        return ids.length;
-    }
 
-    @Override
-    public NodeId id(int f) {
-        return ids[f];
-    }
 
-    @Override
-    public long point(NodeId key) {
-        return HashPoints.of(key);
-    }
 
-    @Override
-    public long pointOf(int f) {
-        return points[f];
-    }
 
     @Override
     public long distance(int f, long point) {
@@ -98,14 +74,6 @@ final class RandomGeometry implements Geometry {
         }
     }
 
-    @Override
-    public void setOnline(int f, boolean on) {
-        if (on) {
-            online.put(points[f], f);
-        } else {
-            online.remove(points[f], f);
-        }
-    }
 
     @Override
     public int home(long point) {

@@ -20,26 +20,19 @@ import org.swarmsim.sim.random.RandomStream;
  * dead ring neighbour is replaced by the closest finder on that side in the cache, a dead long link
  * by the cached finder closest to the dead one's point.
  */
-final class SymphonyGeometry implements Geometry {
+final class SymphonyGeometry extends HashedGeometry {
     static final int SUCCESSOR = 0;
     static final int PREDECESSOR = 1;
     private static final int REDRAWS = 8;
 
-    private final NodeId[] ids;
-    private final long[] points;
     private final int k;
     private final long[] sortedPoints;
     private final int[] sortedFinders;
-    private final OnlinePoints online = new OnlinePoints();
 
     SymphonyGeometry(NodeId[] ids, GeometryParams p) {
-        this.ids = ids;
+        super(ids);
         this.k = p.links();
         int n = ids.length;
-        points = new long[n];
-        for (int f = 0; f < n; f++) {
-            points[f] = HashPoints.of(ids[f]);
-        }
         Integer[] order = new Integer[n];
         for (int f = 0; f < n; f++) {
             order[f] = f;
@@ -51,9 +44,6 @@ final class SymphonyGeometry implements Geometry {
             sortedFinders[i] = order[i];
             sortedPoints[i] = points[order[i]];
         }
-        for (int f = 0; f < n; f++) {
-            online.put(points[f], f);
-        }
     }
 
     @Override
@@ -61,25 +51,9 @@ final class SymphonyGeometry implements Geometry {
         return "symphony";
     }
 
-    @Override
-    public int size() {
-        return ids.length;
-    }
 
-    @Override
-    public NodeId id(int f) {
-        return ids[f];
-    }
 
-    @Override
-    public long point(NodeId key) {
-        return HashPoints.of(key);
-    }
 
-    @Override
-    public long pointOf(int f) {
-        return points[f];
-    }
 
     @Override
     public long distance(int f, long point) {
@@ -150,14 +124,6 @@ final class SymphonyGeometry implements Geometry {
         links[slot] = best;
     }
 
-    @Override
-    public void setOnline(int f, boolean on) {
-        if (on) {
-            online.put(points[f], f);
-        } else {
-            online.remove(points[f], f);
-        }
-    }
 
     @Override
     public int home(long point) {

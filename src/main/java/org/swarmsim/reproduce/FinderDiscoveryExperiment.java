@@ -10,7 +10,6 @@ import org.swarmsim.run.Probe;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.run.swarm.SwarmResult;
 import org.swarmsim.scenario.Scenario;
-import org.swarmsim.sim.stats.Tally;
 
 /**
  * One swarm found through a tracker, a DHT and a finder network, and through the finder network with
@@ -119,26 +118,17 @@ public final class FinderDiscoveryExperiment implements Experiment {
         PointResult finders = by.get("finders");
         PointResult failed = by.get("finders-failed");
         if (tracker != null && finders != null) {
-            rows.add(relative(finders, tracker, "first_peer_s", "first_peer_vs_tracker",
+            rows.add(MeanRatio.of(FILE, finders, tracker, "first_peer_s", "first_peer_vs_tracker",
                     Tolerance.atMost(FIRST_PEER_VS_TRACKER)));
         }
         if (dht != null && finders != null) {
-            rows.add(relative(finders, dht, "first_peer_s", "first_peer_vs_dht", Tolerance.atMost(FIRST_PEER_VS_DHT)));
-            rows.add(relative(finders, dht, "messages_per_peer", "messages_vs_dht", Tolerance.atMost(1.0)));
+            rows.add(MeanRatio.of(FILE, finders, dht, "first_peer_s", "first_peer_vs_dht", Tolerance.atMost(FIRST_PEER_VS_DHT)));
+            rows.add(MeanRatio.of(FILE, finders, dht, "messages_per_peer", "messages_vs_dht", Tolerance.atMost(1.0)));
         }
         if (failed != null && finders != null) {
-            rows.add(relative(failed, finders, "first_peer_s", "first_peer_failed_vs_all",
+            rows.add(MeanRatio.of(FILE, failed, finders, "first_peer_s", "first_peer_failed_vs_all",
                     Tolerance.atMost(FAILED_SLOWDOWN)));
         }
         return rows;
-    }
-
-    /** The mean of {@code measure} at {@code a} over its mean at {@code b}. */
-    private static Comparison relative(PointResult a, PointResult b, String measure, String metric, Tolerance t) {
-        Tally ratio = new Tally(metric);
-        ratio.add(a.tally(measure).mean() / b.tally(measure).mean());
-        ExperimentPoint p = ExperimentPoint.builder(FILE).id(a.point().id() + "-vs-" + b.point().id())
-                .param("source", a.point().parameter("source") + " / " + b.point().parameter("source")).build(1);
-        return Comparison.of(p, metric, 1.0, ratio, t, t.accepts(ratio.mean(), 1.0));
     }
 }

@@ -9,7 +9,6 @@ import org.swarmsim.run.Probe;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.run.swarm.SwarmResult;
 import org.swarmsim.scenario.Scenario;
-import org.swarmsim.sim.stats.Tally;
 
 /**
  * Peer discovery in a 1,000-peer flash crowd with a tracker only, tracker + peer exchange, the DHT
@@ -128,22 +127,13 @@ public final class PexDiscoveryExperiment implements Experiment {
             }
         }
         if (dht != null && dhtPex != null) {
-            rows.add(relative(dhtPex, dht, "known_per_peer", "known_vs_dht", Tolerance.atLeast(DHT_GAIN)));
-            rows.add(relative(dhtPex, dht, "download_time_mean_s", "download_time_vs_dht", Tolerance.atMost(1.0)));
+            rows.add(MeanRatio.of(FILE, dhtPex, dht, "known_per_peer", "known_vs_dht", Tolerance.atLeast(DHT_GAIN)));
+            rows.add(MeanRatio.of(FILE, dhtPex, dht, "download_time_mean_s", "download_time_vs_dht", Tolerance.atMost(1.0)));
         }
         if (tracker != null && pex != null) {
-            rows.add(relative(pex, tracker, "download_time_mean_s", "download_time_vs_tracker",
+            rows.add(MeanRatio.of(FILE, pex, tracker, "download_time_mean_s", "download_time_vs_tracker",
                     Tolerance.atMost(DOWNLOAD_RATIO)));
         }
         return rows;
-    }
-
-    /** The mean of {@code measure} at {@code a} over its mean at {@code b}. */
-    private static Comparison relative(PointResult a, PointResult b, String measure, String metric, Tolerance t) {
-        Tally ratio = new Tally(metric);
-        ratio.add(a.tally(measure).mean() / b.tally(measure).mean());
-        ExperimentPoint p = ExperimentPoint.builder(FILE).id(a.point().id() + "-vs-" + b.point().id())
-                .param("source", a.point().parameter("source") + " / " + b.point().parameter("source")).build(1);
-        return Comparison.of(p, metric, 1.0, ratio, t, t.accepts(ratio.mean(), 1.0));
     }
 }

@@ -132,28 +132,20 @@ final class FindersReader {
     }
 
     private static double exponent(Fields f) {
-        YamlNode.ScalarNode s = f.scalar("r");
-        if (s == null) {
-            return 2.0;
-        }
-        double v;
-        try {
-            v = Double.parseDouble(s.text());
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
-        }
-        if (!(v >= 0) || Double.isInfinite(v)) {
-            f.problem(s, "r", "Kleinberg's exponent must be a number >= 0 (given " + s.text() + "; allowed: 0 <= r, "
-                    + "such as 2, the only value at which greedy routing is polylogarithmic)");
-            return 2.0;
-        }
-        return v;
+        return nonNegative(f, "r", 2.0, "Kleinberg's exponent must be a number >= 0", "0 <= r, such as 2, the only value "
+                + "at which greedy routing is polylogarithmic");
     }
 
     private static double popularity(Fields f) {
-        YamlNode.ScalarNode s = f.scalar("popularity");
+        return nonNegative(f, "popularity", 0.8, "the Zipf exponent of swarm popularity must be a number >= 0",
+                "0 for uniform, 0.8 by default, 1 for classic Zipf");
+    }
+
+    /** A finite number >= 0 at {@code key}, else {@code fallback}, with "problem (given ...; allowed: ...)" reported. */
+    private static double nonNegative(Fields f, String key, double fallback, String problem, String allowed) {
+        YamlNode.ScalarNode s = f.scalar(key);
         if (s == null) {
-            return 0.8;
+            return fallback;
         }
         double v;
         try {
@@ -162,9 +154,8 @@ final class FindersReader {
             v = Double.NaN;
         }
         if (!(v >= 0) || Double.isInfinite(v)) {
-            f.problem(s, "popularity", "the Zipf exponent of swarm popularity must be a number >= 0 (given " + s.text()
-                    + "; allowed: 0 for uniform, 0.8 by default, 1 for classic Zipf)");
-            return 0.8;
+            f.problem(s, key, problem + " (given " + s.text() + "; allowed: " + allowed + ")");
+            return fallback;
         }
         return v;
     }
