@@ -6,6 +6,8 @@ import java.util.Set;
 import org.swarmsim.bittorrent.choker.Choker;
 import org.swarmsim.bittorrent.extension.Extension;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
+import org.swarmsim.bittorrent.mse.EncryptionPolicy;
+import org.swarmsim.bittorrent.mse.MseSession;
 import org.swarmsim.bittorrent.picker.BlockResult;
 import org.swarmsim.bittorrent.picker.PiecePicker;
 import org.swarmsim.bittorrent.piece.Bitfield;
@@ -44,6 +46,10 @@ public final class Peer {
     private PiecePicker picker;              // null until the metadata is known
     private SharedMessages messages;         // likewise
     private final RandomStream chokerRng;
+    private final EncryptionPolicy encryption;
+    private final java.util.Set<Integer> plaintextRetry = new java.util.HashSet<>();   // lookups only
+    private RandomStream msePads;
+    private int mseFallbacks;
     private final UploadSlots uploadSlots;
     private final List<PeerSource> sources = new ArrayList<>();
     private final Timer rechokeTimer;
@@ -75,6 +81,7 @@ public final class Peer {
         this.config = config;
         this.metadata = metadata;
         this.chokerRng = chokerRng;
+        this.encryption = swarm.encryptionOf(index, spec);
         this.uploadSlots = new UploadSlots(this, connections, leecherChoker, seedChoker, chokerRng);
         this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
         if (metadata.picker() != null) {
@@ -348,7 +355,33 @@ public final class Peer {
     PeerConnection register(Connection conn, boolean outgoing) {
         PeerConnection pc = new PeerConnection(this, conn, outgoing, connections.nextFreeKey(), now());
         connections.add(pc);
+        if (!outgoing && encryption != EncryptionPolicy.DISABLED) {
+            pc.mse = MseSession.responder(encryption, msePads(), pc.mseWire());
+        }
         return pc;
+    }
+
+    /** The peer's protocol-encryption policy (MSE/PE). */
+    public EncryptionPolicy encryption() {
+        return encryption;
+    }
+
+    /** The policy for a connection to {@code remote}: plaintext after an encrypted attempt it dropped. */
+    EncryptionPolicy encryptionFor(int remote) {
+        return encryption == EncryptionPolicy.ENABLED && plaintextRetry.contains(remote) ? EncryptionPolicy.DISABLED
+                : encryption;
+    }
+
+    /** Reconnects in plaintext after an encrypted attempt was dropped (policy enabled). */
+    public int mseFallbacks() {
+        return mseFallbacks;
+    }
+
+    RandomStream msePads() {
+        if (msePads == null) {
+            msePads = swarm.streams().stream("peer", index, "mse");
+        }
+        return msePads;
     }
 
     /** Closes the connection from our side. */
@@ -381,6 +414,11 @@ public final class Peer {
         refillAll();
         if (heldSlot) {
             uploadSlots.refill();
+        }
+        if (c.initiated && c.mse != null && c.mse.awaitingKey() && encryption == EncryptionPolicy.ENABLED
+                && plaintextRetry.add(c.remote.id())) {
+            mseFallbacks++;   // the remote dropped our key exchange: a plaintext reconnect, as libtorrent does
+            peerList.addCandidates(java.util.List.of(c.remote.id()));
         }
         connectMore();
     }

@@ -2,6 +2,8 @@ package org.swarmsim.bittorrent.peer;
 
 import org.swarmsim.bittorrent.choker.ChokeCandidate;
 import org.swarmsim.bittorrent.choker.RateMeter;
+import org.swarmsim.bittorrent.mse.EncryptionPolicy;
+import org.swarmsim.bittorrent.mse.MseSession;
 import org.swarmsim.bittorrent.piece.Bitfield;
 import org.swarmsim.bittorrent.wire.BitfieldMessage;
 import org.swarmsim.bittorrent.wire.Cancel;
@@ -76,6 +78,8 @@ final class PeerConnection implements ConnectionListener {
     private final ChokeCandidate candidate;
     /** The connection's BEP 10 state once its handshake passed; null if the owner has no extensions. */
     ConnectionExtensions extensions;
+    /** The protocol-encryption negotiation before the handshake; null for plaintext without MSE. */
+    MseSession mse;
 
     PeerConnection(Peer owner, Connection conn, boolean initiated, int key, long now) {
         this.owner = owner;
@@ -124,6 +128,9 @@ final class PeerConnection implements ConnectionListener {
         }
         owner.swarm().traceMessage(c.arrivalNanos(), remote.id(), owner, message);
         if (!handshakeReceived) {
+            if (mse != null && mse.onMessage(message)) {
+                return;   // an MSE message, or a plaintext handshake a forced peer refused
+            }
             if (!(message instanceof Handshake h)) {
                 owner.dropConnection(this, "protocol error: first message was not a handshake");
                 return;
@@ -176,6 +183,41 @@ final class PeerConnection implements ConnectionListener {
             extensions.start();
         }
         sendBitfield();
+    }
+
+    /** The first move on a connection we opened: the MSE key exchange if our policy offers it, else the handshake. */
+    void startHandshake() {
+        EncryptionPolicy p = owner.encryptionFor(remote.id());
+        if (p == EncryptionPolicy.DISABLED) {
+            sendHandshake();
+            return;
+        }
+        mse = MseSession.initiator(p, owner.msePads(), mseWire());
+        mse.start();
+    }
+
+    /** What an MSE session does to this connection; its bytes are counted as the pseudo-extension {@code mse}. */
+    MseSession.Wire mseWire() {
+        return new MseSession.Wire() {
+            @Override
+            public void send(Message m) {
+                if (!closed) {
+                    conn.send(m);
+                    lastSentNanos = owner.now();
+                    owner.swarm().onExtensionSent(owner, "mse", m.wireSize());
+                }
+            }
+
+            @Override
+            public void sendHandshake() {
+                PeerConnection.this.sendHandshake();
+            }
+
+            @Override
+            public void close(String reason) {
+                owner.dropConnection(PeerConnection.this, reason);
+            }
+        };
     }
 
     /** BEP 10: the reserved bit is set exactly when the peer has an extension. */

@@ -76,7 +76,7 @@ final class PeerList {
                         return NO_LISTENER;
                     }
                     PeerConnection pc = peer.register(connection, true);
-                    pc.sendHandshake();
+                    pc.startHandshake();
                     return pc;
                 }
 

@@ -12,6 +12,7 @@ import org.swarmsim.bittorrent.choker.Choker;
 import org.swarmsim.bittorrent.choker.ChokerConfig;
 import org.swarmsim.bittorrent.extension.Extension;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
+import org.swarmsim.bittorrent.mse.EncryptionPolicy;
 import org.swarmsim.bittorrent.picker.PiecePicker;
 import org.swarmsim.bittorrent.picker.PieceSelection;
 import org.swarmsim.bittorrent.piece.Bitfield;
@@ -62,6 +63,7 @@ public final class Swarm {
     private Tracker tracker;                                           // the first one
     private final Map<String, Tracker> trackers = new LinkedHashMap<>();   // by announce URL, in order added
     private java.util.function.BiFunction<Integer, PeerSpec, List<List<String>>> announceLists;   // a peer's BEP 12 tiers
+    private java.util.function.BiFunction<Integer, PeerSpec, EncryptionPolicy> encryption;        // null: all disabled
     private final List<PeerSource.Factory> peerSources = new ArrayList<>();
     private final List<SwarmListener> listeners = new ArrayList<>();
     private boolean tracing;
@@ -132,6 +134,15 @@ public final class Swarm {
     /** Each peer's BEP 12 announce-list (tiers of tracker URLs), by peer index and spec; affects peers added afterwards. */
     public void announceLists(java.util.function.BiFunction<Integer, PeerSpec, List<List<String>>> tiersByPeer) {
         this.announceLists = tiersByPeer;
+    }
+
+    /** Each peer's protocol-encryption policy (MSE/PE), by index and spec; affects peers added afterwards (default: disabled). */
+    public void encryptionPolicies(java.util.function.BiFunction<Integer, PeerSpec, EncryptionPolicy> policyByPeer) {
+        this.encryption = policyByPeer;
+    }
+
+    EncryptionPolicy encryptionOf(int index, PeerSpec spec) {
+        return encryption == null ? EncryptionPolicy.DISABLED : encryption.apply(index, spec);
     }
 
     private List<List<String>> announceListOf(Peer p) {

@@ -79,6 +79,7 @@ final class DiscoveryRecorder implements SwarmListener {
         return new PeerDiscovery(magnet, peersFrom(peer, "tracker"), peersFrom(peer, "dht"), peersFrom(peer, "finders"),
                 peersFrom(peer, "ut_pex"), ttm, extensionBytes(peer, "extension_handshake"),
                 extensionBytes(peer, "ut_pex"), extensionBytes(peer, "ut_metadata"),
-                extensionBytes(peer, "lt_tex"), peer.announceList().stream().mapToInt(List::size).sum());
+                extensionBytes(peer, "lt_tex"), peer.announceList().stream().mapToInt(List::size).sum(),
+                peer.encryption().scenarioName(), extensionBytes(peer, "mse"), peer.mseFallbacks());
     }
 }

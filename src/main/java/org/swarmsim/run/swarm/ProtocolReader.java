@@ -6,7 +6,7 @@ import org.swarmsim.scenario.units.Duration;
 
 /** Reads a swarm's {@code protocol} section and its {@code choker}, defaults from {@link ProtocolSpec}. */
 final class ProtocolReader {
-    static final String[] KEYS = {"picker", "random_first_pieces", "choker", "pipeline_depth", "end_game",
+    static final String[] KEYS = {"picker", "random_first_pieces", "choker", "pipeline_depth", "end_game", "encryption",
         "max_connections", "max_initiated", "connection_slack", "snub_timeout", "keepalive", "block_size"};
     static final String[] CHOKER_KEYS = {"policy", "regular_slots", "optimistic_slots", "rechoke_interval",
         "optimistic_interval", "window", "seed_rule"};
@@ -42,7 +42,39 @@ final class ProtocolReader {
             block = ProtocolSpec.DEFAULT_BLOCK_SIZE_BYTES;
         }
         return new ProtocolSpec(picker, randomFirst, choker, pipeline, endGame, maxConnections, maxInitiated, slack, snub,
-                keepalive, block);
+                keepalive, block, encryption(f));
+    }
+
+    static final java.util.List<String> POLICIES = java.util.List.of("disabled", "enabled", "forced");
+
+    /** {@code encryption}: a policy, or a map of policy to share (summing to 1). */
+    private static java.util.Map<String, Double> encryption(Fields f) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        org.swarmsim.scenario.YamlNode n = f.get("encryption");
+        if (n == null) {
+            out.put("disabled", 1.0);
+            return out;
+        }
+        if (n instanceof org.swarmsim.scenario.YamlNode.ScalarNode) {
+            out.put(f.choice("encryption", "disabled", "encryption policy", POLICIES), 1.0);
+            return out;
+        }
+        Fields m = f.map("encryption", POLICIES.toArray(new String[0]));
+        double sum = 0;
+        for (String p : POLICIES) {
+            if (m != null && m.has(p)) {
+                double share = m.fraction(p, 0.0);
+                out.put(p, share);
+                sum += share;
+            }
+        }
+        if (Math.abs(sum - 1) > 1e-9) {
+            f.problem(n, "encryption", "the shares of the policies must sum to 1 (given " + out + "; allowed: a policy "
+                    + "(disabled, enabled, forced) or a map such as {forced: 50%, disabled: 50%})");
+            out.clear();
+            out.put("disabled", 1.0);
+        }
+        return out;
     }
 
     private static ChokerSpec choker(Fields f) {

@@ -1,5 +1,6 @@
 package org.swarmsim.run.swarm;
 
+import java.util.Map;
 import org.swarmsim.bittorrent.choker.ChokerConfig;
 import org.swarmsim.bittorrent.peer.PeerConfig;
 import org.swarmsim.bittorrent.piece.PieceLayout;
@@ -13,11 +14,12 @@ import org.swarmsim.bittorrent.piece.PieceLayout;
  * outstanding block requests per connection, {@code end_game: true}, {@code max_connections: 80},
  * {@code max_initiated: 40}, {@code connection_slack: 0} (incoming connections accepted over the
  * limit, then the least useful closed at the next choke round), {@code snub_timeout: 60s},
- * {@code keepalive: 2min}, {@code block_size: 16KiB}.
+ * {@code keepalive: 2min}, {@code block_size: 16KiB}, {@code encryption: disabled} (MSE/PE; a policy,
+ * or a map of policy to the share of peers that have it).
  */
 public record ProtocolSpec(String picker, int randomFirstPieces, ChokerSpec choker, int pipelineDepth,
         boolean endGame, int maxConnections, int maxInitiated, int connectionSlack, long snubTimeoutNanos, long keepaliveNanos,
-        long blockSizeBytes) {
+        long blockSizeBytes, Map<String, Double> encryption) {
     private static final PeerConfig CLIENT = PeerConfig.defaults();
 
     public static final String DEFAULT_PICKER = "rarest_first";
@@ -32,6 +34,7 @@ public record ProtocolSpec(String picker, int randomFirstPieces, ChokerSpec chok
     public static final long DEFAULT_BLOCK_SIZE_BYTES = PieceLayout.DEFAULT_BLOCK_BYTES;
 
     public ProtocolSpec {
+        encryption = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(encryption));
         if (choker == null || randomFirstPieces < 0 || pipelineDepth < 1 || maxConnections < 1 || maxInitiated < 0
                 || maxInitiated > maxConnections || connectionSlack < 0 || snubTimeoutNanos <= 0 || keepaliveNanos <= 0
                 || blockSizeBytes <= 0) {
@@ -43,7 +46,13 @@ public record ProtocolSpec(String picker, int randomFirstPieces, ChokerSpec chok
     public static ProtocolSpec defaults() {
         return new ProtocolSpec(DEFAULT_PICKER, DEFAULT_RANDOM_FIRST_PIECES, ChokerSpec.defaults(),
                 DEFAULT_PIPELINE_DEPTH, DEFAULT_END_GAME, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_INITIATED,
-                DEFAULT_CONNECTION_SLACK, DEFAULT_SNUB_TIMEOUT_NANOS, DEFAULT_KEEPALIVE_NANOS, DEFAULT_BLOCK_SIZE_BYTES);
+                DEFAULT_CONNECTION_SLACK, DEFAULT_SNUB_TIMEOUT_NANOS, DEFAULT_KEEPALIVE_NANOS, DEFAULT_BLOCK_SIZE_BYTES,
+                Map.of("disabled", 1.0));
+    }
+
+    /** Whether some peers use protocol encryption (a policy other than disabled). */
+    public boolean usesEncryption() {
+        return encryption.entrySet().stream().anyMatch(e -> !e.getKey().equals("disabled") && e.getValue() > 0);
     }
 
     /**

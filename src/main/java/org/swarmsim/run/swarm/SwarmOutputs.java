@@ -88,7 +88,13 @@ public final class SwarmOutputs {
                     Column.integer("metadata_bytes_sent", "bytes of the ut_metadata messages it sent (envelope included)",
                             r -> r.discovery().metadataBytes()),
                     Column.integer("tex_bytes_sent", "bytes of the lt_tex messages it sent (envelope included)",
-                            r -> r.discovery().texBytes())));
+                            r -> r.discovery().texBytes()),
+                    Column.text("encryption", "its protocol-encryption policy (MSE/PE): disabled, enabled or forced",
+                            r -> r.discovery().encryption()),
+                    Column.integer("mse_bytes_sent", "bytes of the MSE handshakes it sent (keys, pads, request, select)",
+                            r -> r.discovery().mseBytes()),
+                    Column.integer("mse_fallbacks", "plaintext reconnects after a peer dropped its encrypted attempt",
+                            r -> r.discovery().mseFallbacks())));
 
     /** {@code summary.json}. */
     public static final List<SummaryField<SwarmTotals>> SUMMARY = List.of(
@@ -117,6 +123,7 @@ public final class SwarmOutputs {
             SummaryField.count("pex_bytes_total", "pex_bytes_sent summed over peers", SwarmTotals::pexBytes),
             SummaryField.count("metadata_bytes_total", "metadata_bytes_sent summed over peers", SwarmTotals::metadataBytes),
             SummaryField.count("tex_bytes_total", "tex_bytes_sent summed over peers", SwarmTotals::texBytes),
+            SummaryField.count("mse_bytes_total", "mse_bytes_sent summed over peers", SwarmTotals::mseBytes),
             RunFacts.events(SwarmTotals::facts),
             RunFacts.wallS(SwarmTotals::facts),
             RunFacts.seed(SwarmTotals::facts),

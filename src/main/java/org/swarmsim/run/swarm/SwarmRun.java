@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 import org.swarmsim.bittorrent.metainfo.Torrent;
+import org.swarmsim.bittorrent.mse.EncryptionPolicy;
 import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.peer.Peer;
 import org.swarmsim.bittorrent.peer.PeerSpec;
@@ -66,6 +67,9 @@ final class SwarmRun {
                 .leecherChoker(() -> SwarmPolicies.CHOKERS.create(proto.choker().policy(), cc))
                 .seedChoker(() -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), cc))
                 .build();
+        if (proto.usesEncryption()) {
+            swarm.encryptionPolicies((index, peer) -> encryptionOf(proto.encryption(), streams, index));
+        }
         SwarmSetup setup = new SwarmSetup(swarm, network, sim, streams, spec.tracker().config(),
                 spec.tracker().plan());
         spec.discovery().installAll(setup);
@@ -115,6 +119,24 @@ final class SwarmRun {
         network.deliverDeferred();
         return new SwarmResult(sampler.series(), records(swarm, recorder, magnet), sim.eventsRun(), sim.now(), leechersTotal,
                 stats.completedLeechers(), scenario.seed(), request.replication());
+    }
+
+    /** A peer's MSE policy: the only one given, else drawn by share on the peer's own stream. */
+    static EncryptionPolicy encryptionOf(java.util.Map<String, Double> shares, RandomStreams streams, int index) {
+        if (shares.size() == 1) {
+            return EncryptionPolicy.valueOf(shares.keySet().iterator().next().toUpperCase(Locale.ROOT));
+        }
+        double u = streams.stream("peer", index, "encryption").nextDouble();
+        double cumulative = 0;
+        String last = null;
+        for (java.util.Map.Entry<String, Double> e : shares.entrySet()) {
+            cumulative += e.getValue();
+            last = e.getKey();
+            if (u < cumulative) {
+                break;
+            }
+        }
+        return EncryptionPolicy.valueOf(last.toUpperCase(Locale.ROOT));
     }
 
     private static void sample(SwarmSampler sampler, RunRequest request, long now) {

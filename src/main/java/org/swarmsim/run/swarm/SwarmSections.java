@@ -180,5 +180,7 @@ final class SwarmSections {
         o.put("snub_timeout", Duration.format(p.snubTimeoutNanos()));
         o.put("keepalive", Duration.format(p.keepaliveNanos()));
         o.put("block_size", ByteSize.format(p.blockSizeBytes()));
+        YamlMap e = o.putMap("encryption");
+        p.encryption().forEach(e::put);
     }
 }

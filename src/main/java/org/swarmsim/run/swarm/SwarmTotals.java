@@ -11,7 +11,8 @@ import org.swarmsim.sim.stats.SortedSample;
  */
 record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double lastCompletionS,
                    long uploadedBytes, long downloadedBytes, long bytesFromSeeds, long bytesFromLeechers,
-                   SortedSample timesToMetadata, long handshakeBytes, long pexBytes, long metadataBytes, long texBytes, RunFacts facts) {
+                   SortedSample timesToMetadata, long handshakeBytes, long pexBytes, long metadataBytes, long texBytes, long mseBytes,
+                   RunFacts facts) {
     static SwarmTotals of(List<PeerRecord> records, RunFacts facts) {
         double[] times = new double[records.size()];
         int completed = 0;
@@ -25,6 +26,7 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
         long pex = 0;
         long metadata = 0;
         long tex = 0;
+        long mse = 0;
         for (PeerRecord r : records) {
             PeerDiscovery d = r.discovery();
             if (!Double.isNaN(d.timeToMetadataS())) {
@@ -34,6 +36,7 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
             pex = Math.addExact(pex, d.pexBytes());
             metadata = Math.addExact(metadata, d.metadataBytes());
             tex = Math.addExact(tex, d.texBytes());
+            mse = Math.addExact(mse, d.mseBytes());
             if (r.completed()) {
                 times[completed++] = r.downloadTimeS();
                 lastCompletion = Double.isNaN(lastCompletion) ? r.completionS() : Math.max(lastCompletion, r.completionS());
@@ -44,7 +47,7 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
         }
         return new SwarmTotals(records.size(), completed, SortedSample.of(times, completed), lastCompletion, up,
                 Math.addExact(fromSeeds, fromLeechers), fromSeeds, fromLeechers, SortedSample.of(ttm, magnetDone), handshake,
-                pex, metadata, tex, facts);
+                pex, metadata, tex, mse, facts);
     }
 
     double meanTimeToMetadataS() {
