@@ -20,4 +20,12 @@ public interface Choker {
 
     /** A short name for reports and scenario files. */
     String name();
+
+    /**
+     * Whether an initial seed with this seed rule super-seeds (BEP 16): it announces no pieces but
+     * one at a time to each peer ({@code SuperSeedingChoker}). False for every other choker.
+     */
+    default boolean superSeeds() {
+        return false;
+    }
 }

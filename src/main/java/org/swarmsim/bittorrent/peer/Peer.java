@@ -50,6 +50,7 @@ public final class Peer {
     private final java.util.Set<Integer> plaintextRetry = new java.util.HashSet<>();   // lookups only
     private RandomStream msePads;
     private int mseFallbacks;
+    private final SuperSeeder superSeeder;   // null unless an initial seed whose seed rule super-seeds
     private final UploadSlots uploadSlots;
     private final List<PeerSource> sources = new ArrayList<>();
     private final Timer rechokeTimer;
@@ -83,6 +84,8 @@ public final class Peer {
         this.chokerRng = chokerRng;
         this.encryption = swarm.encryptionOf(index, spec);
         this.uploadSlots = new UploadSlots(this, connections, leecherChoker, seedChoker, chokerRng);
+        this.superSeeder = spec.initialSeed() && seedChoker.superSeeds() && metadata.picker() != null
+                ? new SuperSeeder(this, swarm.layout().pieceCount()) : null;
         this.pickBuffer = new int[2 * (config.pipelineDepth() + 1)];
         if (metadata.picker() != null) {
             usePicker(metadata.picker());
@@ -359,6 +362,11 @@ public final class Peer {
             pc.mse = MseSession.responder(encryption, msePads(), pc.mseWire());
         }
         return pc;
+    }
+
+    /** The super-seeding state (BEP 16), or null when the peer does not super-seed. */
+    SuperSeeder superSeeder() {
+        return superSeeder;
     }
 
     /** The peer's protocol-encryption policy (MSE/PE). */

@@ -80,6 +80,9 @@ final class PeerConnection implements ConnectionListener {
     ConnectionExtensions extensions;
     /** The protocol-encryption negotiation before the handshake; null for plaintext without MSE. */
     MseSession mse;
+    /** Super-seeding (our side): the pieces offered to the remote, and the latest (-1: none); null otherwise. */
+    Bitfield superSeedOffered;
+    int superSeedOffer = -1;
 
     PeerConnection(Peer owner, Connection conn, boolean initiated, int key, long now) {
         this.owner = owner;
@@ -182,7 +185,11 @@ final class PeerConnection implements ConnectionListener {
             // libtorrent does (write_extensions() before write_bitfield() in bt_peer_connection)
             extensions.start();
         }
-        sendBitfield();
+        if (owner.superSeeder() != null) {
+            owner.superSeeder().onHandshake(this);   // BEP 16: no bitfield, one piece at a time
+        } else {
+            sendBitfield();
+        }
     }
 
     /** The first move on a connection we opened: the MSE key exchange if our policy offers it, else the handshake. */
@@ -240,6 +247,9 @@ final class PeerConnection implements ConnectionListener {
         }
         if (!closed && !owner.metadata().rememberIfAwaited(this, m)) {
             apply(m);
+        }
+        if (!closed && owner.superSeeder() != null && m instanceof Have h) {
+            owner.superSeeder().onRemoteHave(this, h.piece());
         }
     }
 
@@ -349,6 +359,9 @@ final class PeerConnection implements ConnectionListener {
     private void onRequest(Request r) {
         if (amChoking) {
             return;   // BEP 3: requests from choked peers are dropped
+        }
+        if (owner.superSeeder() != null && !owner.superSeeder().mayServe(this, r.piece())) {
+            return;   // BEP 16: only the pieces offered to this peer
         }
         if (!owner.picker().has(r.piece()) || r.begin() + r.length() > owner.layout().pieceBytes(r.piece())) {
             owner.dropConnection(this, "protocol error: request for data we do not have");

@@ -3,6 +3,7 @@ package org.swarmsim.run.swarm;
 import org.swarmsim.bittorrent.choker.Choker;
 import org.swarmsim.bittorrent.choker.ChokerConfig;
 import org.swarmsim.bittorrent.choker.LegoutSeedChoker;
+import org.swarmsim.bittorrent.choker.SuperSeedingChoker;
 import org.swarmsim.bittorrent.choker.TitForTatChoker;
 import org.swarmsim.bittorrent.choker.UploadRateSeedChoker;
 import org.swarmsim.bittorrent.peer.Behaviour;
@@ -41,7 +42,9 @@ public final class SwarmPolicies {
                     .register("upload_rate", "a seed unchokes the peers it uploads to fastest (mainline before 4.0)",
                             UploadRateSeedChoker::new)
                     .register("legout", "a seed unchokes the most recently unchoked first, then rotates (mainline 4.0, "
-                            + "Legout et al. 2006)", LegoutSeedChoker::new);
+                            + "Legout et al. 2006)", LegoutSeedChoker::new)
+                    .register("super_seeding", "BEP 16: an initial seed announces one piece at a time to each peer, the "
+                            + "next only once another peer has announced it; unchokes as legout", SuperSeedingChoker::new);
 
     /** Peer behaviours by the keys of {@code population.leechers.behaviours}. */
     public static final Registry<Void, Behaviour> BEHAVIOURS =
