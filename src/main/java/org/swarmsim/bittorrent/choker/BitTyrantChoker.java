@@ -101,8 +101,8 @@ public final class BitTyrantChoker implements Choker {
             }
             double split = equalSplit(e, c, nowNanos);
             e.download = c.bytesFromPeerInWindow() > 0
-                    ? c.bytesFromPeerInWindow() / (config.rateWindowNanos() / 1e9) : split;
-            u[i] = Double.isNaN(e.upload) ? (split > 0 ? split : capacity / config.totalSlots()) : e.upload;
+                    ? c.bytesFromPeerInWindow() / (config.rateWindowNanos() / 1e9) : Double.isNaN(split) ? prior() : split;
+            u[i] = Double.isNaN(e.upload) ? initialUpload(split) : e.upload;
             u[i] = Math.max(MIN_UPLOAD, u[i]);
             ratio[i] = e.download / u[i];
         }
@@ -126,7 +126,7 @@ public final class BitTyrantChoker implements Choker {
         double budget = 0;
         for (int k = 0; k < order.size(); k++) {
             int i = order.get(k);
-            if (k > 0 && budget + u[i] > capacity) {
+            if (budget >= capacity) {
                 break;
             }
             unchoke[i] = true;
@@ -150,6 +150,16 @@ public final class BitTyrantChoker implements Choker {
         }
     }
 
+    /** u_p before we first unchoke a peer whose equal split is estimated at {@code split} (NaN: unknown yet). */
+    private double initialUpload(double split) {
+        return Double.isNaN(split) || split <= 0 ? prior() : split;
+    }
+
+    /** The expected equal split before anything is known of a peer: ours, capacity over the compliant active set. */
+    private double prior() {
+        return capacity / config.totalSlots();
+    }
+
     /** The rule at the end of a round in which we unchoked the peer. */
     static void updateUpload(Estimate e, boolean reciprocated) {
         if (reciprocated) {
@@ -163,12 +173,16 @@ public final class BitTyrantChoker implements Choker {
         }
     }
 
-    /** The peer's equal split estimated from its announced pieces: its download rate over the compliant active set. */
+    /**
+     * The peer's equal split estimated from its announced pieces: its download rate since we first
+     * saw it over the compliant active set; NaN while it has announced nothing new for less than a
+     * rate window (too soon to tell), 0 if it has announced nothing new for longer.
+     */
     private double equalSplit(Estimate e, ChokeCandidate c, long nowNanos) {
         long elapsed = nowNanos - e.firstSeenNanos;
         long gained = c.bytesPeerHas() - e.firstSeenBytes;
-        if (elapsed <= 0 || gained <= 0) {
-            return 0;
+        if (gained <= 0) {
+            return elapsed < config.rateWindowNanos() ? Double.NaN : 0;
         }
         return gained / (elapsed / 1e9) / config.totalSlots();
     }
