@@ -12,20 +12,22 @@ import org.swarmsim.sim.random.RandomStream;
  * p it keeps two estimates:
  * <ul>
  *   <li><b>d_p</b>, the rate p would upload to us: the rate observed over the rate window if p sent
- *       us anything in it; otherwise p's download rate as its announced pieces show it (bytes of
- *       the pieces it told us it has, gained per second since we first saw it) divided by the
- *       active set of a compliant client ({@link ChokerConfig#totalSlots()}): p's equal split.</li>
+ *       us anything in it; otherwise p's equal split as its announced pieces show it (bytes of the
+ *       pieces it told us it has, gained per second since we first saw it, divided by the active
+ *       set of a compliant client, {@link ChokerConfig#totalSlots()}); before that can be told
+ *       (nothing new announced within one rate window of meeting p), the expected equal split,
+ *       ours: capacity / {@code totalSlots}.</li>
  *   <li><b>u_p</b>, the upload rate that buys p's reciprocation: until we first unchoke p, p's
- *       equal split as just estimated (or ours, capacity / {@code totalSlots}, while p has shown
- *       no progress); then, at the end of each round in which we unchoked p, multiplied by
- *       1 + {@link #DELTA} if p chokes us, by 1 − {@link #GAMMA} if p has unchoked us for the last
- *       {@link #RECIPROCATION_ROUNDS} such rounds.</li>
+ *       equal split as just estimated (ours while unknown); then, at the end of each round in which
+ *       we unchoked p, multiplied by 1 + {@link #DELTA} if p chokes us, and by 1 − {@link #GAMMA}
+ *       if p has unchoked us in the last {@link #RECIPROCATION_ROUNDS} such rounds.</li>
  * </ul>
- * Each round it unchokes the interested peers in decreasing d_p / u_p (ties at random) while the
- * sum of their u_p fits in its upload capacity (always at least one), and caps its upload to each
- * at u_p ({@link ChokeCandidate#uploadCapBytesPerSecond()}, a per-connection rate limit of the
- * network). There is no optimistic unchoke: capacity left after the best ratios is spent on the
- * next ones, new peers included. It unchokes only at rounds ({@link #unchokesBetweenRounds()}).
+ * Each round it unchokes the interested peers in decreasing d_p / u_p (ties at random) until the
+ * sum of their u_p reaches its upload capacity (the last one may overshoot it), and caps its
+ * upload to each at u_p ({@link ChokeCandidate#uploadCapBytesPerSecond()}, which the peer makes
+ * a per-connection rate limit of the network). There is no optimistic unchoke: capacity left
+ * after the best ratios goes to the next ones, new peers included. It unchokes only at rounds
+ * ({@link #unchokesBetweenRounds()}).
  *
  * <p>State is kept per peer key and forgotten when the key disappears or is reused by a newer
  * connection. The choker belongs to one peer.
