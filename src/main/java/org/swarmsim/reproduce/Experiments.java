@@ -21,6 +21,7 @@ public final class Experiments {
         register(new SmallWorldExperiment());
         register(new FinderDiscoveryExperiment());
         register(new PexDiscoveryExperiment());
+        register(new BitTyrantExperiment());
     }
 
     private Experiments() {

@@ -84,7 +84,7 @@ class RegisteredNamesTest {
         }
         ScenarioException b = assertThrows(ScenarioException.class, () -> Scenarios.load(base("swarm"),
                 List.of("population.leechers.behaviours={selfish: 100%}")));
-        assertTrue(b.getMessage().contains("allowed: compliant, free_rider, corrupter"), b.getMessage());
+        assertTrue(b.getMessage().contains("allowed: compliant, free_rider, corrupter, bittyrant, large_view"), b.getMessage());
         assertEquals(7, sets.size() + 0 * Registries.all().size());
     }
 }

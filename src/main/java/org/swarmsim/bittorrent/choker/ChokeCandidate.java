@@ -20,7 +20,10 @@ public final class ChokeCandidate {
     private long connectedAtNanos;
     private long lastUnchokedAtNanos = NEVER;
     private boolean hasPendingRequests;
+    private boolean unchokingUs;
+    private long bytesPeerHas;
     private boolean unchoked;
+    private long uploadCapBytesPerSecond;
     private boolean optimistic;
 
     /** A candidate for the peer {@code peerKey}: choked, not interested, never unchoked. */
@@ -116,6 +119,31 @@ public final class ChokeCandidate {
         return this;
     }
 
+    /** The peer unchokes us now (it would upload to us if we asked). */
+    public boolean unchokingUs() {
+        return unchokingUs;
+    }
+
+    /** Sets {@link #unchokingUs()}. */
+    public ChokeCandidate unchokingUs(boolean value) {
+        this.unchokingUs = value;
+        return this;
+    }
+
+    /**
+     * Bytes of the pieces the peer told us it has (bitfield and haves): its growth over time is
+     * the peer's download rate as we can observe it without trading with it.
+     */
+    public long bytesPeerHas() {
+        return bytesPeerHas;
+    }
+
+    /** Sets {@link #bytesPeerHas()}. */
+    public ChokeCandidate bytesPeerHas(long bytes) {
+        this.bytesPeerHas = bytes;
+        return this;
+    }
+
     /** Input: we unchoke the peer now. Output: we unchoke it after this round. */
     public boolean unchoked() {
         return unchoked;
@@ -135,6 +163,24 @@ public final class ChokeCandidate {
     /** Sets {@link #optimistic()}. */
     public ChokeCandidate optimistic(boolean value) {
         this.optimistic = value;
+        return this;
+    }
+
+    /**
+     * Output: the rate we upload to the peer at most, in bytes per second; 0 (the default, reset
+     * before every round) = no limit beyond the access link. Only chokers that limit per-peer
+     * rates (BitTyrant) set it.
+     */
+    public long uploadCapBytesPerSecond() {
+        return uploadCapBytesPerSecond;
+    }
+
+    /** Sets {@link #uploadCapBytesPerSecond()}. */
+    public ChokeCandidate uploadCapBytesPerSecond(long bytesPerSecond) {
+        if (bytesPerSecond < 0) {
+            throw new IllegalArgumentException("upload cap must be >= 0 (0 = none), was " + bytesPerSecond);
+        }
+        this.uploadCapBytesPerSecond = bytesPerSecond;
         return this;
     }
 

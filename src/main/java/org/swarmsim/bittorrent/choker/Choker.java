@@ -18,6 +18,17 @@ public interface Choker {
      */
     void rechoke(long nowNanos, List<ChokeCandidate> candidates, RandomStream rng);
 
+    /**
+     * Whether the peer may unchoke between rounds: give a slot freed by a peer that left or lost
+     * interest to another at once, and unchoke a newly interested peer while fewer than
+     * {@link ChokerConfig#totalSlots()} are unchoked (mainline and libtorrent do). A choker whose
+     * unchoke set is not a number of slots (BitTyrant's capacity budget) answers false: it
+     * changes the set only at its rounds.
+     */
+    default boolean unchokesBetweenRounds() {
+        return true;
+    }
+
     /** A short name for reports and scenario files. */
     String name();
 

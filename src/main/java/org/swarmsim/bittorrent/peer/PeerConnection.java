@@ -110,8 +110,11 @@ final class PeerConnection implements ConnectionListener {
                 .connectedAtNanos(connectedAtNanos)
                 .lastUnchokedAtNanos(lastUnchokedAtNanos)
                 .hasPendingRequests(!uploadQueue.isEmpty() || blocksInSendBuffer > 0)
+                .unchokingUs(!peerChoking)
+                .bytesPeerHas(remoteHas == null ? 0 : (long) remoteHas.count() * owner.layout().pieceLengthBytes())
                 .unchoked(!amChoking)
-                .optimistic(optimistic);
+                .optimistic(optimistic)
+                .uploadCapBytesPerSecond(0);
     }
 
     void send(PeerMessage m) {

@@ -195,8 +195,10 @@ public final class Swarm {
         RandomStream pickerRng = streams.stream("peer", index, "picker");
         TorrentMetadata metadata = withMetadata ? TorrentMetadata.known(new PiecePicker(layout, initial, s, pickerRng))
                 : TorrentMetadata.awaited(layout, s, pickerRng);
-        Peer peer = new Peer(this, index, spec, node, config, metadata, peerExtensions, leecherChoker.get(),
-                seedChoker.get(), streams.stream("peer", index, "choker"));
+        Behaviour b = spec.behaviour();
+        Peer peer = new Peer(this, index, spec, node, b.peerConfig(config), metadata, peerExtensions,
+                b.leecherChoker(leecherChoker.get(), chokerConfig, spec), seedChoker.get(),
+                streams.stream("peer", index, "choker"));
         peers.add(peer);
         if (node.id() >= byNode.length) {
             byNode = java.util.Arrays.copyOf(byNode, Math.max(byNode.length * 2, node.id() + 1));

@@ -10,7 +10,9 @@ import org.swarmsim.sim.random.RandomStream;
  * A peer's upload slots: which remotes it unchokes. At each choke round the {@link Choker} of the
  * peer's state (leecher or seed) decides; between rounds a remote that becomes interested is
  * unchoked at once if a slot is free, and a slot freed by a remote that lost interest or left is
- * given to an interested one at once, as mainline and libtorrent do.
+ * given to an interested one at once, as mainline and libtorrent do (unless the choker
+ * {@linkplain Choker#unchokesBetweenRounds decides only at rounds}). A per-peer upload limit the
+ * choker sets ({@link ChokeCandidate#uploadCapBytesPerSecond()}) becomes the connection's rate cap.
  */
 final class UploadSlots {
     private final Peer peer;
@@ -40,10 +42,13 @@ final class UploadSlots {
                 chokeList.add(c.candidate(now));
             }
         }
-        (peer.isSeed() ? seedChoker : leecherChoker).rechoke(now, chokeList, rng);
+        choker().rechoke(now, chokeList, rng);
         for (int i = 0; i < chokeList.size(); i++) {
             ChokeCandidate cand = chokeList.get(i);
             PeerConnection c = connections.byKey(cand.peerKey());
+            if (cand.uploadCapBytesPerSecond() != c.conn.rateCapBytesPerSecond()) {
+                c.conn.setRateCapBytesPerSecond(cand.uploadCapBytesPerSecond());
+            }
             if (cand.unchoked()) {
                 c.unchoke();
                 c.optimistic = cand.optimistic();
@@ -53,9 +58,14 @@ final class UploadSlots {
         }
     }
 
+    /** The choker of the peer's state now. */
+    private Choker choker() {
+        return peer.isSeed() ? seedChoker : leecherChoker;
+    }
+
     /** A remote became interested: unchoke at once if an upload slot is free (as mainline does). */
     void onPeerInterested(PeerConnection c) {
-        if (!uploads() || !c.amChoking) {
+        if (!uploads() || !c.amChoking || !choker().unchokesBetweenRounds()) {
             return;
         }
         if (unchokedCount() < peer.swarm().chokerConfig().totalSlots()) {
@@ -78,7 +88,7 @@ final class UploadSlots {
      * are broken at random.
      */
     void refill() {
-        if (!uploads() || !peer.isActiveForConnections()) {
+        if (!uploads() || !peer.isActiveForConnections() || !choker().unchokesBetweenRounds()) {
             return;
         }
         int unchoked = unchokedCount();

@@ -57,7 +57,15 @@ public final class SwarmPolicies {
                     .register("corrupter", "uploads like a compliant peer, but every block it sends is corrupt; "
                             + "receivers ban it after 2 failed pieces",
                             java.util.List.of("population.leechers.behaviours={compliant: 75%, corrupter: 25%}"),
-                            v -> Behaviour.CORRUPTER);
+                            v -> Behaviour.CORRUPTER)
+                    .register("bittyrant", "BitTyrant (Piatek et al. 2007): unchokes the peers that give the most per "
+                            + "byte first, within its upload capacity, each capped at the rate that buys reciprocation",
+                            java.util.List.of("population.leechers.behaviours={compliant: 75%, bittyrant: 25%}"),
+                            v -> Behaviour.BITTYRANT)
+                    .register("large_view", "never uploads, keeps 10x the connections and asks the tracker for 10x the "
+                            + "peers, as often as allowed, to collect optimistic unchokes (Locher et al. 2006)",
+                            java.util.List.of("population.leechers.behaviours={compliant: 75%, large_view: 25%}"),
+                            v -> Behaviour.LARGE_VIEW);
 
     private SwarmPolicies() {
     }
