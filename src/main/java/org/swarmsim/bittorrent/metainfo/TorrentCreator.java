@@ -214,11 +214,15 @@ public final class TorrentCreator {
     }
 
     /**
-     * A torrent from its parts: a single file when {@code single} (then {@code files} holds one
+     * A v1 torrent from its parts: a single file when {@code single} (then {@code files} holds one
      * file whose path is the name), otherwise a folder named {@code name}.
      */
     public static Torrent assemble(String name, boolean single, List<TorrentFile> files,
                                    int pieceLengthBytes, byte[] pieceHashes, Options options) {
+        if (options.version() != MetaVersion.V1) {
+            throw new IllegalArgumentException("assemble makes v1 torrents only; v2 and hybrid torrents "
+                    + "come from fromPath, which computes their merkle trees");
+        }
         BencodeDictionary.Builder info = BencodeDictionary.builder()
                 .put("name", name)
                 .put("piece length", pieceLengthBytes)
