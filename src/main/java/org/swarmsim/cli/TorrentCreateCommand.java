@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.swarmsim.bittorrent.metainfo.MetaVersion;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.bittorrent.metainfo.TorrentCreator;
 import picocli.CommandLine;
@@ -54,6 +55,14 @@ public final class TorrentCreateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite OUT.torrent if it exists.")
     boolean force;
 
+    @Option(names = "--v2", description = "Make a BitTorrent v2 torrent (BEP 52: per-file SHA-256 "
+            + "merkle trees; no v1 info-hash).")
+    boolean v2;
+
+    @Option(names = "--hybrid", description = "Make a hybrid v1 + v2 torrent (BEP 52), with pad files "
+            + "aligning the v1 pieces to files, as libtorrent does.")
+    boolean hybrid;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -67,11 +76,16 @@ public final class TorrentCreateCommand implements Callable<Integer> {
                 err.println("torrent create: " + output + " already exists; use --force to overwrite it");
                 return 1;
             }
+            if (v2 && hybrid) {
+                err.println("torrent create: choose one of --v2 and --hybrid (a hybrid torrent is already v2)");
+                return 1;
+            }
+            MetaVersion metaVersion = v2 ? MetaVersion.V2 : hybrid ? MetaVersion.HYBRID : MetaVersion.V1;
             Long date = noCreationDate ? null
                     : creationDateSeconds != null ? creationDateSeconds : System.currentTimeMillis() / 1000;
             String version = new VersionProvider().getVersion()[0];
             TorrentCreator.Options options = new TorrentCreator.Options(pieceLengthBytes, announceUrls, comment,
-                    version, date, privateFlag);
+                    version, date, privateFlag, metaVersion);
             Torrent t = TorrentCreator.fromPath(path, options);
             Path parent = output.toAbsolutePath().getParent();
             Files.createDirectories(parent);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.swarmsim.bittorrent.metainfo.BencodeException;
 import org.swarmsim.bittorrent.metainfo.MagnetLink;
+import org.swarmsim.bittorrent.metainfo.MetaVersion;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.bittorrent.metainfo.TorrentFile;
 import picocli.CommandLine;
@@ -16,8 +17,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code swarmsim torrent inspect FILE.torrent}: prints a torrent's fields as {@code key=value}
- * lines (name, total_bytes, piece_length, pieces, files, announce, private, info_hash). Given a
- * magnet link instead, prints what the link holds: name (if dn), one tracker line per tr, info_hash.
+ * lines (name, total_bytes, piece_length, pieces, files, announce, private, info_hash), and for
+ * BEP 52 torrents meta_version (2 or hybrid) and info_hash_v2 (a v2-only torrent has no
+ * info_hash). Given a magnet link instead, prints what the link holds: name (if dn), one tracker
+ * line per tr, info_hash (if urn:btih), info_hash_v2 (if urn:btmh).
  */
 @Command(name = "inspect",
         mixinStandardHelpOptions = true,
@@ -85,7 +88,8 @@ public final class TorrentInspectCommand implements Callable<Integer> {
         for (String url : link.trackers()) {
             out.println("tracker=" + url);
         }
-        out.println("info_hash=" + link.infoHash().hex());
+        link.infoHashV1().ifPresent(h -> out.println("info_hash=" + h.hex()));
+        link.infoHashV2().ifPresent(h -> out.println("info_hash_v2=" + h.hex()));
         out.flush();
         return 0;
     }
@@ -100,6 +104,10 @@ public final class TorrentInspectCommand implements Callable<Integer> {
             out.println("announce=" + url);
         }
         out.println("private=" + t.isPrivate());
-        out.println("info_hash=" + t.infoHash().hex());
+        t.infoHashV1().ifPresent(h -> out.println("info_hash=" + h.hex()));
+        if (t.version() != MetaVersion.V1) {
+            out.println("meta_version=" + t.version().label());
+            out.println("info_hash_v2=" + t.infoHashV2().orElseThrow().hex());
+        }
     }
 }

@@ -139,4 +139,42 @@ class TorrentCommandTest {
         assertEquals(1, files.exitCode());
         assertTrue(files.err().contains("a magnet link lists no files"), files.err());
     }
+
+    @Test
+    void createV2AndHybridPrintMetaVersionAndTheV2InfoHash() throws Exception {
+        Path data = dir.resolve("album");
+        Files.createDirectories(data);
+        Files.write(data.resolve("a.bin"), new byte[50_000]);
+        Files.write(data.resolve("b.txt"), new byte[10]);
+        Path v2 = dir.resolve("v2.torrent");
+        CliRunner create = CliRunner.run("torrent", "create", data.toString(), "-o", v2.toString(),
+                "--piece-length", "16384", "--no-creation-date", "--v2");
+        assertEquals(0, create.exitCode(), create.err());
+        Torrent t = Torrent.read(v2);
+        assertEquals("2", create.value("meta_version"));
+        assertEquals(t.infoHashV2().orElseThrow().hex(), create.value("info_hash_v2"));
+        assertEquals(null, create.value("info_hash"), create.out());
+        assertTrue(create.value("info_hash_v2").matches("[0-9a-f]{64}"));
+        CliRunner magnet = CliRunner.run("torrent", "magnet", v2.toString());
+        assertEquals("magnet:?xt=urn:btmh:1220" + t.infoHashV2().orElseThrow().hex() + "&dn=album", magnet.out().trim());
+        CliRunner link = CliRunner.run("torrent", "inspect", magnet.out().trim());
+        assertEquals(0, link.exitCode(), link.err());
+        assertEquals("name=album\ninfo_hash_v2=" + t.infoHashV2().orElseThrow().hex() + "\n", link.out());
+
+        Path hybrid = dir.resolve("hybrid.torrent");
+        CliRunner h = CliRunner.run("torrent", "create", data.toString(), "-o", hybrid.toString(),
+                "--piece-length", "16384", "--no-creation-date", "--hybrid");
+        assertEquals(0, h.exitCode(), h.err());
+        Torrent ht = Torrent.read(hybrid);
+        assertEquals("hybrid", h.value("meta_version"));
+        assertEquals(ht.infoHashV1().orElseThrow().hex(), h.value("info_hash"));
+        assertEquals(ht.infoHashV2().orElseThrow().hex(), h.value("info_hash_v2"));
+        assertTrue(h.out().endsWith("info_hash=" + ht.infoHashV1().orElseThrow().hex() + "\nmeta_version=hybrid\n"
+                + "info_hash_v2=" + ht.infoHashV2().orElseThrow().hex() + "\n"), h.out());
+
+        CliRunner both = CliRunner.run("torrent", "create", data.toString(), "-o", dir.resolve("x.torrent").toString(),
+                "--v2", "--hybrid");
+        assertEquals(1, both.exitCode());
+        assertTrue(both.err().contains("choose one of --v2 and --hybrid"), both.err());
+    }
 }

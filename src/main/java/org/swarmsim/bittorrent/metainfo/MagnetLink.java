@@ -12,29 +12,41 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A BitTorrent v1 magnet link (BEP 9's URI form):
- * {@code magnet:?xt=urn:btih:<info-hash>&dn=<name>&tr=<tracker>&tr=...}.
+ * A BitTorrent magnet link (BEP 9's URI form):
+ * {@code magnet:?xt=urn:btih:<info-hash>&dn=<name>&tr=<tracker>&tr=...}, with BEP 52's
+ * {@code xt=urn:btmh:1220<64 hex digits>} (a SHA-256 multihash) for a v2 info-hash; a hybrid
+ * torrent's link carries both {@code xt}.
  *
- * <p>{@link #parse(String)} accepts the info-hash as 40 hex digits or 32 base32 characters (either
- * case), percent-decodes values (and reads {@code +} as a space, as libtorrent does), keeps every
+ * <p>{@link #parse(String)} accepts the v1 info-hash as 40 hex digits or 32 base32 characters
+ * (either case) and the v2 one as {@code 1220} and 64 hex digits, percent-decodes values (and reads {@code +} as a space, as libtorrent does), keeps every
  * {@code tr} in order and ignores parameters it does not know. {@link #format()} writes the
- * canonical link: lower-case hex info-hash, then {@code dn}, then each {@code tr}, with values
+ * canonical link: lower-case hex info-hashes (btih, then btmh), then {@code dn}, then each
+ * {@code tr}, as libtorrent's {@code make_magnet_uri} writes them, with values
  * percent-encoded as libtorrent's {@code make_magnet_uri} encodes them (only letters, digits and
  * {@code -_!.~*()} are left as they are; escapes use lower-case hex).
  *
- * @param infoHash    the torrent's v1 info-hash ({@code xt=urn:btih:})
- * @param displayName the suggested name ({@code dn}), if any; never empty when present
- * @param trackers    tracker URLs ({@code tr}), in the order given; none empty
+ * @param infoHashV1   the torrent's v1 info-hash ({@code xt=urn:btih:}), if any
+ * @param infoHashV2   the torrent's v2 info-hash ({@code xt=urn:btmh:1220}), if any; at least one
+ *                     of the two is present
+ * @param displayName  the suggested name ({@code dn}), if any; never empty when present
+ * @param trackers     tracker URLs ({@code tr}), in the order given; none empty
  */
-public record MagnetLink(InfoHash infoHash, Optional<String> displayName, List<String> trackers) {
+public record MagnetLink(Optional<InfoHash> infoHashV1, Optional<InfoHashV2> infoHashV2,
+                         Optional<String> displayName, List<String> trackers) {
     private static final String SCHEME = "magnet:?";
     private static final String BTIH = "urn:btih:";
     private static final String BTMH = "urn:btmh:";
+    /** Multihash prefix of a SHA-256 digest: function code 0x12, length 0x20. */
+    private static final String SHA256_MULTIHASH = "1220";
     private static final String UNRESERVED = "-_!.~*()";
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public MagnetLink {
-        Objects.requireNonNull(infoHash, "infoHash");
+        Objects.requireNonNull(infoHashV1, "infoHashV1");
+        Objects.requireNonNull(infoHashV2, "infoHashV2");
+        if (infoHashV1.isEmpty() && infoHashV2.isEmpty()) {
+            throw new IllegalArgumentException("a magnet link needs a v1 or a v2 info-hash");
+        }
         Objects.requireNonNull(displayName, "displayName");
         trackers = List.copyOf(trackers);
         if (displayName.isPresent() && displayName.get().isEmpty()) {
@@ -48,15 +60,33 @@ public record MagnetLink(InfoHash infoHash, Optional<String> displayName, List<S
         }
     }
 
-    /** The magnet link of {@code torrent}: its info-hash, its name, and its distinct tracker URLs in order. */
+    /** A v1 magnet link. */
+    public MagnetLink(InfoHash infoHash, Optional<String> displayName, List<String> trackers) {
+        this(Optional.of(infoHash), Optional.empty(), displayName, trackers);
+    }
+
+    /**
+     * The magnet link of {@code torrent}: its info-hashes (v1, v2 or both), its name, and its
+     * distinct tracker URLs in order.
+     */
     public static MagnetLink of(Torrent torrent) {
-        return new MagnetLink(torrent.infoHash(), Optional.of(torrent.name()), torrent.announceUrls());
+        return new MagnetLink(torrent.infoHashV1(), torrent.infoHashV2(), Optional.of(torrent.name()),
+                torrent.announceUrls());
+    }
+
+    /**
+     * The 20-byte info-hash peers and trackers know the torrent by: the v1 one if the link has it,
+     * else the truncated v2 one (as {@link Torrent#infoHash()}).
+     */
+    public InfoHash infoHash() {
+        return infoHashV1.orElseGet(() -> infoHashV2.orElseThrow().truncated());
     }
 
     /**
      * Reads a magnet link; an {@link IllegalArgumentException} says what is wrong (not a magnet
-     * URI, no {@code xt=urn:btih:}, a v2 {@code urn:btmh:} hash, a hash of the wrong length or with
-     * a bad hex or base32 character, a bad percent escape, text that is not UTF-8).
+     * URI, no {@code xt=urn:btih:} or {@code xt=urn:btmh:}, a multihash other than SHA-256, a hash
+     * of the wrong length or with a bad hex or base32 character, two different hashes of one kind,
+     * a bad percent escape, text that is not UTF-8).
      */
     public static MagnetLink parse(String uri) {
         Objects.requireNonNull(uri, "uri");
@@ -65,7 +95,7 @@ public record MagnetLink(InfoHash infoHash, Optional<String> displayName, List<S
                     + abbreviate(uri) + "'");
         }
         InfoHash infoHash = null;
-        boolean sawV2 = false;
+        InfoHashV2 infoHashV2 = null;
         String name = null;
         List<String> trackers = new ArrayList<>();
         for (String param : uri.substring(SCHEME.length()).split("&", -1)) {
@@ -86,7 +116,12 @@ public record MagnetLink(InfoHash infoHash, Optional<String> displayName, List<S
                         }
                         infoHash = h;
                     } else if (value.regionMatches(true, 0, BTMH, 0, BTMH.length())) {
-                        sawV2 = true;
+                        InfoHashV2 h = parseInfoHashV2(value.substring(BTMH.length()));
+                        if (infoHashV2 != null && !infoHashV2.equals(h)) {
+                            throw new IllegalArgumentException("the magnet link names two different "
+                                    + "v2 info-hashes: " + infoHashV2.hex() + " and " + h.hex());
+                        }
+                        infoHashV2 = h;
                     }
                 }
                 case "dn" -> {
@@ -106,14 +141,32 @@ public record MagnetLink(InfoHash infoHash, Optional<String> displayName, List<S
                 }
             }
         }
-        if (sawV2) {
-            throw new IllegalArgumentException("BitTorrent v2 magnet links (xt=urn:btmh:) are not "
-                    + "supported yet: only v1 info-hashes (xt=urn:btih:)");
+        if (infoHash == null && infoHashV2 == null) {
+            throw new IllegalArgumentException("the magnet link has no xt=urn:btih:<info-hash> "
+                    + "or xt=urn:btmh:1220<v2 info-hash> parameter");
         }
-        if (infoHash == null) {
-            throw new IllegalArgumentException("the magnet link has no xt=urn:btih:<info-hash> parameter");
+        return new MagnetLink(Optional.ofNullable(infoHash), Optional.ofNullable(infoHashV2),
+                Optional.ofNullable(name), trackers);
+    }
+
+    private static InfoHashV2 parseInfoHashV2(String text) {
+        if (text.length() < SHA256_MULTIHASH.length()
+                || !text.regionMatches(true, 0, SHA256_MULTIHASH, 0, SHA256_MULTIHASH.length())) {
+            throw new IllegalArgumentException("xt=urn:btmh: must hold a SHA-256 multihash, '1220' and "
+                    + "64 hex digits, got '" + abbreviate(text) + "'");
         }
-        return new MagnetLink(infoHash, Optional.ofNullable(name), trackers);
+        String hex = text.substring(SHA256_MULTIHASH.length());
+        if (hex.length() != 2 * InfoHashV2.LENGTH_BYTES) {
+            throw new IllegalArgumentException("xt=urn:btmh:1220 must be followed by 64 hex digits, got "
+                    + hex.length() + " characters");
+        }
+        for (int i = 0; i < hex.length(); i++) {
+            if (Character.digit(hex.charAt(i), 16) < 0 || hex.charAt(i) > 0x7f) {
+                throw new IllegalArgumentException("xt=urn:btmh:1220 v2 info-hash is not hexadecimal: '"
+                        + hex.charAt(i) + "' at position " + i);
+            }
+        }
+        return InfoHashV2.fromHex(hex);
     }
 
     private static InfoHash parseInfoHash(String text) {
@@ -198,9 +251,12 @@ public record MagnetLink(InfoHash infoHash, Optional<String> displayName, List<S
         return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 
-    /** The canonical link: {@code magnet:?xt=urn:btih:<hex>[&dn=...][&tr=...]...}. */
+    /** The canonical link: {@code magnet:?xt=urn:btih:<hex>[&xt=urn:btmh:1220<hex>][&dn=...][&tr=...]...}. */
     public String format() {
-        StringBuilder out = new StringBuilder(SCHEME).append("xt=").append(BTIH).append(infoHash.hex());
+        StringBuilder out = new StringBuilder(SCHEME);
+        infoHashV1.ifPresent(h -> out.append("xt=").append(BTIH).append(h.hex()));
+        infoHashV2.ifPresent(h -> out.append(infoHashV1.isPresent() ? "&" : "").append("xt=").append(BTMH)
+                .append(SHA256_MULTIHASH).append(h.hex()));
         displayName.ifPresent(n -> out.append("&dn=").append(encode(n)));
         for (String tr : trackers) {
             out.append("&tr=").append(encode(tr));

@@ -10,11 +10,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
- * A BitTorrent v1 metainfo file (BEP 3, with BEP 12 announce-list and BEP 27 private flag):
+ * A BitTorrent metainfo file (BEP 3, with BEP 12 announce-list and BEP 27 private flag):
  * trackers, the info dictionary's name, files, piece length and piece hashes, and the
  * {@link #infoHash()} = SHA-1 of the info dictionary exactly as it appears in the file.
+ *
+ * <p>BEP 52 v2 torrents ({@code meta version} 2, a {@code file tree} with each file's
+ * {@code pieces root}, and {@code piece layers} beside the info dictionary) and hybrid torrents
+ * (both, with pad files aligning the v1 pieces to files) are read too: see {@link #version()},
+ * {@link #infoHashV2()}, {@link TorrentFile#piecesRoot()} and {@link #pieceLayer(TorrentFile)}.
+ * A v2-only torrent has no SHA-1 info-hash or piece hashes; its pieces are the pieces of each file
+ * in turn, every file starting on a piece boundary.
  *
  * <p>Immutable. Read one with {@link #parse(byte[])} or {@link #read(Path)}; make one from files on
  * disk with {@link TorrentCreator}, or for a simulation with {@link #synthetic(String, long, int)}.
@@ -38,13 +46,18 @@ public final class Torrent {
     private final long totalBytes;
     private final int pieceCount;
     private final InfoHash infoHash;
+    private final InfoHash infoHashV1;
+    private final InfoHashV2 infoHashV2;
+    private final MetaVersion version;
+    private final TreeMap<PiecesRoot, byte[]> pieceLayers;
+    /** v2-only: index of each file's first piece; null otherwise. */
+    private final int[] firstPieces;
     private final int infoStart;
     private final int infoEnd;
 
     private Torrent(byte[] encoded, BencodeDictionary root) {
         this.encoded = encoded;
         BencodeDictionary info = root.requireDictionary("info");
-        this.infoHash = InfoHash.of(sha1(encoded, info.sourceStart(), info.sourceEnd()));
         this.infoStart = info.sourceStart();
         this.infoEnd = info.sourceEnd();
         this.announce = root.optional("announce", BencodeBytes.class).map(BencodeBytes::asString)
@@ -65,30 +78,72 @@ public final class Torrent {
             throw bad("info.piece length must be between 1 and 2^30 bytes, got " + pieceLength, at);
         }
         this.pieceLengthBytes = (int) pieceLength;
-        this.pieceHashes = info.requireBytes("pieces").bytes();
-        if (pieceHashes.length % PIECE_HASH_BYTES != 0) {
+        Optional<BencodeInteger> metaVersion = info.optional("meta version", BencodeInteger.class);
+        if (metaVersion.isPresent() && metaVersion.get().value() != 2) {
+            throw bad("info.meta version must be 2 (BEP 52), got " + metaVersion.get().value()
+                    + "; leave it out for a v1 torrent", at);
+        }
+        boolean v2 = metaVersion.isPresent();
+        this.version = !v2 ? MetaVersion.V1 : info.containsKey("pieces") ? MetaVersion.HYBRID : MetaVersion.V2;
+        this.infoHashV2 = v2 ? InfoHashV2.of(sha256(encoded, infoStart, infoEnd)) : null;
+        this.infoHashV1 = version.hasV1() ? InfoHash.of(sha1(encoded, infoStart, infoEnd)) : null;
+        this.infoHash = infoHashV1 != null ? infoHashV1 : infoHashV2.truncated();
+        this.pieceHashes = version.hasV1() ? info.requireBytes("pieces").bytes() : null;
+        if (pieceHashes != null && pieceHashes.length % PIECE_HASH_BYTES != 0) {
             throw bad("info.pieces is " + pieceHashes.length
                     + " bytes long, which is not a multiple of 20 (one SHA-1 hash per piece)", at);
         }
         this.privateFlag = info.optional("private", BencodeInteger.class)
                 .map(v -> v.value() == 1).orElse(false);
+        if (v2 && (pieceLength < MerkleTree.BLOCK_BYTES || Long.bitCount(pieceLength) != 1)) {
+            throw bad("info.piece length of a v2 torrent must be a power of two >= 16384 bytes, got "
+                    + pieceLength, at);
+        }
 
-        boolean hasLength = info.containsKey("length");
-        boolean hasFiles = info.containsKey("files");
-        if (hasLength == hasFiles) {
-            throw bad("the info dictionary must have exactly one of 'length' (single file) and "
-                    + "'files' (multi-file)", at);
+        List<FileTree.Entry> tree = v2 ? FileTree.parse(info) : List.of();
+        if (version.hasV1()) {
+            boolean hasLength = info.containsKey("length");
+            boolean hasFiles = info.containsKey("files");
+            if (hasLength == hasFiles) {
+                throw bad("the info dictionary must have exactly one of 'length' (single file) and "
+                        + "'files' (multi-file)", at);
+            }
+            this.singleFile = hasLength;
+            List<TorrentFile> v1Files = singleFile ? singleFileList(info, name, at) : parseFiles(info, at);
+            TorrentFile last = v1Files.get(v1Files.size() - 1);
+            this.totalBytes = last.offsetBytes() + last.lengthBytes();
+            long expectedPieces = (totalBytes + pieceLengthBytes - 1) / pieceLengthBytes;
+            this.pieceCount = pieceHashes.length / PIECE_HASH_BYTES;
+            if (pieceCount != expectedPieces) {
+                throw bad("info.pieces holds " + pieceCount + " hashes but " + totalBytes
+                        + " bytes in pieces of " + pieceLengthBytes + " bytes need " + expectedPieces, at);
+            }
+            this.files = v2 ? FileTree.attachRoots(v1Files, tree, pieceLengthBytes, at) : v1Files;
+            this.firstPieces = null;
+        } else {
+            this.singleFile = tree.size() == 1 && tree.get(0).path().size() == 1;
+            List<TorrentFile> v2Files = new ArrayList<>(tree.size());
+            this.firstPieces = new int[tree.size()];
+            long offset = 0;
+            long pieces = 0;
+            long total = 0;
+            for (int i = 0; i < tree.size(); i++) {
+                FileTree.Entry e = tree.get(i);
+                long filePieces = FileTree.pieces(e.length(), pieceLengthBytes);
+                if (filePieces > Integer.MAX_VALUE - pieces || offset > Long.MAX_VALUE - filePieces * pieceLength) {
+                    throw bad("the files of info.file tree are too long: more than 2^31 pieces or 2^63 bytes", at);
+                }
+                v2Files.add(new TorrentFile(e.path(), e.length(), offset, false, e.root()));
+                firstPieces[i] = (int) pieces;
+                pieces += filePieces;
+                offset += filePieces * pieceLength;
+                total += e.length();
+            }
+            this.files = List.copyOf(v2Files);
+            this.pieceCount = (int) pieces;
+            this.totalBytes = total;
         }
-        this.singleFile = hasLength;
-        this.files = singleFile ? singleFileList(info, name, at) : parseFiles(info, at);
-        TorrentFile last = files.get(files.size() - 1);
-        this.totalBytes = last.offsetBytes() + last.lengthBytes();
-        long expectedPieces = (totalBytes + pieceLengthBytes - 1) / pieceLengthBytes;
-        this.pieceCount = pieceHashes.length / PIECE_HASH_BYTES;
-        if (pieceCount != expectedPieces) {
-            throw bad("info.pieces holds " + pieceCount + " hashes but " + totalBytes
-                    + " bytes in pieces of " + pieceLengthBytes + " bytes need " + expectedPieces, at);
-        }
+        this.pieceLayers = v2 ? FileTree.pieceLayers(root, tree, pieceLengthBytes) : new TreeMap<>();
     }
 
     private static BencodeException bad(String problem, int offset) {
@@ -200,13 +255,15 @@ public final class Torrent {
             if (offset > Long.MAX_VALUE - length) {
                 throw bad("the files' total length overflows a 64-bit integer", f.sourceStart());
             }
-            out.add(new TorrentFile(path, length, offset));
+            boolean pad = f.get("attr").orElse(null) instanceof BencodeBytes attr
+                    && attr.asString().indexOf('p') >= 0;
+            out.add(new TorrentFile(path, length, offset, pad, Optional.empty()));
             offset += length;
         }
         return List.copyOf(out);
     }
 
-    private static void checkPathComponent(String c, String field, int at) {
+    static void checkPathComponent(String c, String field, int at) {
         if (c.isEmpty() || c.equals(".") || c.equals("..") || c.indexOf('/') >= 0 || c.indexOf('\0') >= 0) {
             throw bad(field + " component '" + c + "' is not allowed: it must be non-empty, not '.' or"
                     + " '..', and contain no '/' or NUL", at);
@@ -215,6 +272,12 @@ public final class Torrent {
 
     static byte[] sha1(byte[] data, int from, int to) {
         MessageDigest md = newSha1();
+        md.update(data, from, to - from);
+        return md.digest();
+    }
+
+    static byte[] sha256(byte[] data, int from, int to) {
+        MessageDigest md = MerkleTree.newSha256();
         md.update(data, from, to - from);
         return md.digest();
     }
@@ -237,9 +300,37 @@ public final class Torrent {
         Files.write(file, encoded);
     }
 
-    /** SHA-1 of the info dictionary as it appears in the file. */
+    /**
+     * The 20-byte info-hash that names this torrent to peers and trackers: SHA-1 of the info
+     * dictionary as it appears in the file (v1 and hybrid torrents), or for a v2-only torrent, which
+     * has no SHA-1 info-hash, the {@linkplain InfoHashV2#truncated() truncated} SHA-256 one.
+     */
     public InfoHash infoHash() {
         return infoHash;
+    }
+
+    /** SHA-1 of the info dictionary: v1 and hybrid torrents only. */
+    public Optional<InfoHash> infoHashV1() {
+        return Optional.ofNullable(infoHashV1);
+    }
+
+    /** SHA-256 of the info dictionary (BEP 52): v2 and hybrid torrents only. */
+    public Optional<InfoHashV2> infoHashV2() {
+        return Optional.ofNullable(infoHashV2);
+    }
+
+    /** Whether the torrent is v1, v2 or hybrid. */
+    public MetaVersion version() {
+        return version;
+    }
+
+    /**
+     * The piece layer of {@code file} (BEP 52): the SHA-256 merkle hashes of its pieces, 32 bytes
+     * each (a copy), or no bytes for a file of at most one piece, a pad file, or a v1 torrent.
+     */
+    public byte[] pieceLayer(TorrentFile file) {
+        byte[] layer = file.piecesRoot().map(pieceLayers::get).orElse(null);
+        return layer == null ? new byte[0] : layer.clone();
     }
 
     /**
@@ -291,7 +382,7 @@ public final class Torrent {
         return pieceLengthBytes;
     }
 
-    /** Number of pieces. */
+    /** Number of pieces (v2-only: the sum over the files of each file's pieces). */
     public int pieceCount() {
         return pieceCount;
     }
@@ -301,14 +392,31 @@ public final class Torrent {
         if (index < 0 || index >= pieceCount) {
             throw new IndexOutOfBoundsException("piece " + index + " is outside 0.." + (pieceCount - 1));
         }
+        if (firstPieces != null) {
+            int file = Arrays.binarySearch(firstPieces, index);
+            if (file < 0) {
+                file = -file - 2;
+            }
+            while (file + 1 < firstPieces.length && firstPieces[file + 1] == index) {
+                file++;
+            }
+            long left = files.get(file).lengthBytes() - (long) (index - firstPieces[file]) * pieceLengthBytes;
+            return (int) Math.min(pieceLengthBytes, left);
+        }
         if (index < pieceCount - 1) {
             return pieceLengthBytes;
         }
         return (int) (totalBytes - (long) index * pieceLengthBytes);
     }
 
-    /** The SHA-1 hash of piece {@code index} (a copy). */
+    /**
+     * The SHA-1 hash of piece {@code index} (a copy); an {@link IllegalStateException} for a v2-only
+     * torrent, which has none (see {@link #pieceLayer(TorrentFile)}).
+     */
     public byte[] pieceHash(int index) {
+        if (pieceHashes == null) {
+            throw new IllegalStateException("a v2-only torrent has no SHA-1 piece hashes: use its piece layers");
+        }
         if (index < 0 || index >= pieceCount) {
             throw new IndexOutOfBoundsException("piece " + index + " is outside 0.." + (pieceCount - 1));
         }
@@ -316,17 +424,23 @@ public final class Torrent {
         return Arrays.copyOfRange(pieceHashes, from, from + PIECE_HASH_BYTES);
     }
 
-    /** Sum of all file lengths. */
+    /** Sum of all file lengths (with pad files, in a hybrid torrent: the v1 byte stream's length). */
     public long totalBytes() {
         return totalBytes;
     }
 
-    /** The files, in info-dictionary order (one file for a single-file torrent). */
+    /**
+     * The files, in info-dictionary order (one file for a single-file torrent): the v1 list, with
+     * its pad files, for v1 and hybrid torrents; the file tree's files, in tree order, for v2-only.
+     */
     public List<TorrentFile> files() {
         return files;
     }
 
-    /** Whether the info dictionary has 'length' (single file) rather than 'files'. */
+    /**
+     * Whether the info dictionary has 'length' (single file) rather than 'files'; for a v2-only
+     * torrent, whether the file tree holds one file and no folder.
+     */
     public boolean isSingleFile() {
         return singleFile;
     }
@@ -364,6 +478,7 @@ public final class Torrent {
     @Override
     public String toString() {
         return "Torrent[" + name + ", " + totalBytes + " bytes, " + pieceCount + " pieces of "
-                + pieceLengthBytes + ", info_hash=" + infoHash.hex() + "]";
+                + pieceLengthBytes + (infoHashV1 != null ? ", info_hash=" + infoHashV1.hex() : "")
+                + (infoHashV2 != null ? ", info_hash_v2=" + infoHashV2.hex() : "") + "]";
     }
 }

@@ -38,11 +38,14 @@ public final class TorrentCreator {
      * @param createdBy           'created by', or null
      * @param creationDateSeconds 'creation date' (Unix seconds), or null to leave it out
      * @param privateFlag         whether to set info.private = 1
+     * @param version             v1 (BEP 3), v2 (BEP 52) or hybrid metainfo
      */
     public record Options(int pieceLengthBytes, List<String> announceUrls, String comment,
-                          String createdBy, Long creationDateSeconds, boolean privateFlag) {
+                          String createdBy, Long creationDateSeconds, boolean privateFlag,
+                          MetaVersion version) {
         public Options {
             announceUrls = List.copyOf(announceUrls);
+            java.util.Objects.requireNonNull(version, "version");
             if (pieceLengthBytes != 0 && (pieceLengthBytes < MIN_AUTO_PIECE_LENGTH_BYTES
                     || Integer.bitCount(pieceLengthBytes) != 1)) {
                 throw new IllegalArgumentException("piece length must be a power of two >= 16384 "
@@ -50,19 +53,34 @@ public final class TorrentCreator {
             }
         }
 
-        /** Defaults: automatic piece length, no tracker, no comment or date, not private. */
+        /** Options for a v1 torrent. */
+        public Options(int pieceLengthBytes, List<String> announceUrls, String comment, String createdBy,
+                       Long creationDateSeconds, boolean privateFlag) {
+            this(pieceLengthBytes, announceUrls, comment, createdBy, creationDateSeconds, privateFlag,
+                    MetaVersion.V1);
+        }
+
+        /** Defaults: v1, automatic piece length, no tracker, no comment or date, not private. */
         public static Options defaults() {
             return new Options(0, List.of(), null, null, null, false);
         }
 
         /** These options with another piece length. */
         public Options withPieceLength(int bytes) {
-            return new Options(bytes, announceUrls, comment, createdBy, creationDateSeconds, privateFlag);
+            return new Options(bytes, announceUrls, comment, createdBy, creationDateSeconds, privateFlag,
+                    version);
         }
 
         /** These options with other tracker URLs. */
         public Options withAnnounceUrls(List<String> urls) {
-            return new Options(pieceLengthBytes, urls, comment, createdBy, creationDateSeconds, privateFlag);
+            return new Options(pieceLengthBytes, urls, comment, createdBy, creationDateSeconds, privateFlag,
+                    version);
+        }
+
+        /** These options making another kind of metainfo. */
+        public Options withVersion(MetaVersion v) {
+            return new Options(pieceLengthBytes, announceUrls, comment, createdBy, creationDateSeconds,
+                    privateFlag, v);
         }
     }
 
@@ -113,6 +131,9 @@ public final class TorrentCreator {
         }
         int pieceLength = options.pieceLengthBytes() != 0 ? options.pieceLengthBytes()
                 : autoPieceLength(total);
+        if (options.version() != MetaVersion.V1) {
+            return TorrentCreatorV2.fromFiles(name, single, files, sources, pieceLength, options);
+        }
         byte[] hashes = hashPieces(sources, total, pieceLength);
         return assemble(name, single, files, pieceLength, hashes, options);
     }
@@ -193,11 +214,15 @@ public final class TorrentCreator {
     }
 
     /**
-     * A torrent from its parts: a single file when {@code single} (then {@code files} holds one
+     * A v1 torrent from its parts: a single file when {@code single} (then {@code files} holds one
      * file whose path is the name), otherwise a folder named {@code name}.
      */
     public static Torrent assemble(String name, boolean single, List<TorrentFile> files,
                                    int pieceLengthBytes, byte[] pieceHashes, Options options) {
+        if (options.version() != MetaVersion.V1) {
+            throw new IllegalArgumentException("assemble makes v1 torrents only; v2 and hybrid torrents "
+                    + "come from fromPath, which computes their merkle trees");
+        }
         BencodeDictionary.Builder info = BencodeDictionary.builder()
                 .put("name", name)
                 .put("piece length", pieceLengthBytes)
@@ -221,7 +246,11 @@ public final class TorrentCreator {
         if (options.privateFlag()) {
             info.put("private", 1);
         }
-        BencodeDictionary.Builder root = BencodeDictionary.builder().put("info", info.build());
+        return finish(BencodeDictionary.builder().put("info", info.build()), options);
+    }
+
+    /** The torrent of {@code root} (holding at least 'info') with the trackers and fields of {@code options}. */
+    static Torrent finish(BencodeDictionary.Builder root, Options options) {
         List<String> urls = options.announceUrls();
         if (!urls.isEmpty()) {
             root.put("announce", urls.get(0));

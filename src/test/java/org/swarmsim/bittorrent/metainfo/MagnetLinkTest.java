@@ -123,9 +123,9 @@ class MagnetLinkTest {
                 rejected("http://example.com/a.torrent"));
         assertTrue(rejected("magnet:xt=urn:btih:" + HEX).startsWith("not a magnet URI"));
         assertTrue(rejected("").startsWith("not a magnet URI"));
-        assertEquals("the magnet link has no xt=urn:btih:<info-hash> parameter",
-                rejected("magnet:?dn=x&tr=http%3a%2f%2fa"));
-        assertEquals("the magnet link has no xt=urn:btih:<info-hash> parameter", rejected("magnet:?xt"));
+        String noHash = "the magnet link has no xt=urn:btih:<info-hash> or xt=urn:btmh:1220<v2 info-hash> parameter";
+        assertEquals(noHash, rejected("magnet:?dn=x&tr=http%3a%2f%2fa"));
+        assertEquals(noHash, rejected("magnet:?xt"));
         assertEquals("xt=urn:btih: info-hash of 40 characters is not hexadecimal: 'g' at position 39",
                 rejected("magnet:?xt=urn:btih:" + HEX.substring(0, 39) + "g"));
         assertEquals("xt=urn:btih: info-hash of 32 characters is not base32: '1' at position 0 is not a "
@@ -134,9 +134,12 @@ class MagnetLinkTest {
                 rejected("magnet:?xt=urn:btih:" + HEX.substring(1)));
         assertEquals("xt=urn:btih: info-hash must be 40 hex digits or 32 base32 characters, got 0 characters",
                 rejected("magnet:?xt=urn:btih:"));
-        assertEquals("BitTorrent v2 magnet links (xt=urn:btmh:) are not supported yet: only v1 info-hashes "
-                + "(xt=urn:btih:)", rejected("magnet:?xt=urn:btmh:1220" + HEX + HEX.substring(0, 24)));
-        assertTrue(rejected("magnet:?xt=urn:btih:" + HEX + "&xt=urn:btmh:1220" + HEX).contains("v2"));
+        assertEquals("xt=urn:btmh:1220 must be followed by 64 hex digits, got 40 characters",
+                rejected("magnet:?xt=urn:btih:" + HEX + "&xt=urn:btmh:1220" + HEX));
+        assertEquals("xt=urn:btmh: must hold a SHA-256 multihash, '1220' and 64 hex digits, got '1114"
+                + HEX.substring(0, 36) + "...'", rejected("magnet:?xt=urn:btmh:1114" + HEX + HEX.substring(0, 24)));
+        assertEquals("xt=urn:btmh:1220 v2 info-hash is not hexadecimal: 'g' at position 63",
+                rejected("magnet:?xt=urn:btmh:1220" + HEX + HEX.substring(0, 23) + "g"));
         assertEquals("the magnet link names two different info-hashes: " + HEX + " and " + "ff".repeat(20),
                 rejected("magnet:?xt=urn:btih:" + HEX + "&xt=urn:btih:" + "ff".repeat(20)));
         assertEquals("bad percent escape in dn at character 1: '%' must be followed by two hex digits",
@@ -157,7 +160,7 @@ class MagnetLinkTest {
         List<String> seeds = List.of(
                 "magnet:?xt=urn:btih:" + HEX + "&dn=h%c3%a9llo+w%20x&tr=udp%3a%2f%2fa.example%3a80&tr=http://b",
                 "magnet:?xt=urn:btih:" + BASE32 + "&dn=%f0%9f%98%80&x.pe=1.2.3.4:1",
-                "magnet:?xt=urn:btmh:1220" + HEX + "&xt=urn:btih:" + HEX);
+                "magnet:?xt=urn:btmh:1220" + HEX + HEX.substring(0, 24) + "&xt=urn:btih:" + HEX);
         String inserts = "%+&=?:#0aAfFgzZ27é\ud83d\ude00\ud800 ";
         int parsed = 0;
         int rejected = 0;
