@@ -5,7 +5,8 @@ import org.swarmsim.net.Message;
 /**
  * A message of the BitTorrent peer wire protocol: BEP 3 (handshake, keep-alive, choke, unchoke,
  * interested, not interested, have, bitfield, request, piece, cancel), BEP 5's port, BEP 6's fast
- * extension (suggest, have all, have none, reject, allowed fast) and BEP 10's extended envelope.
+ * extension (suggest, have all, have none, reject, allowed fast), BEP 10's extended envelope and
+ * BEP 52's hash request, hashes and hash reject.
  *
  * <p>Every message is an immutable record whose {@link #wireSize()} is its exact size on the wire,
  * computed arithmetically; {@link WireCodec} encodes and decodes the byte form, and a test proves
@@ -14,7 +15,7 @@ import org.swarmsim.net.Message;
 public sealed interface PeerMessage extends Message
         permits Handshake, KeepAlive, Choke, Unchoke, Interested, NotInterested, Have,
         BitfieldMessage, Request, Piece, Cancel, Port, SuggestPiece, HaveAll, HaveNone,
-        RejectRequest, AllowedFast, ExtendedMessage {
+        RejectRequest, AllowedFast, ExtendedMessage, HashRequest, Hashes, HashReject {
 
     /** Message id of choke. */
     int CHOKE = 0;
@@ -48,6 +49,12 @@ public sealed interface PeerMessage extends Message
     int ALLOWED_FAST = 0x11;
     /** Message id of the extended envelope (BEP 10). */
     int EXTENDED = 20;
+    /** Message id of hash request (BEP 52). */
+    int HASH_REQUEST = 21;
+    /** Message id of hashes (BEP 52). */
+    int HASHES = 22;
+    /** Message id of hash reject (BEP 52). */
+    int HASH_REJECT = 23;
 
     /** Largest block a request or piece may carry: 128 KiB (clients use 16 KiB). */
     int MAX_BLOCK_BYTES = 128 * 1024;

@@ -27,11 +27,12 @@ public final class WireCodec {
     private final int pieceCount;
     private final boolean fastExtension;
     private final boolean extensionProtocol;
+    private final boolean v2;
     private final int maxLengthPrefix;
 
-    /** A codec for a torrent of {@code pieceCount} pieces, with BEP 6 and BEP 10 messages allowed. */
+    /** A codec for a torrent of {@code pieceCount} pieces, with BEP 6, BEP 10 and BEP 52 messages allowed. */
     public WireCodec(int pieceCount) {
-        this(pieceCount, true, true);
+        this(pieceCount, true, true, true);
     }
 
     /**
@@ -39,12 +40,18 @@ public final class WireCodec {
      * and extended (BEP 10) messages only if those extensions were negotiated.
      */
     public WireCodec(int pieceCount, boolean fastExtension, boolean extensionProtocol) {
+        this(pieceCount, fastExtension, extensionProtocol, false);
+    }
+
+    /** As {@link #WireCodec(int, boolean, boolean)}, and BEP 52's hash messages if {@code v2} (a v2 or hybrid torrent). */
+    public WireCodec(int pieceCount, boolean fastExtension, boolean extensionProtocol, boolean v2) {
         if (pieceCount < 0) {
             throw new IllegalArgumentException("piece count must be >= 0, got " + pieceCount);
         }
         this.pieceCount = pieceCount;
         this.fastExtension = fastExtension;
         this.extensionProtocol = extensionProtocol;
+        this.v2 = v2;
         this.maxLengthPrefix = Math.max(Math.max(9 + PeerMessage.MAX_BLOCK_BYTES,
                 2 + ExtendedMessage.MAX_PAYLOAD_BYTES), 1 + BitfieldMessage.byteLength(pieceCount));
     }
@@ -105,6 +112,13 @@ public final class WireCodec {
             out.put(b.bits());
         } else if (m instanceof Port p) {
             out.putShort((short) p.port());
+        } else if (m instanceof HashRequest h) {
+            hashFields(out, h.piecesRoot(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
+        } else if (m instanceof HashReject h) {
+            hashFields(out, h.piecesRoot(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
+        } else if (m instanceof Hashes h) {
+            hashFields(out, h.piecesRoot(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
+            out.put(h.hashes());
         } else if (m instanceof ExtendedMessage e) {
             out.put((byte) e.extendedId());
             int start = out.position();
@@ -115,6 +129,10 @@ public final class WireCodec {
             }
         }
         // choke, unchoke, interested, not interested, have all, have none: id only
+    }
+
+    private static void hashFields(ByteBuffer out, byte[] root, int baseLayer, int index, int length, int proofLayers) {
+        out.put(root).putInt(baseLayer).putInt(index).putInt(length).putInt(proofLayers);
     }
 
     /** Decodes a 68-byte (for the standard protocol string) handshake that spans all of {@code bytes}. */
@@ -258,8 +276,26 @@ public final class WireCodec {
                             + " bytes exceeds the limit of " + ExtendedMessage.MAX_PAYLOAD_BYTES);
                 }
             }
+            case PeerMessage.HASH_REQUEST, PeerMessage.HASH_REJECT -> {
+                requireV2(id);
+                expect(id, bodyLength, 48);
+            }
+            case PeerMessage.HASHES -> {
+                requireV2(id);
+                if (bodyLength < 48 + 32 || (bodyLength - 48) % 32 != 0 || (bodyLength - 48) / 32 > Hashes.MAX_HASHES) {
+                    throw new WireFormatException("bad length prefix " + length + " for hashes (id 22): must be 49 + 32 "
+                            + "per hash, 1 to " + Hashes.MAX_HASHES + " hashes");
+                }
+            }
             default -> throw new WireFormatException("unknown message id " + id + ": allowed are 0-9"
-                    + (fastExtension ? ", 13-17" : "") + (extensionProtocol ? ", 20" : ""));
+                    + (fastExtension ? ", 13-17" : "") + (extensionProtocol ? ", 20" : "") + (v2 ? ", 21-23" : ""));
+        }
+    }
+
+    private void requireV2(int id) {
+        if (!v2) {
+            throw new WireFormatException("unknown message id " + id + ": allowed are 0-9" + (fastExtension ? ", 13-17" : "")
+                    + (extensionProtocol ? ", 20" : "") + " (" + name(id) + " is BEP 52's, for v2 torrents)");
         }
     }
 
@@ -292,6 +328,9 @@ public final class WireCodec {
             case PeerMessage.HAVE_NONE -> "have none";
             case PeerMessage.REJECT_REQUEST -> "reject request";
             case PeerMessage.ALLOWED_FAST -> "allowed fast";
+            case PeerMessage.HASH_REQUEST -> "hash request";
+            case PeerMessage.HASHES -> "hashes";
+            case PeerMessage.HASH_REJECT -> "hash reject";
             default -> "message " + id;
         };
     }
@@ -383,6 +422,27 @@ public final class WireCodec {
             }
             case PeerMessage.PORT:
                 return new Port(in.getShort() & 0xFFFF);
+            case PeerMessage.HASH_REQUEST:
+            case PeerMessage.HASH_REJECT:
+            case PeerMessage.HASHES: {
+                byte[] root = new byte[32];
+                in.get(root);
+                int baseLayer = in.getInt();
+                int index = in.getInt();
+                int count = in.getInt();
+                int proof = in.getInt();
+                try {
+                    if (id == PeerMessage.HASHES) {
+                        byte[] hashes = new byte[bodyLength - 48];
+                        in.get(hashes);
+                        return new Hashes(root, baseLayer, index, count, proof, hashes);
+                    }
+                    return id == PeerMessage.HASH_REQUEST ? new HashRequest(root, baseLayer, index, count, proof)
+                            : new HashReject(root, baseLayer, index, count, proof);
+                } catch (IllegalArgumentException e) {
+                    throw new WireFormatException(name(id) + ": " + e.getMessage());
+                }
+            }
             case PeerMessage.EXTENDED: {
                 int extendedId = in.get() & 0xff;
                 byte[] payload = new byte[bodyLength - 1];

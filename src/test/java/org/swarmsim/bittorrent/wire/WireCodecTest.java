@@ -34,7 +34,17 @@ class WireCodecTest {
                 new Cancel(3, 16384, 16384), new Port(6881), new SuggestPiece(5), HaveAll.INSTANCE,
                 HaveNone.INSTANCE, new RejectRequest(4, 0, 131072), new AllowedFast(17),
                 ExtendedMessage.handshake(ExtensionHandshake.builder().extension("ut_pex", 1).build()),
-                new ExtendedMessage(3, new RawExtensionPayload("d5:added0:e".getBytes(StandardCharsets.US_ASCII))));
+                new ExtendedMessage(3, new RawExtensionPayload("d5:added0:e".getBytes(StandardCharsets.US_ASCII))),
+                new HashRequest(root(7), 0, 4, 2, 1), new Hashes(root(7), 0, 4, 2, 1, new byte[3 * 32]),
+                new HashReject(root(9), 2, 0, 512, 0));
+    }
+
+    private static byte[] root(int seed) {
+        byte[] b = new byte[32];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (seed * 31 + i);
+        }
+        return b;
     }
 
     private static PeerMessage roundTrip(PeerMessage m) {
@@ -65,6 +75,10 @@ class WireCodecTest {
         assertEquals(5 + 125, BitfieldMessage.of(new BitSet(), 1000).wireSize());
         assertEquals(5 + 126, BitfieldMessage.of(new BitSet(), 1001).wireSize());
         assertEquals(7, new Port(1).wireSize());
+        // BEP 52: length 4, id 1, pieces root 32, base layer, index, length, proof layers 4 each; 32 per hash
+        assertEquals(53, new HashRequest(root(1), 0, 0, 1, 0).wireSize());
+        assertEquals(53, new HashReject(root(1), 0, 0, 1, 0).wireSize());
+        assertEquals(53 + 32 * 5, new Hashes(root(1), 0, 0, 4, 1, new byte[5 * 32]).wireSize());
     }
 
     @Test
@@ -156,7 +170,7 @@ class WireCodecTest {
     void decoderRejectsBadFramesWithClearErrors() {
         assertEquals("bad length prefix 6 for have (id 4): must be 5", rejection(CODEC, "00000006040000000100"));
         assertEquals("bad length prefix 2 for choke (id 0): must be 1", rejection(CODEC, "000000020000"));
-        assertEquals("unknown message id 10: allowed are 0-9, 13-17, 20", rejection(CODEC, "000000010a"));
+        assertEquals("unknown message id 10: allowed are 0-9, 13-17, 20, 21-23", rejection(CODEC, "000000010a"));
         assertTrue(rejection(CODEC, "0000000d06000000010000000000020001").contains("larger than the limit of 131072"));
         assertTrue(rejection(CODEC, "000000050400000fa0").contains("have names piece 4000, outside 0..999"));
         assertTrue(rejection(CODEC, "0000000d06ffffffff0000000000004000").contains("piece 4294967295"));
@@ -172,7 +186,8 @@ class WireCodecTest {
                 rejection(plain, "000000021400"));
         assertEquals("message id 13 (suggest piece) needs the fast extension (BEP 6), which was not negotiated",
                 rejection(plain, "000000050d00000001"));
-        assertEquals("unknown message id 21: allowed are 0-9", rejection(plain, "0000000115"));
+        assertEquals("unknown message id 21: allowed are 0-9 (hash request is BEP 52's, for v2 torrents)",
+                rejection(plain, "0000000115"));
     }
 
     @Test
