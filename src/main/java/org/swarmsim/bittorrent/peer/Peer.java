@@ -48,6 +48,7 @@ public final class Peer {
     private final RandomStream chokerRng;
     private final EncryptionPolicy encryption;
     private final java.util.Set<Integer> plaintextRetry = new java.util.HashSet<>();   // lookups only
+    private final java.util.Set<Integer> refusedUs = new java.util.HashSet<>();        // lookups only
     private RandomStream msePads;
     private int mseFallbacks;
     private final SuperSeeder superSeeder;   // null unless an initial seed whose seed rule super-seeds
@@ -380,6 +381,11 @@ public final class Peer {
                 : encryption;
     }
 
+    /** Whether {@code remote} dropped a connection of ours before its handshake, for our encryption policy. */
+    boolean refusedUs(int remote) {
+        return refusedUs.contains(remote);
+    }
+
     /** Reconnects in plaintext after an encrypted attempt was dropped (policy enabled). */
     public int mseFallbacks() {
         return mseFallbacks;
@@ -427,6 +433,9 @@ public final class Peer {
                 && plaintextRetry.add(c.remote.id())) {
             mseFallbacks++;   // the remote dropped our key exchange: a plaintext reconnect, as libtorrent does
             peerList.addCandidates(java.util.List.of(c.remote.id()));
+        } else if (c.initiated && !c.handshakeReceived && encryption != EncryptionPolicy.ENABLED
+                && swarm.usesEncryption() && (c.mse == null || c.mse.awaitingKey())) {
+            refusedUs.add(c.remote.id());   // a forced peer meeting a plaintext one, or the reverse: never again
         }
         connectMore();
     }

@@ -62,7 +62,7 @@ final class PeerList {
                 && connections.size() + connecting.size() < config.maxConnections()
                 && !candidates.isEmpty()) {
             int id = candidates.poll();
-            if (connections.hasNode(id) || connecting.contains(id) || smartBan.isBanned(id)) {
+            if (connections.hasNode(id) || connecting.contains(id) || smartBan.isBanned(id) || peer.refusedUs(id)) {
                 continue;
             }
             Node target = swarm.network().node(id);

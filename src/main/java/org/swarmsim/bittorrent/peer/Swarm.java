@@ -141,6 +141,11 @@ public final class Swarm {
         this.encryption = policyByPeer;
     }
 
+    /** Whether some peers may encrypt (a policy function was given). */
+    boolean usesEncryption() {
+        return encryption != null;
+    }
+
     EncryptionPolicy encryptionOf(int index, PeerSpec spec) {
         return encryption == null ? EncryptionPolicy.DISABLED : encryption.apply(index, spec);
     }
