@@ -3,16 +3,22 @@ package org.swarmsim.bittorrent.peer;
 import org.swarmsim.bittorrent.choker.ChokeCandidate;
 import org.swarmsim.bittorrent.choker.RateMeter;
 import org.swarmsim.bittorrent.piece.Bitfield;
+import org.swarmsim.bittorrent.tracker.PeerAddress;
+import org.swarmsim.bittorrent.wire.AllowedFast;
+import org.swarmsim.bittorrent.wire.AllowedFastSet;
 import org.swarmsim.bittorrent.wire.BitfieldMessage;
 import org.swarmsim.bittorrent.wire.Cancel;
 import org.swarmsim.bittorrent.wire.Choke;
 import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.wire.Handshake;
 import org.swarmsim.bittorrent.wire.Have;
+import org.swarmsim.bittorrent.wire.HaveAll;
+import org.swarmsim.bittorrent.wire.HaveNone;
 import org.swarmsim.bittorrent.wire.Interested;
 import org.swarmsim.bittorrent.wire.NotInterested;
 import org.swarmsim.bittorrent.wire.PeerMessage;
 import org.swarmsim.bittorrent.wire.Piece;
+import org.swarmsim.bittorrent.wire.RejectRequest;
 import org.swarmsim.bittorrent.wire.Request;
 import org.swarmsim.bittorrent.wire.Unchoke;
 import org.swarmsim.net.Connection;
@@ -33,6 +39,17 @@ import org.swarmsim.net.Node;
  *
  * <p>Plain BEP 3 semantics: a choke discards all pending requests on both ends; blocks already
  * handed to the connection (at most {@link PeerConfig#sendBufferBlocks()}) still arrive.
+ *
+ * <p>When both ends set the fast extension bit (BEP 6, {@link PeerConfig#fastExtension()}),
+ * {@link #fast} holds and every request gets exactly one answer, its piece or a reject: a choke
+ * rejects the queued requests (after the choke) instead of discarding them, a request from a
+ * choked peer is rejected instead of dropped, a cancelled request is answered with a reject if it
+ * was still queued, and the requester keeps its requests through a choke until their answers
+ * arrive ({@link #cancelled} holds the cancelled ones until then). The piece information after the
+ * handshake is a have all or have none where it can be, followed by the {@link AllowedFastSet} of
+ * the remote's address ({@value AllowedFastSet#DEFAULT_SIZE} pieces), which the remote may request
+ * while choked as long as it holds at most that many pieces (the BEP's reference rule). Suggest
+ * piece is not sent, and ignored when received.
  */
 final class PeerConnection implements ConnectionListener {
     final Peer owner;
@@ -76,6 +93,19 @@ final class PeerConnection implements ConnectionListener {
     private final ChokeCandidate candidate;
     /** The connection's BEP 10 state once its handshake passed; null if the owner has no extensions. */
     ConnectionExtensions extensions;
+
+    /** Both ends set the BEP 6 bit: the fast extension is on (known once the remote's handshake arrived). */
+    boolean fast;
+    /** Fast: our cancelled requests still waiting for their one answer (piece or reject). */
+    final BlockRequests cancelled = new BlockRequests();
+    /** Fast: the allowed-fast set we sent the remote (null if none was sent). */
+    private int[] allowedFastToRemote;
+    /** Fast: pieces the remote allows us to request while choked (null until one arrives). */
+    private Bitfield allowedFastFromRemote;
+    /** Fast: allowed-fast pieces the remote has; both sets only grow, so this is only ever added to. */
+    private Bitfield allowedFastPickable;
+    /** Fast: the remote rejected a request for an allowed-fast piece, so we no longer ask it for any while choked. */
+    private boolean allowedFastRefused;
 
     PeerConnection(Peer owner, Connection conn, boolean initiated, int key, long now) {
         this.owner = owner;
@@ -140,15 +170,38 @@ final class PeerConnection implements ConnectionListener {
             case PeerMessage.HAVE, PeerMessage.BITFIELD -> onPieceInformation(m);
             case PeerMessage.REQUEST -> onRequest((Request) m);
             case PeerMessage.PIECE -> {
+                Piece p = (Piece) m;
                 if (peerChoking) {
-                    piecesWhileChoked++;
+                    if (fast && isAllowedFastFromRemote(p.piece())) {
+                        owner.blockReceivedWhileChoked();
+                    } else {
+                        piecesWhileChoked++;
+                    }
                 }
-                owner.onBlock(this, (Piece) m);
+                owner.onBlock(this, p);
             }
             case PeerMessage.CANCEL -> {
                 Cancel x = (Cancel) m;
-                uploadQueue.remove(x.piece(), x.begin());
+                if (uploadQueue.remove(x.piece(), x.begin()) && fast) {
+                    send(new RejectRequest(x.piece(), x.begin(), x.length()));
+                }
             }
+            case PeerMessage.HAVE_ALL, PeerMessage.HAVE_NONE -> {
+                if (requireFast()) {
+                    onPieceInformation(m);
+                }
+            }
+            case PeerMessage.REJECT_REQUEST -> {
+                if (requireFast()) {
+                    onReject((RejectRequest) m);
+                }
+            }
+            case PeerMessage.ALLOWED_FAST -> {
+                if (requireFast()) {
+                    onAllowedFast(((AllowedFast) m).piece());
+                }
+            }
+            case PeerMessage.SUGGEST_PIECE -> requireFast();   // advisory: not acted upon
             case PeerMessage.EXTENDED -> {
                 if (extensions != null) {
                     extensions.onExtended((ExtendedMessage) m);
@@ -166,6 +219,7 @@ final class PeerConnection implements ConnectionListener {
             return;
         }
         handshakeReceived = true;
+        fast = owner.config().fastExtension() && h.supportsFastExtension();
         if (!initiated) {
             sendHandshake();
         }
@@ -180,15 +234,38 @@ final class PeerConnection implements ConnectionListener {
 
     /** BEP 10: the reserved bit is set exactly when the peer has an extension. */
     void sendHandshake() {
-        send(Handshake.of(owner.infoHash(), owner.peerId(), false, !owner.extensions().isEmpty()));
+        send(Handshake.of(owner.infoHash(), owner.peerId(), owner.config().fastExtension(),
+                !owner.extensions().isEmpty()));
     }
 
-    /** BEP 3: the bitfield follows the handshake; a peer with no piece may omit it. */
+    /**
+     * BEP 3: the bitfield follows the handshake; a peer with no piece may omit it. BEP 6: have all
+     * or have none instead where they say it, then the allowed-fast set.
+     */
     private void sendBitfield() {
         Bitfield mine = owner.have();
-        if (!mine.isEmpty()) {
+        if (fast && mine.isComplete()) {
+            send(HaveAll.INSTANCE);
+        } else if (fast && mine.isEmpty()) {
+            send(HaveNone.INSTANCE);
+        } else if (!mine.isEmpty()) {
             send(new BitfieldMessage(mine.toWireBytes(), mine.size()));
         }
+        if (fast && owner.hasMetadata() && owner.behaviour().uploads()) {
+            allowedFastToRemote = AllowedFastSet.of(new PeerAddress(remote.id()).ipv4(), owner.infoHash(),
+                    owner.layout().pieceCount(), AllowedFastSet.DEFAULT_SIZE);
+            for (int piece : allowedFastToRemote) {
+                send(new AllowedFast(piece));
+            }
+        }
+    }
+
+    /** BEP 6: a fast extension message on a connection without it closes the connection. */
+    private boolean requireFast() {
+        if (!fast) {
+            owner.dropConnection(this, "protocol error: fast extension message without the fast extension");
+        }
+        return fast;
     }
 
     /** A have or bitfield: plug-ins hear it, then it is applied (or remembered until the metadata arrives). */
@@ -201,12 +278,20 @@ final class PeerConnection implements ConnectionListener {
         }
     }
 
-    /** Applies a have or bitfield to {@link #remoteHas}. */
+    /** Applies a have, bitfield, have all or have none to {@link #remoteHas}. */
     void apply(PeerMessage m) {
         if (m instanceof Have h) {
             onHave(h.piece());
-        } else {
-            onBitfield((BitfieldMessage) m);
+        } else if (m instanceof BitfieldMessage b) {
+            onBitfield(b);
+        } else if (firstPieceInformation()) {
+            if (m instanceof HaveAll) {
+                for (int p = 0; p < remoteHas.size(); p++) {
+                    remoteHas.set(p);
+                }
+                countInitialPieces();
+            }
+            // have none: nothing to count
         }
     }
 
@@ -216,14 +301,27 @@ final class PeerConnection implements ConnectionListener {
                     + remoteHas.size());
             return;
         }
-        if (remoteBitfieldCounted || remoteCountedAsSeed || remoteHas.count() > 0) {
-            owner.dropConnection(this, "protocol error: bitfield after other piece information");
+        if (!firstPieceInformation()) {
             return;
         }
         Bitfield b = Bitfield.fromWireBytes(m.bits(), m.pieceCount());
         for (int p = b.nextSetBit(0); p >= 0; p = b.nextSetBit(p + 1)) {
             remoteHas.set(p);
         }
+        countInitialPieces();
+    }
+
+    /** A bitfield (or have all / have none) must come before any other piece information; false: dropped. */
+    private boolean firstPieceInformation() {
+        if (remoteBitfieldCounted || remoteCountedAsSeed || remoteHas.count() > 0) {
+            owner.dropConnection(this, "protocol error: bitfield after other piece information");
+            return false;
+        }
+        return true;
+    }
+
+    /** The remote's first piece information is in {@link #remoteHas}: count it, and decide interest. */
+    private void countInitialPieces() {
         if (remoteHas.isComplete()) {
             remoteCountedAsSeed = true;
             owner.picker().addSeed();
@@ -255,7 +353,8 @@ final class PeerConnection implements ConnectionListener {
         if (!owner.picker().has(piece)) {
             interestingPieces++;
             updateInterest();
-            if (amInterested && !peerChoking && outstanding.size() < owner.config().pipelineDepth()) {
+            if (amInterested && (!peerChoking || mayRequestWhileChoked())
+                    && outstanding.size() < owner.config().pipelineDepth()) {
                 owner.fillRequests(this);
             }
         }
@@ -279,7 +378,11 @@ final class PeerConnection implements ConnectionListener {
             return;
         }
         peerChoking = true;
-        owner.abortOutstanding(this);
+        if (fast) {
+            owner.fillRequests(this);   // BEP 6: pending requests are answered (piece or reject); allowed-fast ones go on
+        } else {
+            owner.abortOutstanding(this);
+        }
     }
 
     private void onUnchoke() {
@@ -305,7 +408,10 @@ final class PeerConnection implements ConnectionListener {
     }
 
     private void onRequest(Request r) {
-        if (amChoking) {
+        if (amChoking && !(fast && servesWhileChoking(r.piece()))) {
+            if (fast) {
+                send(new RejectRequest(r.piece(), r.begin(), r.length()));   // BEP 6
+            }
             return;   // BEP 3: requests from choked peers are dropped
         }
         if (!owner.picker().has(r.piece()) || r.begin() + r.length() > owner.layout().pieceBytes(r.piece())) {
@@ -322,7 +428,7 @@ final class PeerConnection implements ConnectionListener {
     /** Hands queued blocks to the connection while its send buffer has room. */
     void pumpUploads() {
         int limit = owner.config().sendBufferBlocks();
-        while (!amChoking && !closed && blocksInSendBuffer < limit && !uploadQueue.isEmpty()) {
+        while ((!amChoking || fast) && !closed && blocksInSendBuffer < limit && !uploadQueue.isEmpty()) {
             int piece = uploadQueue.piece(0);
             int begin = uploadQueue.begin(0);
             int length = uploadQueue.length(0);
@@ -358,10 +464,109 @@ final class PeerConnection implements ConnectionListener {
         if (!amChoking) {
             amChoking = true;
             optimistic = false;
-            uploadQueue.clear();   // BEP 3: choking discards the remote's pending requests
+            if (!fast) {
+                uploadQueue.clear();   // BEP 3: choking discards the remote's pending requests
+            }
             lastFlagSentNanos = owner.now();
             send(Choke.INSTANCE);
+            if (fast) {
+                rejectQueuedRequests();
+            }
         }
+    }
+
+    /** BEP 6, after a choke: reject every queued request except those of allowed-fast pieces we still serve. */
+    private void rejectQueuedRequests() {
+        for (int n = uploadQueue.size(); n > 0; n--) {
+            int piece = uploadQueue.piece(0);
+            int begin = uploadQueue.begin(0);
+            int length = uploadQueue.length(0);
+            uploadQueue.removeFirst();
+            if (servesWhileChoking(piece)) {
+                uploadQueue.add(piece, begin, length);
+            } else {
+                send(new RejectRequest(piece, begin, length));
+            }
+        }
+    }
+
+    /**
+     * Fast: whether we serve a request for {@code piece} while choking the remote: it is in the
+     * allowed-fast set we sent, and the remote is a starting peer (at most as many pieces as the set has).
+     */
+    private boolean servesWhileChoking(int piece) {
+        return allowedFastToRemote != null && contains(allowedFastToRemote, piece)
+                && remoteHas.count() <= allowedFastToRemote.length;
+    }
+
+    private static boolean contains(int[] set, int piece) {
+        for (int p : set) {
+            if (p == piece) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ fast extension, requester side
+
+    /** The remote allows us {@code piece} while choked (ignored before the metadata: no pieces to check against). */
+    private void onAllowedFast(int piece) {
+        if (remoteHas == null) {
+            return;
+        }
+        if (piece >= remoteHas.size()) {
+            owner.dropConnection(this, "protocol error: allowed fast for piece " + piece);
+            return;
+        }
+        if (allowedFastFromRemote == null) {
+            allowedFastFromRemote = new Bitfield(remoteHas.size());
+            allowedFastPickable = new Bitfield(remoteHas.size());
+        }
+        allowedFastFromRemote.set(piece);
+        if (peerChoking && amInterested) {
+            owner.fillRequests(this);
+        }
+    }
+
+    private boolean isAllowedFastFromRemote(int piece) {
+        return allowedFastFromRemote != null && allowedFastFromRemote.has(piece);
+    }
+
+    /**
+     * Whether we may request blocks while the remote chokes us: it sent an allowed-fast set, has not
+     * refused one of its pieces, and we are still a starting peer (its rule, mirrored, so that
+     * it does not have to reject us).
+     */
+    boolean mayRequestWhileChoked() {
+        return fast && allowedFastFromRemote != null && !allowedFastRefused
+                && owner.have().count() <= AllowedFastSet.DEFAULT_SIZE;
+    }
+
+    /** The pieces we may request while choked: allowed fast and held by the remote. */
+    Bitfield allowedFastPickable() {
+        for (int p = allowedFastFromRemote.nextSetBit(0); p >= 0; p = allowedFastFromRemote.nextSetBit(p + 1)) {
+            if (remoteHas.has(p)) {
+                allowedFastPickable.set(p);
+            }
+        }
+        return allowedFastPickable;
+    }
+
+    /** The remote will not serve a request: the block goes back to the picker, to be asked of someone else. */
+    private void onReject(RejectRequest r) {
+        if (cancelled.remove(r.piece(), r.begin())) {
+            return;   // the answer to a request we cancelled
+        }
+        if (remoteHas == null || !outstanding.remove(r.piece(), r.begin())) {
+            owner.unmatchedReject();
+            owner.dropConnection(this, "protocol error: reject of a request never sent");
+            return;
+        }
+        if (isAllowedFastFromRemote(r.piece())) {
+            allowedFastRefused = true;
+        }
+        owner.requestRejected(this, r.piece(), r.begin());
     }
 
     void unchoke() {
@@ -380,6 +585,9 @@ final class PeerConnection implements ConnectionListener {
 
     void cancel(int piece, int begin, int length) {
         if (outstanding.remove(piece, begin)) {
+            if (fast) {
+                cancelled.add(piece, begin, length);   // BEP 6: it will still be answered
+            }
             send(new Cancel(piece, begin, length));
         }
     }
@@ -397,8 +605,13 @@ final class PeerConnection implements ConnectionListener {
         if (outstanding.size() > owner.config().pipelineDepth() + owner.layout().maxBlocksPerPiece()) {
             throw new IllegalStateException(this + ": " + outstanding.size() + " outstanding requests");
         }
-        if (amChoking && !uploadQueue.isEmpty()) {
-            throw new IllegalStateException(this + ": requests queued from a choked peer");
+        for (int i = 0; amChoking && i < uploadQueue.size(); i++) {
+            if (!fast || allowedFastToRemote == null || !contains(allowedFastToRemote, uploadQueue.piece(i))) {
+                throw new IllegalStateException(this + ": requests queued from a choked peer");
+            }
+        }
+        if (!fast && (!cancelled.isEmpty() || allowedFastFromRemote != null || allowedFastToRemote != null)) {
+            throw new IllegalStateException(this + ": fast extension state without the fast extension");
         }
         if (piecesWhileChoked != 0) {
             throw new IllegalStateException(this + ": " + piecesWhileChoked + " blocks arrived while choked");

@@ -175,7 +175,19 @@ public final class Swarm {
         return add(spec, false, checkedExtensions(peerExtensions));
     }
 
+    /**
+     * Creates a peer like {@link #addPeer(PeerSpec)}, with its own client configuration instead of
+     * the swarm's (for tests of mixed swarms, e.g. half the peers with the fast extension).
+     */
+    Peer addPeer(PeerSpec spec, PeerConfig peerConfig) {
+        return add(spec, true, extensions, peerConfig);
+    }
+
     private Peer add(PeerSpec spec, boolean withMetadata, List<Extension> peerExtensions) {
+        return add(spec, withMetadata, peerExtensions, config);
+    }
+
+    private Peer add(PeerSpec spec, boolean withMetadata, List<Extension> peerExtensions, PeerConfig peerConfig) {
         int index = peers.size();
         Node node = network.addNode("peer" + index, spec.uploadBytesPerSecond(), spec.downloadBytesPerSecond());
         network.setOnline(node, false);
@@ -184,7 +196,7 @@ public final class Swarm {
         RandomStream pickerRng = streams.stream("peer", index, "picker");
         TorrentMetadata metadata = withMetadata ? TorrentMetadata.known(new PiecePicker(layout, initial, s, pickerRng))
                 : TorrentMetadata.awaited(layout, s, pickerRng);
-        Peer peer = new Peer(this, index, spec, node, config, metadata, peerExtensions, leecherChoker.get(),
+        Peer peer = new Peer(this, index, spec, node, peerConfig, metadata, peerExtensions, leecherChoker.get(),
                 seedChoker.get(), streams.stream("peer", index, "choker"));
         peers.add(peer);
         if (node.id() >= byNode.length) {
