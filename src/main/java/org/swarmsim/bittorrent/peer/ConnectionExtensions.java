@@ -93,6 +93,7 @@ final class ConnectionExtensions {
 
     /** A have or bitfield arrived (before the peer acts on it). */
     void onPieceInformation(PeerMessage m) {
+        BitfieldMessage all = m instanceof HaveAll ? fullBitfield() : null;
         for (int i = 0; i < plugins.length && !connection.closed; i++) {
             if (plugins[i] == null) {
                 continue;
@@ -101,8 +102,8 @@ final class ConnectionExtensions {
                 plugins[i].onHave(h.piece());
             } else if (m instanceof BitfieldMessage b) {
                 plugins[i].onBitfield(b);
-            } else if (m instanceof HaveAll) {
-                plugins[i].onBitfield(fullBitfield());
+            } else if (all != null) {
+                plugins[i].onBitfield(all);
             }
             // have none (BEP 6) stands for the bitfield a peer without pieces omits: not heard
         }

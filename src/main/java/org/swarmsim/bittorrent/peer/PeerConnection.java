@@ -98,14 +98,8 @@ final class PeerConnection implements ConnectionListener {
     boolean fast;
     /** Fast: our cancelled requests still waiting for their one answer (piece or reject). */
     final BlockRequests cancelled = new BlockRequests();
-    /** Fast: the allowed-fast set we sent the remote (null if none was sent). */
-    private int[] allowedFastToRemote;
-    /** Fast: pieces the remote allows us to request while choked (null until one arrives). */
-    private Bitfield allowedFastFromRemote;
-    /** Fast: allowed-fast pieces the remote has; both sets only grow, so this is only ever added to. */
-    private Bitfield allowedFastPickable;
-    /** Fast: the remote rejected a request for an allowed-fast piece, so we no longer ask it for any while choked. */
-    private boolean allowedFastRefused;
+    /** Fast: the allowed-fast pieces both ways; null without the fast extension. */
+    private AllowedFastPieces allowedFast;
 
     PeerConnection(Peer owner, Connection conn, boolean initiated, int key, long now) {
         this.owner = owner;
@@ -172,7 +166,7 @@ final class PeerConnection implements ConnectionListener {
             case PeerMessage.PIECE -> {
                 Piece p = (Piece) m;
                 if (peerChoking) {
-                    if (fast && isAllowedFastFromRemote(p.piece())) {
+                    if (fast && allowedFast.allows(p.piece())) {
                         owner.blockReceivedWhileChoked();
                     } else {
                         piecesWhileChoked++;
@@ -220,6 +214,7 @@ final class PeerConnection implements ConnectionListener {
         }
         handshakeReceived = true;
         fast = owner.config().fastExtension() && h.supportsFastExtension();
+        allowedFast = fast ? new AllowedFastPieces() : null;
         if (!initiated) {
             sendHandshake();
         }
@@ -252,9 +247,10 @@ final class PeerConnection implements ConnectionListener {
             send(new BitfieldMessage(mine.toWireBytes(), mine.size()));
         }
         if (fast && owner.hasMetadata() && owner.behaviour().uploads()) {
-            allowedFastToRemote = AllowedFastSet.of(new PeerAddress(remote.id()).ipv4(), owner.infoHash(),
+            int[] set = AllowedFastSet.of(new PeerAddress(remote.id()).ipv4(), owner.infoHash(),
                     owner.layout().pieceCount(), AllowedFastSet.DEFAULT_SIZE);
-            for (int piece : allowedFastToRemote) {
+            allowedFast.sent(set);
+            for (int piece : set) {
                 send(new AllowedFast(piece));
             }
         }
@@ -408,7 +404,7 @@ final class PeerConnection implements ConnectionListener {
     }
 
     private void onRequest(Request r) {
-        if (amChoking && !(fast && servesWhileChoking(r.piece()))) {
+        if (amChoking && !(fast && allowedFast.servesWhileChoking(r.piece(), remoteHas))) {
             if (fast) {
                 send(new RejectRequest(r.piece(), r.begin(), r.length()));   // BEP 6
             }
@@ -482,30 +478,12 @@ final class PeerConnection implements ConnectionListener {
             int begin = uploadQueue.begin(0);
             int length = uploadQueue.length(0);
             uploadQueue.removeFirst();
-            if (servesWhileChoking(piece)) {
+            if (allowedFast.servesWhileChoking(piece, remoteHas)) {
                 uploadQueue.add(piece, begin, length);
             } else {
                 send(new RejectRequest(piece, begin, length));
             }
         }
-    }
-
-    /**
-     * Fast: whether we serve a request for {@code piece} while choking the remote: it is in the
-     * allowed-fast set we sent, and the remote is a starting peer (at most as many pieces as the set has).
-     */
-    private boolean servesWhileChoking(int piece) {
-        return allowedFastToRemote != null && contains(allowedFastToRemote, piece)
-                && remoteHas.count() <= allowedFastToRemote.length;
-    }
-
-    private static boolean contains(int[] set, int piece) {
-        for (int p : set) {
-            if (p == piece) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ------------------------------------------------------------------ fast extension, requester side
@@ -519,38 +497,20 @@ final class PeerConnection implements ConnectionListener {
             owner.dropConnection(this, "protocol error: allowed fast for piece " + piece);
             return;
         }
-        if (allowedFastFromRemote == null) {
-            allowedFastFromRemote = new Bitfield(remoteHas.size());
-            allowedFastPickable = new Bitfield(remoteHas.size());
-        }
-        allowedFastFromRemote.set(piece);
+        allowedFast.allowed(piece, remoteHas.size());
         if (peerChoking && amInterested) {
             owner.fillRequests(this);
         }
     }
 
-    private boolean isAllowedFastFromRemote(int piece) {
-        return allowedFastFromRemote != null && allowedFastFromRemote.has(piece);
-    }
-
-    /**
-     * Whether we may request blocks while the remote chokes us: it sent an allowed-fast set, has not
-     * refused one of its pieces, and we are still a starting peer (its rule, mirrored, so that
-     * it does not have to reject us).
-     */
+    /** Whether we may request blocks (allowed-fast ones) while the remote chokes us. */
     boolean mayRequestWhileChoked() {
-        return fast && allowedFastFromRemote != null && !allowedFastRefused
-                && owner.have().count() <= AllowedFastSet.DEFAULT_SIZE;
+        return fast && allowedFast.mayRequestWhileChoked(owner.have().count());
     }
 
     /** The pieces we may request while choked: allowed fast and held by the remote. */
     Bitfield allowedFastPickable() {
-        for (int p = allowedFastFromRemote.nextSetBit(0); p >= 0; p = allowedFastFromRemote.nextSetBit(p + 1)) {
-            if (remoteHas.has(p)) {
-                allowedFastPickable.set(p);
-            }
-        }
-        return allowedFastPickable;
+        return allowedFast.pickable(remoteHas);
     }
 
     /** The remote will not serve a request: the block goes back to the picker, to be asked of someone else. */
@@ -563,8 +523,8 @@ final class PeerConnection implements ConnectionListener {
             owner.dropConnection(this, "protocol error: reject of a request never sent");
             return;
         }
-        if (isAllowedFastFromRemote(r.piece())) {
-            allowedFastRefused = true;
+        if (allowedFast.allows(r.piece())) {
+            allowedFast.refused();
         }
         owner.requestRejected(this, r.piece(), r.begin());
     }
@@ -606,11 +566,11 @@ final class PeerConnection implements ConnectionListener {
             throw new IllegalStateException(this + ": " + outstanding.size() + " outstanding requests");
         }
         for (int i = 0; amChoking && i < uploadQueue.size(); i++) {
-            if (!fast || allowedFastToRemote == null || !contains(allowedFastToRemote, uploadQueue.piece(i))) {
+            if (!fast || !allowedFast.offered(uploadQueue.piece(i))) {
                 throw new IllegalStateException(this + ": requests queued from a choked peer");
             }
         }
-        if (!fast && (!cancelled.isEmpty() || allowedFastFromRemote != null || allowedFastToRemote != null)) {
+        if (!fast && (!cancelled.isEmpty() || allowedFast != null)) {
             throw new IllegalStateException(this + ": fast extension state without the fast extension");
         }
         if (piecesWhileChoked != 0) {
