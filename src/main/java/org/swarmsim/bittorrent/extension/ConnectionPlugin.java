@@ -40,7 +40,11 @@ public interface ConnectionPlugin {
     default void onHave(int piece) {
     }
 
-    /** The remote sent its bitfield (also before the metadata is known, when the peer only remembers it). */
+    /**
+     * The remote sent its bitfield (also before the metadata is known, when the peer only remembers it).
+     * A have all (BEP 6) is heard as the full bitfield it stands for; a have none is not heard, like
+     * the empty bitfield a peer may omit.
+     */
     default void onBitfield(BitfieldMessage bitfield) {
     }
 

@@ -112,7 +112,7 @@ public interface Behaviour {
             int max = c.maxConnections() * LARGE_VIEW_FACTOR;
             return new PeerConfig(c.pipelineDepth(), max, c.connectionSlack(), c.maxInitiated() * LARGE_VIEW_FACTOR,
                     max, c.sendBufferBlocks(), c.endGame(), c.keepAliveIntervalNanos(), c.banAfterBadPieces(),
-                    c.numwant() * LARGE_VIEW_FACTOR);
+                    c.numwant() * LARGE_VIEW_FACTOR, c.fastExtension());
         }
     };
 }

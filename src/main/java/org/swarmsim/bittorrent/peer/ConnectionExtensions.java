@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.swarmsim.bittorrent.extension.ConnectionHandle;
 import org.swarmsim.bittorrent.extension.ConnectionPlugin;
+import org.swarmsim.bittorrent.piece.Bitfield;
 import org.swarmsim.bittorrent.tracker.PeerAddress;
 import org.swarmsim.bittorrent.wire.BitfieldMessage;
 import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.wire.ExtensionHandshake;
 import org.swarmsim.bittorrent.wire.ExtensionPayload;
 import org.swarmsim.bittorrent.wire.Have;
+import org.swarmsim.bittorrent.wire.HaveAll;
 import org.swarmsim.bittorrent.wire.PeerMessage;
 
 /**
@@ -91,16 +93,26 @@ final class ConnectionExtensions {
 
     /** A have or bitfield arrived (before the peer acts on it). */
     void onPieceInformation(PeerMessage m) {
+        BitfieldMessage all = m instanceof HaveAll ? fullBitfield() : null;
         for (int i = 0; i < plugins.length && !connection.closed; i++) {
             if (plugins[i] == null) {
                 continue;
             }
             if (m instanceof Have h) {
                 plugins[i].onHave(h.piece());
-            } else {
-                plugins[i].onBitfield((BitfieldMessage) m);
+            } else if (m instanceof BitfieldMessage b) {
+                plugins[i].onBitfield(b);
+            } else if (all != null) {
+                plugins[i].onBitfield(all);
             }
+            // have none (BEP 6) stands for the bitfield a peer without pieces omits: not heard
         }
+    }
+
+    /** What a have all (BEP 6) stands for: the bitfield of every piece (the peer knows the count even before the metadata). */
+    private BitfieldMessage fullBitfield() {
+        Bitfield all = Bitfield.full(connection.owner.have().size());
+        return new BitfieldMessage(all.toWireBytes(), all.size());
     }
 
     /** The connection is closed: the last hook of every plug-in on it. */

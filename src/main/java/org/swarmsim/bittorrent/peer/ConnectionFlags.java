@@ -27,6 +27,24 @@ final class ConnectionFlags {
         }
     }
 
+    /**
+     * The fast extension's promise (BEP 6): every request gets exactly one answer. Once nothing is
+     * in flight either way, no request of {@code a} to {@code b} can still be waiting for its piece
+     * or reject, and {@code b} has none queued.
+     */
+    static void checkRequests(PeerConnection a, PeerConnection b) {
+        if (!a.fast || !a.handshakeReceived || !b.handshakeReceived || a.closed || b.closed) {
+            return;
+        }
+        long now = a.owner.now();
+        if (quiet(a, now) && quiet(b, now)
+                && (!a.outstanding.isEmpty() || !a.cancelled.isEmpty() || !b.uploadQueue.isEmpty())) {
+            throw new IllegalStateException(a + ": " + a.outstanding.size() + " requests and " + a.cancelled.size()
+                    + " cancelled ones unanswered, " + b.uploadQueue.size() + " queued at " + b
+                    + ", with nothing in flight");
+        }
+    }
+
     /** No flag message a sent can still be on its way to b. */
     private static boolean quiet(PeerConnection a, long now) {
         long settled = a.conn.oneWayLatencyNanos() + 10_000_000L;

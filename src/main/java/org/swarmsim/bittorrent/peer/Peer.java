@@ -72,6 +72,8 @@ public final class Peer {
     private long bytesUploaded;
     private long bytesWasted;
     private int hashFailures;
+    private long blocksWhileChoked;          // fast extension: allowed-fast blocks received while choked
+    private int unmatchedRejects;            // fast extension: rejects of requests never sent; stays 0
 
     Peer(Swarm swarm, int index, PeerSpec spec, Node node, PeerConfig config, TorrentMetadata metadata,
          List<Extension> extensions, Choker leecherChoker, Choker seedChoker, RandomStream chokerRng) {
@@ -192,6 +194,20 @@ public final class Peer {
 
     public int hashFailures() {
         return hashFailures;
+    }
+
+    /** Blocks received from remotes that were choking us (allowed-fast pieces, BEP 6; 0 without it). */
+    long blocksReceivedWhileChoked() {
+        return blocksWhileChoked;
+    }
+
+    void blockReceivedWhileChoked() {
+        blocksWhileChoked++;
+    }
+
+    /** A remote rejected a request we never sent (a bug: {@link #checkInvariants} fails). */
+    void unmatchedReject() {
+        unmatchedRejects++;
     }
 
     public int connectionCount() {
@@ -452,16 +468,20 @@ public final class Peer {
         return n;
     }
 
-    /** Tops up the request pipeline of an unchoked connection we are interested in. */
+    /**
+     * Tops up the request pipeline of a connection we are interested in: an unchoked one, or (fast
+     * extension) a choking one with allowed-fast pieces for us, from those pieces only.
+     */
     void fillRequests(PeerConnection c) {
-        if (c.closed || c.peerChoking || !c.amInterested || isSeed() || state == State.LEAVING) {
+        if (c.closed || !c.amInterested || isSeed() || state == State.LEAVING
+                || (c.peerChoking && !c.mayRequestWhileChoked())) {
             return;
         }
         int room = config.pipelineDepth() - c.outstanding.size();
         if (room <= 0) {
             return;
         }
-        int n = picker.pickBlocks(c.remoteHas, c.key, room, pickBuffer);
+        int n = picker.pickBlocks(c.peerChoking ? c.allowedFastPickable() : c.remoteHas, c.key, room, pickBuffer);
         PieceLayout layout = picker.layout();
         for (int i = 0; i < n; i++) {
             int piece = pickBuffer[2 * i];
@@ -479,7 +499,8 @@ public final class Peer {
         }
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
-            if (!c.peerChoking && c.amInterested && c.outstanding.size() < config.pipelineDepth()) {
+            if ((!c.peerChoking || c.mayRequestWhileChoked()) && c.amInterested
+                    && c.outstanding.size() < config.pipelineDepth()) {
                 fillRequests(c);
             }
         }
@@ -488,6 +509,12 @@ public final class Peer {
     /** The remote choked us or went away: its pending requests will not be served. */
     void abortOutstanding(PeerConnection c) {
         abortRequests(c);
+        refillAll();
+    }
+
+    /** The remote rejected our request (fast extension; already removed from the outstanding ones): ask elsewhere. */
+    void requestRejected(PeerConnection c, int piece, int begin) {
+        picker.requestAborted(piece, begin / picker.layout().blockBytes(), c.key);
         refillAll();
     }
 
@@ -512,7 +539,9 @@ public final class Peer {
             dropConnection(c, "protocol error: malformed block");
             return;
         }
-        c.outstanding.remove(piece, m.begin());
+        if (!c.cancelled.remove(piece, m.begin())) {   // the oldest request answered first
+            c.outstanding.remove(piece, m.begin());
+        }
         long len = m.length();
         bytesDownloaded += len;
         c.fromPeer.add(now(), len);
@@ -657,6 +686,9 @@ public final class Peer {
         if (picker != null && complete != picker.isComplete()) {
             throw new IllegalStateException(name() + ": seed flag " + complete + " but the picker says "
                     + picker.isComplete());
+        }
+        if (unmatchedRejects != 0) {
+            throw new IllegalStateException(name() + ": " + unmatchedRejects + " rejects of requests never sent");
         }
         if (connections.size() > config.maxConnections() + config.connectionSlack()) {
             throw new IllegalStateException(name() + ": " + connections.size() + " connections");

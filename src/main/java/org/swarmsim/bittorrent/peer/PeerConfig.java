@@ -19,6 +19,9 @@ import org.swarmsim.sim.SimTime;
  * @param keepAliveIntervalNanos   a connection idle this long gets a keep-alive
  * @param banAfterBadPieces        a peer that sent bad data into this many failed pieces is banned
  * @param numwant                  peers asked of the tracker per announce
+ * @param fastExtension            whether the peer sets the BEP 6 reserved bit and, where the remote
+ *                                 sets it too, speaks the fast extension (have all / have none,
+ *                                 reject request, allowed fast); off by default
  */
 public record PeerConfig(
         int pipelineDepth,
@@ -30,7 +33,8 @@ public record PeerConfig(
         boolean endGame,
         long keepAliveIntervalNanos,
         int banAfterBadPieces,
-        int numwant) {
+        int numwant,
+        boolean fastExtension) {
 
     public PeerConfig {
         require(pipelineDepth >= 1, "pipeline depth must be >= 1: " + pipelineDepth);
@@ -50,30 +54,37 @@ public record PeerConfig(
     /**
      * The defaults of every client a scenario does not configure otherwise (mainline's): 5 requests
      * deep, 80 connections (40 initiated, no slack), re-announce early below 20 connections, 2 blocks
-     * in the send buffer, end game on, 2 min keep-alive, ban after 2 bad pieces, ask for 50 peers.
+     * in the send buffer, end game on, 2 min keep-alive, ban after 2 bad pieces, ask for 50 peers,
+     * no fast extension.
      */
     public static PeerConfig defaults() {
-        return new PeerConfig(5, 80, DEFAULT_CONNECTION_SLACK, 40, 20, 2, true, SimTime.minutes(2), 2, 50);
+        return new PeerConfig(5, 80, DEFAULT_CONNECTION_SLACK, 40, 20, 2, true, SimTime.minutes(2), 2, 50, false);
     }
 
     public PeerConfig withPipelineDepth(int depth) {
         return new PeerConfig(depth, maxConnections, connectionSlack, maxInitiated, minPeersBeforeReannounce, sendBufferBlocks,
-                endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant);
+                endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant, fastExtension);
     }
 
     public PeerConfig withEndGame(boolean on) {
         return new PeerConfig(pipelineDepth, maxConnections, connectionSlack, maxInitiated, minPeersBeforeReannounce,
-                sendBufferBlocks, on, keepAliveIntervalNanos, banAfterBadPieces, numwant);
+                sendBufferBlocks, on, keepAliveIntervalNanos, banAfterBadPieces, numwant, fastExtension);
     }
 
     public PeerConfig withConnections(int max, int initiated) {
         return new PeerConfig(pipelineDepth, max, connectionSlack, initiated, Math.min(minPeersBeforeReannounce, max),
-                sendBufferBlocks, endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant);
+                sendBufferBlocks, endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant, fastExtension);
     }
 
     public PeerConfig withConnectionSlack(int slack) {
         return new PeerConfig(pipelineDepth, maxConnections, slack, maxInitiated, minPeersBeforeReannounce,
-                sendBufferBlocks, endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant);
+                sendBufferBlocks, endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant, fastExtension);
+    }
+
+    /** The same configuration with the fast extension (BEP 6) on or off. */
+    public PeerConfig withFastExtension(boolean on) {
+        return new PeerConfig(pipelineDepth, maxConnections, connectionSlack, maxInitiated, minPeersBeforeReannounce,
+                sendBufferBlocks, endGame, keepAliveIntervalNanos, banAfterBadPieces, numwant, on);
     }
 
     private static void require(boolean ok, String message) {

@@ -5,16 +5,22 @@ import org.swarmsim.bittorrent.choker.RateMeter;
 import org.swarmsim.bittorrent.mse.EncryptionPolicy;
 import org.swarmsim.bittorrent.mse.MseSession;
 import org.swarmsim.bittorrent.piece.Bitfield;
+import org.swarmsim.bittorrent.tracker.PeerAddress;
+import org.swarmsim.bittorrent.wire.AllowedFast;
+import org.swarmsim.bittorrent.wire.AllowedFastSet;
 import org.swarmsim.bittorrent.wire.BitfieldMessage;
 import org.swarmsim.bittorrent.wire.Cancel;
 import org.swarmsim.bittorrent.wire.Choke;
 import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.wire.Handshake;
 import org.swarmsim.bittorrent.wire.Have;
+import org.swarmsim.bittorrent.wire.HaveAll;
+import org.swarmsim.bittorrent.wire.HaveNone;
 import org.swarmsim.bittorrent.wire.Interested;
 import org.swarmsim.bittorrent.wire.NotInterested;
 import org.swarmsim.bittorrent.wire.PeerMessage;
 import org.swarmsim.bittorrent.wire.Piece;
+import org.swarmsim.bittorrent.wire.RejectRequest;
 import org.swarmsim.bittorrent.wire.Request;
 import org.swarmsim.bittorrent.wire.Unchoke;
 import org.swarmsim.net.Connection;
@@ -35,6 +41,17 @@ import org.swarmsim.net.Node;
  *
  * <p>Plain BEP 3 semantics: a choke discards all pending requests on both ends; blocks already
  * handed to the connection (at most {@link PeerConfig#sendBufferBlocks()}) still arrive.
+ *
+ * <p>When both ends set the fast extension bit (BEP 6, {@link PeerConfig#fastExtension()}),
+ * {@link #fast} holds and every request gets exactly one answer, its piece or a reject: a choke
+ * rejects the queued requests (after the choke) instead of discarding them, a request from a
+ * choked peer is rejected instead of dropped, a cancelled request is answered with a reject if it
+ * was still queued, and the requester keeps its requests through a choke until their answers
+ * arrive ({@link #cancelled} holds the cancelled ones until then). The piece information after the
+ * handshake is a have all or have none where it can be, followed by the {@link AllowedFastSet} of
+ * the remote's address ({@value AllowedFastSet#DEFAULT_SIZE} pieces), which the remote may request
+ * while choked as long as it holds at most that many pieces (the BEP's reference rule). Suggest
+ * piece is not sent, and ignored when received.
  */
 final class PeerConnection implements ConnectionListener {
     final Peer owner;
@@ -83,6 +100,13 @@ final class PeerConnection implements ConnectionListener {
     /** Super-seeding (our side): the pieces offered to the remote, and the latest (-1: none); null otherwise. */
     Bitfield superSeedOffered;
     int superSeedOffer = -1;
+
+    /** Both ends set the BEP 6 bit: the fast extension is on (known once the remote's handshake arrived). */
+    boolean fast;
+    /** Fast: our cancelled requests still waiting for their one answer (piece or reject). */
+    final BlockRequests cancelled = new BlockRequests();
+    /** Fast: the allowed-fast pieces both ways; null without the fast extension. */
+    private AllowedFastPieces allowedFast;
 
     PeerConnection(Peer owner, Connection conn, boolean initiated, int key, long now) {
         this.owner = owner;
@@ -153,15 +177,38 @@ final class PeerConnection implements ConnectionListener {
             case PeerMessage.HAVE, PeerMessage.BITFIELD -> onPieceInformation(m);
             case PeerMessage.REQUEST -> onRequest((Request) m);
             case PeerMessage.PIECE -> {
+                Piece p = (Piece) m;
                 if (peerChoking) {
-                    piecesWhileChoked++;
+                    if (fast && allowedFast.allows(p.piece())) {
+                        owner.blockReceivedWhileChoked();
+                    } else {
+                        piecesWhileChoked++;
+                    }
                 }
-                owner.onBlock(this, (Piece) m);
+                owner.onBlock(this, p);
             }
             case PeerMessage.CANCEL -> {
                 Cancel x = (Cancel) m;
-                uploadQueue.remove(x.piece(), x.begin());
+                if (uploadQueue.remove(x.piece(), x.begin()) && fast) {
+                    send(new RejectRequest(x.piece(), x.begin(), x.length()));
+                }
             }
+            case PeerMessage.HAVE_ALL, PeerMessage.HAVE_NONE -> {
+                if (requireFast()) {
+                    onPieceInformation(m);
+                }
+            }
+            case PeerMessage.REJECT_REQUEST -> {
+                if (requireFast()) {
+                    onReject((RejectRequest) m);
+                }
+            }
+            case PeerMessage.ALLOWED_FAST -> {
+                if (requireFast()) {
+                    onAllowedFast(((AllowedFast) m).piece());
+                }
+            }
+            case PeerMessage.SUGGEST_PIECE -> requireFast();   // advisory: not acted upon
             case PeerMessage.EXTENDED -> {
                 if (extensions != null) {
                     extensions.onExtended((ExtendedMessage) m);
@@ -179,6 +226,8 @@ final class PeerConnection implements ConnectionListener {
             return;
         }
         handshakeReceived = true;
+        fast = owner.config().fastExtension() && h.supportsFastExtension();
+        allowedFast = fast ? new AllowedFastPieces() : null;
         if (!initiated) {
             sendHandshake();
         }
@@ -232,15 +281,39 @@ final class PeerConnection implements ConnectionListener {
 
     /** BEP 10: the reserved bit is set exactly when the peer has an extension. */
     void sendHandshake() {
-        send(Handshake.of(owner.infoHash(), owner.peerId(), false, !owner.extensions().isEmpty()));
+        send(Handshake.of(owner.infoHash(), owner.peerId(), owner.config().fastExtension(),
+                !owner.extensions().isEmpty()));
     }
 
-    /** BEP 3: the bitfield follows the handshake; a peer with no piece may omit it. */
+    /**
+     * BEP 3: the bitfield follows the handshake; a peer with no piece may omit it. BEP 6: have all
+     * or have none instead where they say it, then the allowed-fast set.
+     */
     private void sendBitfield() {
         Bitfield mine = owner.have();
-        if (!mine.isEmpty()) {
+        if (fast && mine.isComplete()) {
+            send(HaveAll.INSTANCE);
+        } else if (fast && mine.isEmpty()) {
+            send(HaveNone.INSTANCE);
+        } else if (!mine.isEmpty()) {
             send(new BitfieldMessage(mine.toWireBytes(), mine.size()));
         }
+        if (fast && owner.hasMetadata() && owner.behaviour().uploads()) {
+            int[] set = AllowedFastSet.of(new PeerAddress(remote.id()).ipv4(), owner.infoHash(),
+                    owner.layout().pieceCount(), AllowedFastSet.DEFAULT_SIZE);
+            allowedFast.sent(set);
+            for (int piece : set) {
+                send(new AllowedFast(piece));
+            }
+        }
+    }
+
+    /** BEP 6: a fast extension message on a connection without it closes the connection. */
+    private boolean requireFast() {
+        if (!fast) {
+            owner.dropConnection(this, "protocol error: fast extension message without the fast extension");
+        }
+        return fast;
     }
 
     /** A have or bitfield: plug-ins hear it, then it is applied (or remembered until the metadata arrives). */
@@ -256,12 +329,20 @@ final class PeerConnection implements ConnectionListener {
         }
     }
 
-    /** Applies a have or bitfield to {@link #remoteHas}. */
+    /** Applies a have, bitfield, have all or have none to {@link #remoteHas}. */
     void apply(PeerMessage m) {
         if (m instanceof Have h) {
             onHave(h.piece());
-        } else {
-            onBitfield((BitfieldMessage) m);
+        } else if (m instanceof BitfieldMessage b) {
+            onBitfield(b);
+        } else if (firstPieceInformation()) {
+            if (m instanceof HaveAll) {
+                for (int p = 0; p < remoteHas.size(); p++) {
+                    remoteHas.set(p);
+                }
+                countInitialPieces();
+            }
+            // have none: nothing to count
         }
     }
 
@@ -271,14 +352,27 @@ final class PeerConnection implements ConnectionListener {
                     + remoteHas.size());
             return;
         }
-        if (remoteBitfieldCounted || remoteCountedAsSeed || remoteHas.count() > 0) {
-            owner.dropConnection(this, "protocol error: bitfield after other piece information");
+        if (!firstPieceInformation()) {
             return;
         }
         Bitfield b = Bitfield.fromWireBytes(m.bits(), m.pieceCount());
         for (int p = b.nextSetBit(0); p >= 0; p = b.nextSetBit(p + 1)) {
             remoteHas.set(p);
         }
+        countInitialPieces();
+    }
+
+    /** A bitfield (or have all / have none) must come before any other piece information; false: dropped. */
+    private boolean firstPieceInformation() {
+        if (remoteBitfieldCounted || remoteCountedAsSeed || remoteHas.count() > 0) {
+            owner.dropConnection(this, "protocol error: bitfield after other piece information");
+            return false;
+        }
+        return true;
+    }
+
+    /** The remote's first piece information is in {@link #remoteHas}: count it, and decide interest. */
+    private void countInitialPieces() {
         if (remoteHas.isComplete()) {
             remoteCountedAsSeed = true;
             owner.picker().addSeed();
@@ -310,7 +404,8 @@ final class PeerConnection implements ConnectionListener {
         if (!owner.picker().has(piece)) {
             interestingPieces++;
             updateInterest();
-            if (amInterested && !peerChoking && outstanding.size() < owner.config().pipelineDepth()) {
+            if (amInterested && (!peerChoking || mayRequestWhileChoked())
+                    && outstanding.size() < owner.config().pipelineDepth()) {
                 owner.fillRequests(this);
             }
         }
@@ -334,7 +429,11 @@ final class PeerConnection implements ConnectionListener {
             return;
         }
         peerChoking = true;
-        owner.abortOutstanding(this);
+        if (fast) {
+            owner.fillRequests(this);   // BEP 6: pending requests are answered (piece or reject); allowed-fast ones go on
+        } else {
+            owner.abortOutstanding(this);
+        }
     }
 
     private void onUnchoke() {
@@ -360,7 +459,10 @@ final class PeerConnection implements ConnectionListener {
     }
 
     private void onRequest(Request r) {
-        if (amChoking) {
+        if (amChoking && !(fast && allowedFast.servesWhileChoking(r.piece(), remoteHas))) {
+            if (fast) {
+                send(new RejectRequest(r.piece(), r.begin(), r.length()));   // BEP 6
+            }
             return;   // BEP 3: requests from choked peers are dropped
         }
         if (owner.superSeeder() != null && !owner.superSeeder().mayServe(this, r.piece())) {
@@ -380,7 +482,7 @@ final class PeerConnection implements ConnectionListener {
     /** Hands queued blocks to the connection while its send buffer has room. */
     void pumpUploads() {
         int limit = owner.config().sendBufferBlocks();
-        while (!amChoking && !closed && blocksInSendBuffer < limit && !uploadQueue.isEmpty()) {
+        while ((!amChoking || fast) && !closed && blocksInSendBuffer < limit && !uploadQueue.isEmpty()) {
             int piece = uploadQueue.piece(0);
             int begin = uploadQueue.begin(0);
             int length = uploadQueue.length(0);
@@ -416,10 +518,73 @@ final class PeerConnection implements ConnectionListener {
         if (!amChoking) {
             amChoking = true;
             optimistic = false;
-            uploadQueue.clear();   // BEP 3: choking discards the remote's pending requests
+            if (!fast) {
+                uploadQueue.clear();   // BEP 3: choking discards the remote's pending requests
+            }
             lastFlagSentNanos = owner.now();
             send(Choke.INSTANCE);
+            if (fast) {
+                rejectQueuedRequests();
+            }
         }
+    }
+
+    /** BEP 6, after a choke: reject every queued request except those of allowed-fast pieces we still serve. */
+    private void rejectQueuedRequests() {
+        for (int n = uploadQueue.size(); n > 0; n--) {
+            int piece = uploadQueue.piece(0);
+            int begin = uploadQueue.begin(0);
+            int length = uploadQueue.length(0);
+            uploadQueue.removeFirst();
+            if (allowedFast.servesWhileChoking(piece, remoteHas)) {
+                uploadQueue.add(piece, begin, length);
+            } else {
+                send(new RejectRequest(piece, begin, length));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ fast extension, requester side
+
+    /** The remote allows us {@code piece} while choked (ignored before the metadata: no pieces to check against). */
+    private void onAllowedFast(int piece) {
+        if (remoteHas == null) {
+            return;
+        }
+        if (piece >= remoteHas.size()) {
+            owner.dropConnection(this, "protocol error: allowed fast for piece " + piece);
+            return;
+        }
+        allowedFast.allowed(piece, remoteHas.size());
+        if (peerChoking && amInterested) {
+            owner.fillRequests(this);
+        }
+    }
+
+    /** Whether we may request blocks (allowed-fast ones) while the remote chokes us. */
+    boolean mayRequestWhileChoked() {
+        return fast && allowedFast.mayRequestWhileChoked(owner.have().count());
+    }
+
+    /** The pieces we may request while choked: allowed fast and held by the remote. */
+    Bitfield allowedFastPickable() {
+        return allowedFast.pickable(remoteHas);
+    }
+
+    /** The remote will not serve a request: the block goes back to the picker, to be asked of someone else. */
+    private void onReject(RejectRequest r) {
+        if (cancelled.remove(r.piece(), r.begin())) {
+            return;   // the answer to a request we cancelled
+        }
+        if (remoteHas == null || !outstanding.remove(r.piece(), r.begin())) {
+            owner.unmatchedReject();
+            owner.dropConnection(this, "protocol error: reject of a request never sent");
+            return;
+        }
+        if (allowedFast.allows(r.piece())) {
+            allowedFast.refused();
+        }
+        owner.requestRejected(this, r.piece(), r.begin());
     }
 
     void unchoke() {
@@ -438,6 +603,9 @@ final class PeerConnection implements ConnectionListener {
 
     void cancel(int piece, int begin, int length) {
         if (outstanding.remove(piece, begin)) {
+            if (fast) {
+                cancelled.add(piece, begin, length);   // BEP 6: it will still be answered
+            }
             send(new Cancel(piece, begin, length));
         }
     }
@@ -455,8 +623,13 @@ final class PeerConnection implements ConnectionListener {
         if (outstanding.size() > owner.config().pipelineDepth() + owner.layout().maxBlocksPerPiece()) {
             throw new IllegalStateException(this + ": " + outstanding.size() + " outstanding requests");
         }
-        if (amChoking && !uploadQueue.isEmpty()) {
-            throw new IllegalStateException(this + ": requests queued from a choked peer");
+        for (int i = 0; amChoking && i < uploadQueue.size(); i++) {
+            if (!fast || !allowedFast.offered(uploadQueue.piece(i))) {
+                throw new IllegalStateException(this + ": requests queued from a choked peer");
+            }
+        }
+        if (!fast && (!cancelled.isEmpty() || allowedFast != null)) {
+            throw new IllegalStateException(this + ": fast extension state without the fast extension");
         }
         if (piecesWhileChoked != 0) {
             throw new IllegalStateException(this + ": " + piecesWhileChoked + " blocks arrived while choked");

@@ -191,7 +191,19 @@ public final class Swarm {
         return add(spec, false, checkedExtensions(peerExtensions));
     }
 
+    /**
+     * Creates a peer like {@link #addPeer(PeerSpec)}, with its own client configuration instead of
+     * the swarm's (for tests of mixed swarms, e.g. half the peers with the fast extension).
+     */
+    Peer addPeer(PeerSpec spec, PeerConfig peerConfig) {
+        return add(spec, true, extensions, peerConfig);
+    }
+
     private Peer add(PeerSpec spec, boolean withMetadata, List<Extension> peerExtensions) {
+        return add(spec, withMetadata, peerExtensions, config);
+    }
+
+    private Peer add(PeerSpec spec, boolean withMetadata, List<Extension> peerExtensions, PeerConfig peerConfig) {
         int index = peers.size();
         Node node = network.addNode("peer" + index, spec.uploadBytesPerSecond(), spec.downloadBytesPerSecond());
         network.setOnline(node, false);
@@ -201,7 +213,7 @@ public final class Swarm {
         TorrentMetadata metadata = withMetadata ? TorrentMetadata.known(new PiecePicker(layout, initial, s, pickerRng))
                 : TorrentMetadata.awaited(layout, s, pickerRng);
         Behaviour b = spec.behaviour();
-        Peer peer = new Peer(this, index, spec, node, b.peerConfig(config), metadata, peerExtensions,
+        Peer peer = new Peer(this, index, spec, node, b.peerConfig(peerConfig), metadata, peerExtensions,
                 b.leecherChoker(leecherChoker.get(), chokerConfig, spec), seedChoker.get(),
                 streams.stream("peer", index, "choker"));
         peers.add(peer);

@@ -5,7 +5,8 @@ package org.swarmsim.bittorrent.peer;
  * peer's own invariants; the flags at both ends of each connection agree once the messages in
  * flight have arrived (checked where both sides are quiescent); every peer's own byte counts equal
  * the statistics'; payload uploaded equals payload downloaded equals payload delivered; the
- * statistics' online counts and piece copies match a recount.
+ * statistics' online counts and piece copies match a recount; with the fast extension, no request
+ * stays unanswered once nothing is in flight.
  */
 final class SwarmInvariants {
     private SwarmInvariants() {
@@ -32,6 +33,7 @@ final class SwarmInvariants {
                 PeerConnection back = remote == null ? null : remote.connectionTo(p);
                 if (back != null && back.remote == p.node()) {
                     ConnectionFlags.checkPair(c, back);
+                    ConnectionFlags.checkRequests(c, back);
                 }
             }
         }

@@ -64,7 +64,7 @@ public record ProtocolSpec(String picker, int randomFirstPieces, ChokerSpec chok
     public PeerConfig peerConfig(int numwant) {
         return new PeerConfig(pipelineDepth, maxConnections, connectionSlack, maxInitiated,
                 Math.min(CLIENT.minPeersBeforeReannounce(), maxConnections), CLIENT.sendBufferBlocks(), endGame,
-                keepaliveNanos, CLIENT.banAfterBadPieces(), numwant);
+                keepaliveNanos, CLIENT.banAfterBadPieces(), numwant, CLIENT.fastExtension());
     }
 
     /** The choker's parameters: these, with the client defaults for the rest. */
