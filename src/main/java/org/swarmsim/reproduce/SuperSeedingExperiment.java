@@ -29,8 +29,8 @@ import org.swarmsim.sim.stats.Tally;
  *     seed's is at most {@value #BEFORE_FIRST_RATIO_MAX} (BEP 16: a normal seed uploads markedly more);</li>
  * <li>at every piece count: the seed's total upload until every leecher completes is smaller with
  *     super-seeding ({@code seed_upload_saving}, predicted Chen et al.'s 20%, passing from
- *     {@value #SAVING_MIN} to {@value #SAVING_MAX}: the size of the saving is the model's, see the
- *     scenario header for why it is smaller at 40 and 320 pieces);</li>
+ *     {@value #SAVING_MIN} to {@value #SAVING_MAX}: the direction and order of the saving; the model
+ *     gives 12-14%, the scenario header says why less);</li>
  * <li>at every piece count: the mean download time with super-seeding at most the normal seed's
  *     (with a slow seed the leechers are served without duplicates, Chen et al.'s favourable case).</li>
  * </ul>
