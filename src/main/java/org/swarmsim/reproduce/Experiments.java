@@ -22,6 +22,7 @@ public final class Experiments {
         register(new FinderDiscoveryExperiment());
         register(new PexDiscoveryExperiment());
         register(new BitTyrantExperiment());
+        register(new SuperSeedingExperiment());
     }
 
     private Experiments() {
