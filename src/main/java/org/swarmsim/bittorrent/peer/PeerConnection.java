@@ -5,7 +5,6 @@ import org.swarmsim.bittorrent.choker.RateMeter;
 import org.swarmsim.bittorrent.mse.EncryptionPolicy;
 import org.swarmsim.bittorrent.mse.MseSession;
 import org.swarmsim.bittorrent.piece.Bitfield;
-import org.swarmsim.bittorrent.tracker.PeerAddress;
 import org.swarmsim.bittorrent.wire.AllowedFast;
 import org.swarmsim.bittorrent.wire.AllowedFastSet;
 import org.swarmsim.bittorrent.wire.BitfieldMessage;
@@ -299,7 +298,10 @@ final class PeerConnection implements ConnectionListener {
             send(new BitfieldMessage(mine.toWireBytes(), mine.size()));
         }
         if (fast && owner.hasMetadata() && owner.behaviour().uploads()) {
-            int[] set = AllowedFastSet.of(new PeerAddress(remote.id()).ipv4(), owner.infoHash(),
+            // the simulated addresses are consecutive (10.0.0.1, 10.0.0.2, ...), so hundreds of peers would
+            // share a /24 and, by the BEP's design, one allowed-fast set; as on the Internet, where peers are
+            // spread over networks, each peer's set is computed for an address in a /24 of its own
+            int[] set = AllowedFastSet.of(0x0A000000 | (remote.id() & 0xFFFF) << 8, owner.infoHash(),
                     owner.layout().pieceCount(), AllowedFastSet.DEFAULT_SIZE);
             allowedFast.sent(set);
             for (int piece : set) {

@@ -6,7 +6,7 @@ import org.swarmsim.scenario.units.Duration;
 
 /** Reads a swarm's {@code protocol} section and its {@code choker}, defaults from {@link ProtocolSpec}. */
 final class ProtocolReader {
-    static final String[] KEYS = {"picker", "random_first_pieces", "choker", "pipeline_depth", "end_game", "encryption",
+    static final String[] KEYS = {"picker", "random_first_pieces", "choker", "pipeline_depth", "end_game", "encryption", "fast_extension",
         "max_connections", "max_initiated", "connection_slack", "snub_timeout", "keepalive", "block_size"};
     static final String[] CHOKER_KEYS = {"policy", "regular_slots", "optimistic_slots", "rechoke_interval",
         "optimistic_interval", "window", "seed_rule"};
@@ -42,7 +42,7 @@ final class ProtocolReader {
             block = ProtocolSpec.DEFAULT_BLOCK_SIZE_BYTES;
         }
         return new ProtocolSpec(picker, randomFirst, choker, pipeline, endGame, maxConnections, maxInitiated, slack, snub,
-                keepalive, block, encryption(f));
+                keepalive, block, encryption(f), f.bool("fast_extension", false));
     }
 
     static final java.util.List<String> POLICIES = java.util.List.of("disabled", "enabled", "forced");

@@ -15,11 +15,11 @@ import org.swarmsim.bittorrent.piece.PieceLayout;
  * {@code max_initiated: 40}, {@code connection_slack: 0} (incoming connections accepted over the
  * limit, then the least useful closed at the next choke round), {@code snub_timeout: 60s},
  * {@code keepalive: 2min}, {@code block_size: 16KiB}, {@code encryption: disabled} (MSE/PE; a policy,
- * or a map of policy to the share of peers that have it).
+ * or a map of policy to the share of peers that have it), {@code fast_extension: false} (BEP 6).
  */
 public record ProtocolSpec(String picker, int randomFirstPieces, ChokerSpec choker, int pipelineDepth,
         boolean endGame, int maxConnections, int maxInitiated, int connectionSlack, long snubTimeoutNanos, long keepaliveNanos,
-        long blockSizeBytes, Map<String, Double> encryption) {
+        long blockSizeBytes, Map<String, Double> encryption, boolean fastExtension) {
     private static final PeerConfig CLIENT = PeerConfig.defaults();
 
     public static final String DEFAULT_PICKER = "rarest_first";
@@ -47,7 +47,7 @@ public record ProtocolSpec(String picker, int randomFirstPieces, ChokerSpec chok
         return new ProtocolSpec(DEFAULT_PICKER, DEFAULT_RANDOM_FIRST_PIECES, ChokerSpec.defaults(),
                 DEFAULT_PIPELINE_DEPTH, DEFAULT_END_GAME, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_INITIATED,
                 DEFAULT_CONNECTION_SLACK, DEFAULT_SNUB_TIMEOUT_NANOS, DEFAULT_KEEPALIVE_NANOS, DEFAULT_BLOCK_SIZE_BYTES,
-                Map.of("disabled", 1.0));
+                Map.of("disabled", 1.0), CLIENT.fastExtension());
     }
 
     /** Whether some peers use protocol encryption (a policy other than disabled). */
@@ -64,7 +64,7 @@ public record ProtocolSpec(String picker, int randomFirstPieces, ChokerSpec chok
     public PeerConfig peerConfig(int numwant) {
         return new PeerConfig(pipelineDepth, maxConnections, connectionSlack, maxInitiated,
                 Math.min(CLIENT.minPeersBeforeReannounce(), maxConnections), CLIENT.sendBufferBlocks(), endGame,
-                keepaliveNanos, CLIENT.banAfterBadPieces(), numwant, CLIENT.fastExtension());
+                keepaliveNanos, CLIENT.banAfterBadPieces(), numwant, fastExtension);
     }
 
     /** The choker's parameters: these, with the client defaults for the rest. */

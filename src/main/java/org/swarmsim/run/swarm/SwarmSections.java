@@ -180,6 +180,7 @@ final class SwarmSections {
         o.put("snub_timeout", Duration.format(p.snubTimeoutNanos()));
         o.put("keepalive", Duration.format(p.keepaliveNanos()));
         o.put("block_size", ByteSize.format(p.blockSizeBytes()));
+        o.put("fast_extension", p.fastExtension());
         YamlMap e = o.putMap("encryption");
         p.encryption().forEach(e::put);
     }
