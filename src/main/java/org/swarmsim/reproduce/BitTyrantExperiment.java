@@ -16,12 +16,51 @@ import org.swarmsim.sim.stats.Tally;
  * capacity (a median 70% speed-up in live swarms, download time × 1/1.7), and universal BitTyrant
  * can hurt average performance.
  *
- * <p>Points: {@code mixed} (5% BitTyrant in a compliant swarm), {@code all-compliant},
- * {@code all-bittyrant}. Rows: {@code bittyrant_over_compliant} at {@code mixed}, each BitTyrant
- * peer's download time over the mean of the compliant peers of its capacity class in the same run,
- * averaged per run, 95% CI over replications; predicted 1/1.7, passes if BitTyrant is not slower
- * (≤ 1). {@code mean_download_ratio}, the mean download time of all leechers in the all-BitTyrant
- * swarm over the all-compliant one's; predicted 1 (no gain for the swarm), passes if ≥ 1.
+ * <p>Points: {@code mixed} (5% BitTyrant in a compliant swarm, the scenario's flash crowd),
+ * {@code all-compliant}, {@code all-bittyrant}, and {@code steady} (the mixed swarm with Poisson
+ * arrivals, 5 leechers a minute for 40 minutes, about 210 leechers of which about 10 BitTyrant).
+ * Rows: {@code bittyrant_over_compliant} at {@code mixed}, each BitTyrant peer's download time over
+ * the mean of the compliant peers of its capacity class in the same run, averaged per run, 95% CI
+ * over replications; predicted 1/1.7, passes if BitTyrant is not slower (≤ 1), the direction of the
+ * paper's claim. {@code mean_download_ratio}, the mean download time of all leechers in the
+ * all-BitTyrant swarm over the all-compliant one's; predicted 1 (no gain for the swarm), passes if
+ * ≥ 1. {@code bittyrant_over_compliant} at {@code steady}, as at {@code mixed}.
+ *
+ * <p><b>The speed-up row fails in this model, and is kept failing.</b> The predicted value stays
+ * the paper's (1/1.7) and the tolerance is what the claim implies, a BitTyrant peer faster than
+ * the compliant peers of its class (ratio ≤ 1); the model gives 1.14 [1.05, 1.22] (8 runs).
+ * Measured per choke round in the quick mixed runs (2 replications, 60 leechers, 10 MiB):
+ * <ul>
+ *   <li>BitTyrant spreads its capacity thin: a c7 BitTyrant peer unchokes about 20 peers per
+ *       round (a compliant peer 4); 23% of its per-peer caps u_p are 2-5 KB/s and 56% below
+ *       10 KB/s, the equal split of the slowest class. The initial u_p is the peer's announce rate
+ *       over 4 (section 4.2's estimator), and in a flash crowd every leecher starts seed-limited at
+ *       a few KB/s, so the estimate is far below the peer's capacity: the announce rate tracks
+ *       capacity only in the steady state the paper assumes.</li>
+ *   <li>It buys reciprocation from slow peers: 17% of a c7 BitTyrant's unchoked peers unchoke it
+ *       back (compliant c7: 33%). It is unchoked by more peers (5.1 against 3.6) but gets
+ *       26 KB/s from each against 39, 132 KB/s in all against 142.</li>
+ *   <li>It uses less of its upload: 54-81% of capacity per round by class, against 74-92% for
+ *       compliant peers. Peers it unchoked that lose interest are choked at once and their budget
+ *       idles until the next round (1.4-3.7 such peers per round); capped connections that
+ *       trickle are a small loss (about 10% of them carry less than half their cap; the mean
+ *       connection carries 70-86% of it).</li>
+ * </ul>
+ * Initialising u_p from the swarm's capacity distribution instead (the expected equal split of
+ * these classes, 30.6 KB/s, tried outside the committed code) gives 1.07 [0.98, 1.15]: still not
+ * faster. The reason is structural: compliant peers here all have 4 upload slots whatever their
+ * capacity and the seven classes span only 9.4x, so a peer's equal split is close to the rate its
+ * third-best uploader gives it and d_p / u_p is near 1 for every class; there is little surplus
+ * altruism to harvest. Piatek et al.'s gains come from live swarms in steady state, with
+ * Azureus' active set growing with capacity (a few fast peers with equal splits well above what
+ * they need to reciprocate) and a heavy-tailed capacity distribution, which this scenario lacks.
+ *
+ * <p>The {@code steady} point has the first of those properties: with arrivals spread over 40
+ * minutes a peer's announce rate reflects its capacity rather than the seed's share of a flash
+ * crowd. There BitTyrant is 0.96 [0.90, 1.03] (8 runs) the download time of its class: it passes
+ * the "not slower" tolerance, but the interval includes 1, a speed-up of a few percent against
+ * the paper's 70%. The model keeps 4 slots for every compliant peer, so the remaining properties
+ * (capacity-dependent active sets, a heavier tail) are not modelled here.
  */
 public final class BitTyrantExperiment implements Experiment {
     /** Piatek et al.'s median speed-up of a BitTyrant client: 70%. */
@@ -59,6 +98,15 @@ public final class BitTyrantExperiment implements Experiment {
             }
             points.add(b.build(reps));
         }
+        // The same mix in a steady state: leechers arrive as a Poisson process (5 a minute for 40 min,
+        // 20 in quick runs) instead of all at once, so a peer's announce rate tracks its capacity.
+        ExperimentPoint.Builder steady = ExperimentPoint.builder("bittyrant.yaml").id("steady").param("bittyrant", "5%")
+                .set("population.leechers", "{arrival: poisson, rate: 5/min, duration: " + (quick ? "20min" : "40min")
+                        + ", lingering: 0s, behaviours: {compliant: 95%, bittyrant: 5%}}");
+        if (quick) {
+            steady.set("torrent.size", "10MiB");
+        }
+        points.add(steady.build(reps));
         return points;
     }
 
@@ -107,6 +155,7 @@ public final class BitTyrantExperiment implements Experiment {
                 .param("bittyrant", "100% / 0%").build(1);
         Tolerance t = Tolerance.atLeast(1.0);
         rows.add(Comparison.of(p, "mean_download_ratio", 1.0, ratio, t, t.accepts(ratio.mean(), 1.0)));
+        rows.add(Comparison.of(results.get(3), "bittyrant_over_compliant", 1 / PAPER_SPEEDUP, Tolerance.atMost(PAPER_SPEEDUP)));
         return rows;
     }
 }
