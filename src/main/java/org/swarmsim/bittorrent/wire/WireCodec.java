@@ -6,6 +6,7 @@ import org.swarmsim.bittorrent.metainfo.BencodeDictionary;
 import org.swarmsim.bittorrent.metainfo.BencodeInteger;
 import org.swarmsim.bittorrent.metainfo.BencodeReader;
 import org.swarmsim.bittorrent.metainfo.BencodeValue;
+import org.swarmsim.bittorrent.metainfo.PiecesRoot;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 
 /**
@@ -113,11 +114,11 @@ public final class WireCodec {
         } else if (m instanceof Port p) {
             out.putShort((short) p.port());
         } else if (m instanceof HashRequest h) {
-            hashFields(out, h.piecesRoot(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
+            hashFields(out, h.piecesRoot().bytes(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
         } else if (m instanceof HashReject h) {
-            hashFields(out, h.piecesRoot(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
+            hashFields(out, h.piecesRoot().bytes(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
         } else if (m instanceof Hashes h) {
-            hashFields(out, h.piecesRoot(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
+            hashFields(out, h.piecesRoot().bytes(), h.baseLayer(), h.index(), h.length(), h.proofLayers());
             out.put(h.hashes());
         } else if (m instanceof ExtendedMessage e) {
             out.put((byte) e.extendedId());
@@ -435,10 +436,10 @@ public final class WireCodec {
                     if (id == PeerMessage.HASHES) {
                         byte[] hashes = new byte[bodyLength - 48];
                         in.get(hashes);
-                        return new Hashes(root, baseLayer, index, count, proof, hashes);
+                        return new Hashes(PiecesRoot.of(root), baseLayer, index, count, proof, hashes);
                     }
-                    return id == PeerMessage.HASH_REQUEST ? new HashRequest(root, baseLayer, index, count, proof)
-                            : new HashReject(root, baseLayer, index, count, proof);
+                    return id == PeerMessage.HASH_REQUEST ? new HashRequest(PiecesRoot.of(root), baseLayer, index, count, proof)
+                            : new HashReject(PiecesRoot.of(root), baseLayer, index, count, proof);
                 } catch (IllegalArgumentException e) {
                     throw new WireFormatException(name(id) + ": " + e.getMessage());
                 }

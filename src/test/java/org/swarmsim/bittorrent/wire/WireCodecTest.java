@@ -39,12 +39,12 @@ class WireCodecTest {
                 new HashReject(root(9), 2, 0, 512, 0));
     }
 
-    private static byte[] root(int seed) {
+    private static org.swarmsim.bittorrent.metainfo.PiecesRoot root(int seed) {
         byte[] b = new byte[32];
         for (int i = 0; i < b.length; i++) {
             b[i] = (byte) (seed * 31 + i);
         }
-        return b;
+        return org.swarmsim.bittorrent.metainfo.PiecesRoot.of(b);
     }
 
     private static PeerMessage roundTrip(PeerMessage m) {
