@@ -194,6 +194,16 @@ public final class Torrent {
         return TorrentCreator.synthetic(name, totalBytes, pieceLengthBytes, announceUrls, privateFlag);
     }
 
+    /**
+     * A v2 ({@code hybrid} false) or hybrid torrent for simulations: one file of {@code totalBytes},
+     * synthetic piece layer and pieces root (BEP 52), and for a hybrid the synthetic v1 pieces too.
+     * {@code pieceLengthBytes} must be a power of two of at least 16 KiB.
+     */
+    public static Torrent syntheticV2(String name, long totalBytes, int pieceLengthBytes, List<String> announceUrls,
+                                      boolean privateFlag, boolean hybrid) {
+        return SyntheticV2.of(name, totalBytes, pieceLengthBytes, announceUrls, privateFlag, hybrid);
+    }
+
     private static List<List<String>> parseAnnounceList(BencodeDictionary root) {
         Optional<BencodeList> tiers = root.optional("announce-list", BencodeList.class);
         if (tiers.isEmpty()) {

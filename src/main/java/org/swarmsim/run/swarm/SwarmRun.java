@@ -53,8 +53,11 @@ final class SwarmRun {
                 throw new UncheckedIOException("cannot read torrent " + ts.file(), e);
             }
         } else {
-            torrent = Torrent.synthetic(scenario.name(), ts.sizeBytes(), Math.toIntExact(ts.pieceLengthBytes()), List.of(),
-                    ts.privateFlag());
+            int piece = Math.toIntExact(ts.pieceLengthBytes());
+            torrent = ts.version().equals("1")
+                    ? Torrent.synthetic(scenario.name(), ts.sizeBytes(), piece, List.of(), ts.privateFlag())
+                    : Torrent.syntheticV2(scenario.name(), ts.sizeBytes(), piece, List.of(), ts.privateFlag(),
+                            ts.version().equals("hybrid"));
         }
         PieceLayout layout = new PieceLayout(torrent.totalBytes(), torrent.pieceLengthBytes(),
                 Math.toIntExact(proto.blockSizeBytes()));

@@ -47,6 +47,22 @@ final class SwarmSections {
                     "peer exchange spreads what another source gave: it cannot make the first contact (given sources "
                     + "[pex]; allowed: pex with tracker, dht or finders, such as [tracker, pex])"));
         }
+        if (population != null && population.leechers().magnetShare() > 0 && !torrent.version().equals("1")) {
+            YamlNode at = top.get("torrent");
+            YamlNode pop = top.get("population");
+            if (pop != null) {
+                Fields p = Fields.of(pop, top.child("population"), new ArrayList<>(), top.baseDir());
+                YamlNode l = p == null ? null : p.get("leechers");
+                Fields lf = l == null ? null : Fields.of(l, "population.leechers", new ArrayList<>(), top.baseDir());
+                if (lf != null && lf.has("magnet")) {
+                    at = lf.get("magnet");
+                }
+            }
+            top.problems().add(new ScenarioException.Problem(at.location(), "population.leechers.magnet", "magnet joins "
+                    + "of a v2 or hybrid torrent also need its piece layers (BEP 52 hash requests), which the simulated "
+                    + "client does not fetch yet (given torrent.version " + torrent.version() + "; allowed: magnet 0%, or "
+                    + "torrent.version 1)"));
+        }
         if (top.problems().size() != before || population == null) {
             return null;
         }
@@ -69,7 +85,7 @@ final class SwarmSections {
     }
 
     private static TorrentSpec torrent(Fields top, ProtocolSpec protocol) {
-        Fields f = top.map("torrent", "size", "piece_length", "file", "private");
+        Fields f = top.map("torrent", "size", "piece_length", "file", "private", "version");
         if (f == null) {
             top.missing("torrent", "a map with size (and piece_length), or file");
             return new TorrentSpec(1, 1, null, false);
@@ -83,6 +99,10 @@ final class SwarmSections {
             boolean filePrivate = false;
             if (file != null) {
                 filePrivate = checkTorrentFile(f, file, protocol.blockSizeBytes());
+            }
+            if (f.has("version")) {
+                f.problem(f.get("version"), "version", "a .torrent file says its own version (given "
+                        + f.scalar("version").text() + "; allowed: leave it out with file)");
             }
             if (f.has("private") && f.bool("private", false) != filePrivate) {
                 f.problem(f.get("private"), "private", "the .torrent file's info dictionary says private "
@@ -99,7 +119,13 @@ final class SwarmSections {
                     + (f.has("piece_length") ? f.scalar("piece_length").text() : ByteSize.format(piece) + ", the default")
                     + "; block_size is " + ByteSize.format(block) + ")");
         }
-        return new TorrentSpec(size, piece, null, f.bool("private", false));
+        String version = f.choice("version", "1", "metainfo version", TorrentSpec.VERSIONS);
+        if (!version.equals("1") && (piece < 16 * 1024 || Long.bitCount(piece) != 1)) {
+            f.problem(f.get(f.has("piece_length") ? "piece_length" : "version"), f.has("piece_length") ? "piece_length"
+                    : "version", "a v2 or hybrid torrent's piece length must be a power of two of at least 16KiB (given "
+                    + ByteSize.format(piece) + "; allowed: 16KiB, 32KiB, ..., 256KiB, ...)");
+        }
+        return new TorrentSpec(size, piece, null, f.bool("private", false), version);
     }
 
     /** The .torrent file must parse, and its pieces must be whole blocks (what the run needs); its private flag. */
@@ -130,6 +156,7 @@ final class SwarmSections {
             torrent.put("size", ByteSize.format(t.sizeBytes()));
             torrent.put("piece_length", ByteSize.format(t.pieceLengthBytes()));
             torrent.put("private", t.privateFlag());
+            torrent.put("version", t.version());
         }
         TrackerReader.write(s.tracker(), root.putMap("tracker"));
         DiscoveryReader.write(s.discovery(), root.putMap("discovery"));

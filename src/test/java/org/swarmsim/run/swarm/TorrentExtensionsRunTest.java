@@ -93,4 +93,28 @@ class TorrentExtensionsRunTest {
         assertTrue(e.getMessage().contains("discovery.sources: a private torrent (torrent.private: true, BEP 27) finds "
                 + "peers through its tracker only (given sources [tracker, dht]; allowed: [tracker])"), e.getMessage());
     }
+
+    @Test
+    void v2AndHybridTorrentsRunWithTheirOwnInfoHashesAndRefuseMagnetJoins() {
+        Torrent v1 = Torrent.synthetic("magnets", 2L << 20, 64 << 10);
+        Torrent v2 = Torrent.syntheticV2("magnets", 2L << 20, 64 << 10, List.of(), false, false);
+        Torrent hybrid = Torrent.syntheticV2("magnets", 2L << 20, 64 << 10, List.of(), false, true);
+        assertEquals(org.swarmsim.bittorrent.metainfo.MetaVersion.V2, v2.version());
+        assertTrue(v2.infoHashV1().isEmpty());
+        assertEquals(v2.infoHashV2().orElseThrow().truncated(), v2.infoHash(), "v2 peers use the truncated SHA-256");
+        assertNotEquals(v1.infoHash(), v2.infoHash());
+        assertEquals(org.swarmsim.bittorrent.metainfo.MetaVersion.HYBRID, hybrid.version());
+        assertEquals(hybrid.pieceCount(), v1.pieceCount());
+        assertEquals(32, hybrid.pieceCount());
+        assertEquals(hybrid, Torrent.parse(hybrid.toBytes()), "a consistent .torrent: layers hash to the root");
+        for (String version : List.of("2", "hybrid")) {
+            Scenario s = parse(YAML, "population.leechers.magnet=0", "torrent.version=" + version);
+            assertEquals(s, Scenarios.parse(s.toYaml(), "resolved.yaml", Path.of("."), List.of()));
+            assertEquals(12, SwarmRun.run(s, RunRequest.of(0)).leechersDone(), version);
+        }
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> parse(YAML, "torrent.version=2"));
+        assertTrue(e.getMessage().contains("magnet joins of a v2 or hybrid torrent also need its piece layers"),
+                e.getMessage());
+    }
 }
