@@ -2,16 +2,12 @@ package org.swarmsim.run.swarm;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.discovery.DiscoveryReader;
 import org.swarmsim.discovery.DiscoverySpec;
 import org.swarmsim.scenario.Fields;
 import org.swarmsim.scenario.ScenarioBasics;
-import org.swarmsim.scenario.ScenarioException;
 import org.swarmsim.scenario.YamlMap;
-import org.swarmsim.scenario.YamlNode;
 import org.swarmsim.scenario.units.ByteSize;
 import org.swarmsim.scenario.units.DataRate;
 import org.swarmsim.scenario.units.Duration;
@@ -32,56 +28,11 @@ final class SwarmSections {
         TrackerSpec tracker = TrackerReader.read(top.map("tracker", TrackerReader.KEYS));
         DiscoverySpec discovery = DiscoveryReader.read(top);
         PopulationSpec population = new PopulationReader(basics.network(), basics.durationNanos()).population(top);
-        if (torrent.privateFlag()) {
-            checkPrivate(top, discovery);
-        } else if (discovery.uses("tex") && !discovery.uses("tracker")) {
-            YamlNode at = Fields.of(top.get("discovery"), top.child("discovery"), new ArrayList<>(), top.baseDir())
-                    .get("sources");
-            top.problems().add(new ScenarioException.Problem(at.location(), top.child("discovery") + ".sources",
-                    "tracker exchange passes on trackers: it needs the tracker source (given sources "
-                    + discovery.sources() + "; allowed: tex with tracker, such as [tracker, tex])"));
-        } else if (discovery.sources().equals(List.of("pex"))) {
-            YamlNode at = Fields.of(top.get("discovery"), top.child("discovery"), new ArrayList<>(), top.baseDir())
-                    .get("sources");
-            top.problems().add(new ScenarioException.Problem(at.location(), top.child("discovery") + ".sources",
-                    "peer exchange spreads what another source gave: it cannot make the first contact (given sources "
-                    + "[pex]; allowed: pex with tracker, dht or finders, such as [tracker, pex])"));
-        }
-        if (population != null && population.leechers().magnetShare() > 0 && !torrent.version().equals("1")) {
-            YamlNode at = top.get("torrent");
-            YamlNode pop = top.get("population");
-            if (pop != null) {
-                Fields p = Fields.of(pop, top.child("population"), new ArrayList<>(), top.baseDir());
-                YamlNode l = p == null ? null : p.get("leechers");
-                Fields lf = l == null ? null : Fields.of(l, "population.leechers", new ArrayList<>(), top.baseDir());
-                if (lf != null && lf.has("magnet")) {
-                    at = lf.get("magnet");
-                }
-            }
-            top.problems().add(new ScenarioException.Problem(at.location(), "population.leechers.magnet", "magnet joins "
-                    + "of a v2 or hybrid torrent also need its piece layers (BEP 52 hash requests), which the simulated "
-                    + "client does not fetch yet (given torrent.version " + torrent.version() + "; allowed: magnet 0%, or "
-                    + "torrent.version 1)"));
-        }
+        CrossSectionChecks.check(top, torrent, discovery, population);
         if (top.problems().size() != before || population == null) {
             return null;
         }
         return new SwarmSpec(torrent, tracker, discovery, population, protocol);
-    }
-
-    /** BEP 27: the peers of a private torrent find each other through its tracker only. */
-    private static void checkPrivate(Fields top, DiscoverySpec discovery) {
-        if (discovery.sources().equals(List.of("tracker"))) {
-            return;
-        }
-        YamlNode d = top.get("discovery");
-        Fields nav = d == null ? null : Fields.of(d, top.child("discovery"), new ArrayList<>(), top.baseDir());
-        boolean listed = nav != null && nav.has("sources");
-        YamlNode at = listed ? nav.get("sources") : top.get("torrent");
-        String path = listed ? top.child("discovery") + ".sources" : top.child("torrent") + ".private";
-        top.problems().add(new ScenarioException.Problem(at.location(), path, "a private torrent (torrent.private: "
-                + "true, BEP 27) finds peers through its tracker only (given sources " + discovery.sources()
-                + "; allowed: [tracker])"));
     }
 
     private static TorrentSpec torrent(Fields top, ProtocolSpec protocol) {
