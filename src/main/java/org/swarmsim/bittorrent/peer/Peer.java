@@ -7,7 +7,6 @@ import org.swarmsim.bittorrent.choker.Choker;
 import org.swarmsim.bittorrent.extension.Extension;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 import org.swarmsim.bittorrent.mse.EncryptionPolicy;
-import org.swarmsim.bittorrent.mse.MseSession;
 import org.swarmsim.bittorrent.picker.BlockResult;
 import org.swarmsim.bittorrent.picker.PiecePicker;
 import org.swarmsim.bittorrent.piece.Bitfield;
@@ -46,11 +45,7 @@ public final class Peer {
     private PiecePicker picker;              // null until the metadata is known
     private SharedMessages messages;         // likewise
     private final RandomStream chokerRng;
-    private final EncryptionPolicy encryption;
-    private final java.util.Set<Integer> plaintextRetry = new java.util.HashSet<>();   // lookups only
-    private final java.util.Set<Integer> refusedUs = new java.util.HashSet<>();        // lookups only
-    private RandomStream msePads;
-    private int mseFallbacks;
+    private final PeerEncryption encryption;
     private final SuperSeeder superSeeder;   // null unless an initial seed whose seed rule super-seeds
     private final UploadSlots uploadSlots;
     private final List<PeerSource> sources = new ArrayList<>();
@@ -85,7 +80,7 @@ public final class Peer {
         this.config = config;
         this.metadata = metadata;
         this.chokerRng = chokerRng;
-        this.encryption = swarm.encryptionOf(index, spec);
+        this.encryption = new PeerEncryption(this, swarm.encryptionOf(index, spec), swarm.usesEncryption());
         this.uploadSlots = new UploadSlots(this, connections, leecherChoker, seedChoker, chokerRng);
         this.superSeeder = spec.initialSeed() && seedChoker.superSeeds() && metadata.picker() != null
                 ? new SuperSeeder(this, swarm.layout().pieceCount()) : null;
@@ -375,8 +370,8 @@ public final class Peer {
     PeerConnection register(Connection conn, boolean outgoing) {
         PeerConnection pc = new PeerConnection(this, conn, outgoing, connections.nextFreeKey(), now());
         connections.add(pc);
-        if (!outgoing && encryption != EncryptionPolicy.DISABLED) {
-            pc.mse = MseSession.responder(encryption, msePads(), pc.mseWire());
+        if (!outgoing) {
+            encryption.accepted(pc);
         }
         return pc;
     }
@@ -388,30 +383,17 @@ public final class Peer {
 
     /** The peer's protocol-encryption policy (MSE/PE). */
     public EncryptionPolicy encryption() {
+        return encryption.policy();
+    }
+
+    /** Its protocol encryption: sessions, fall-backs, peers that refused it. */
+    PeerEncryption encryptionState() {
         return encryption;
-    }
-
-    /** The policy for a connection to {@code remote}: plaintext after an encrypted attempt it dropped. */
-    EncryptionPolicy encryptionFor(int remote) {
-        return encryption == EncryptionPolicy.ENABLED && plaintextRetry.contains(remote) ? EncryptionPolicy.DISABLED
-                : encryption;
-    }
-
-    /** Whether {@code remote} dropped a connection of ours before its handshake, for our encryption policy. */
-    boolean refusedUs(int remote) {
-        return refusedUs.contains(remote);
     }
 
     /** Reconnects in plaintext after an encrypted attempt was dropped (policy enabled). */
     public int mseFallbacks() {
-        return mseFallbacks;
-    }
-
-    RandomStream msePads() {
-        if (msePads == null) {
-            msePads = swarm.streams().stream("peer", index, "mse");
-        }
-        return msePads;
+        return encryption.fallbacks();
     }
 
     /** Closes the connection from our side. */
@@ -445,13 +427,8 @@ public final class Peer {
         if (heldSlot) {
             uploadSlots.refill();
         }
-        if (c.initiated && c.mse != null && c.mse.awaitingKey() && encryption == EncryptionPolicy.ENABLED
-                && plaintextRetry.add(c.remote.id())) {
-            mseFallbacks++;   // the remote dropped our key exchange: a plaintext reconnect, as libtorrent does
-            peerList.addCandidates(java.util.List.of(c.remote.id()));
-        } else if (c.initiated && !c.handshakeReceived && encryption != EncryptionPolicy.ENABLED
-                && swarm.usesEncryption() && (c.mse == null || c.mse.awaitingKey())) {
-            refusedUs.add(c.remote.id());   // a forced peer meeting a plaintext one, or the reverse: never again
+        if (encryption.closed(c)) {
+            peerList.addCandidates(java.util.List.of(c.remote.id()));   // the plaintext reconnect
         }
         connectMore();
     }

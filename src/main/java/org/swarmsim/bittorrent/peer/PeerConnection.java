@@ -2,7 +2,6 @@ package org.swarmsim.bittorrent.peer;
 
 import org.swarmsim.bittorrent.choker.ChokeCandidate;
 import org.swarmsim.bittorrent.choker.RateMeter;
-import org.swarmsim.bittorrent.mse.EncryptionPolicy;
 import org.swarmsim.bittorrent.mse.MseSession;
 import org.swarmsim.bittorrent.piece.Bitfield;
 import org.swarmsim.bittorrent.wire.AllowedFast;
@@ -241,17 +240,6 @@ final class PeerConnection implements ConnectionListener {
         } else {
             sendBitfield();
         }
-    }
-
-    /** The first move on a connection we opened: the MSE key exchange if our policy offers it, else the handshake. */
-    void startHandshake() {
-        EncryptionPolicy p = owner.encryptionFor(remote.id());
-        if (p == EncryptionPolicy.DISABLED) {
-            sendHandshake();
-            return;
-        }
-        mse = MseSession.initiator(p, owner.msePads(), mseWire());
-        mse.start();
     }
 
     /** What an MSE session does to this connection; its bytes are counted as the pseudo-extension {@code mse}. */

@@ -62,7 +62,8 @@ final class PeerList {
                 && connections.size() + connecting.size() < config.maxConnections()
                 && !candidates.isEmpty()) {
             int id = candidates.poll();
-            if (connections.hasNode(id) || connecting.contains(id) || smartBan.isBanned(id) || peer.refusedUs(id)) {
+            if (connections.hasNode(id) || connecting.contains(id) || smartBan.isBanned(id)
+                    || peer.encryptionState().refusedUs(id)) {
                 continue;
             }
             Node target = swarm.network().node(id);
@@ -76,7 +77,7 @@ final class PeerList {
                         return NO_LISTENER;
                     }
                     PeerConnection pc = peer.register(connection, true);
-                    pc.startHandshake();
+                    peer.encryptionState().start(pc);
                     return pc;
                 }
 
