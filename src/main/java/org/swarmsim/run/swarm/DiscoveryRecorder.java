@@ -12,74 +12,72 @@ import org.swarmsim.bittorrent.peer.SwarmListener;
  * peers it first learned of from each discovery source (tracker, DHT, finders, peer exchange; a
  * peer learned of twice counts for the first source only, itself never), when a peer started from
  * a magnet link had its metadata, and the bytes of the BEP 10 extended messages each peer sent, by
- * extension.
+ * extension (MSE handshakes count as {@code mse}).
  */
 final class DiscoveryRecorder implements SwarmListener {
-    private final List<BitSet> known = new ArrayList<>();          // by peer index: node ids heard of
-    private final List<TreeMap<String, Integer>> firstFrom = new ArrayList<>();
-    private final List<Long> metadataAtNanos = new ArrayList<>();
-    private final List<TreeMap<String, Long>> extensionBytes = new ArrayList<>();
+    /** What is recorded of one peer. */
+    private static final class Log {
+        final BitSet known = new BitSet();                          // node ids heard of
+        final TreeMap<String, Integer> firstFrom = new TreeMap<>();
+        final TreeMap<String, Long> extensionBytes = new TreeMap<>();
+        long metadataAtNanos = -1;
 
-    private int slot(Peer p) {
-        while (known.size() <= p.index()) {
-            known.add(new BitSet());
-            firstFrom.add(new TreeMap<>());
-            metadataAtNanos.add(-1L);
-            extensionBytes.add(new TreeMap<>());
+        int firstFrom(String source) {
+            return firstFrom.getOrDefault(source, 0);
         }
-        return p.index();
+
+        long bytes(String extension) {
+            return extensionBytes.getOrDefault(extension, 0L);
+        }
+    }
+
+    private static final Log NOTHING = new Log();
+    private final List<Log> logs = new ArrayList<>();   // by peer index
+
+    private Log log(Peer p) {
+        while (logs.size() <= p.index()) {
+            logs.add(new Log());
+        }
+        return logs.get(p.index());
+    }
+
+    private Log logOrNothing(Peer p) {
+        return p.index() < logs.size() ? logs.get(p.index()) : NOTHING;
     }
 
     @Override
     public void onCandidates(Peer peer, String source, List<Integer> nodeIds) {
-        int i = slot(peer);
-        BitSet seen = known.get(i);
+        Log log = log(peer);
         int self = peer.node().id();
         int added = 0;
         for (int id : nodeIds) {
-            if (id != self && !seen.get(id)) {
-                seen.set(id);
+            if (id != self && !log.known.get(id)) {
+                log.known.set(id);
                 added++;
             }
         }
         if (added > 0) {
-            firstFrom.get(i).merge(source, added, Integer::sum);
+            log.firstFrom.merge(source, added, Integer::sum);
         }
     }
 
     @Override
     public void onMetadata(Peer peer) {
-        metadataAtNanos.set(slot(peer), peer.nowNanos());
+        log(peer).metadataAtNanos = peer.nowNanos();
     }
 
     @Override
     public void onExtensionSent(Peer sender, String extension, int wireBytes) {
-        extensionBytes.get(slot(sender)).merge(extension, (long) wireBytes, Long::sum);
-    }
-
-    /** Distinct peers {@code peer} first heard of from {@code source}. */
-    int peersFrom(Peer peer, String source) {
-        return peer.index() < firstFrom.size() ? firstFrom.get(peer.index()).getOrDefault(source, 0) : 0;
-    }
-
-    /** When {@code peer} had its metadata, or -1 (never, or it had it from the start). */
-    long metadataAtNanos(Peer peer) {
-        return peer.index() < metadataAtNanos.size() ? metadataAtNanos.get(peer.index()) : -1;
-    }
-
-    /** Bytes of extended messages {@code peer} sent for {@code extension} (envelope included). */
-    long extensionBytes(Peer peer, String extension) {
-        return peer.index() < extensionBytes.size() ? extensionBytes.get(peer.index()).getOrDefault(extension, 0L) : 0;
+        log(sender).extensionBytes.merge(extension, (long) wireBytes, Long::sum);
     }
 
     /** Everything recorded of {@code peer}; {@code magnet}: whether it joined from a magnet link. */
     PeerDiscovery of(Peer peer, boolean magnet) {
-        long at = metadataAtNanos(peer);
-        double ttm = magnet && at >= 0 ? (at - peer.spec().joinNanos()) / 1e9 : Double.NaN;
-        return new PeerDiscovery(magnet, peersFrom(peer, "tracker"), peersFrom(peer, "dht"), peersFrom(peer, "finders"),
-                peersFrom(peer, "ut_pex"), ttm, extensionBytes(peer, "extension_handshake"),
-                extensionBytes(peer, "ut_pex"), extensionBytes(peer, "ut_metadata"),
-                extensionBytes(peer, "lt_tex"), peer.announceList().stream().mapToInt(List::size).sum(),
-                peer.encryption().scenarioName(), extensionBytes(peer, "mse"), peer.mseFallbacks());
+        Log log = logOrNothing(peer);
+        double ttm = magnet && log.metadataAtNanos >= 0 ? (log.metadataAtNanos - peer.spec().joinNanos()) / 1e9 : Double.NaN;
+        return new PeerDiscovery(magnet, log.firstFrom("tracker"), log.firstFrom("dht"), log.firstFrom("finders"),
+                log.firstFrom("ut_pex"), ttm, log.bytes("extension_handshake"), log.bytes("ut_pex"),
+                log.bytes("ut_metadata"), log.bytes("lt_tex"), peer.announceList().stream().mapToInt(List::size).sum(),
+                peer.encryption().scenarioName(), log.bytes("mse"), peer.mseFallbacks());
     }
 }
