@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,16 +50,7 @@ class MagnetInteropTest {
 
     @BeforeAll
     static void findPythonWithLibtorrent() {
-        for (String candidate : List.of("/usr/bin/python3", "python3")) {
-            try {
-                if (exec(List.of(candidate, "-c", "import libtorrent")).exitCode == 0) {
-                    python = candidate;
-                    return;
-                }
-            } catch (IOException e) {
-                // not this one
-            }
-        }
+        python = ExternalTools.pythonThatRuns("import libtorrent");
     }
 
     @BeforeEach
@@ -70,40 +59,21 @@ class MagnetInteropTest {
                 "no python3 can import libtorrent (Debian package 'python3-libtorrent'; .ci/run installs it)");
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result exec(List<String> command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + command);
-            }
-            return new Result(p.exitValue(), out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
     /** What libtorrent says, as key=value lines (tracker repeated). */
     private record LibtorrentView(String output) {
         String value(String key) {
-            return output.lines().filter(l -> l.startsWith(key + "=")).map(l -> l.substring(key.length() + 1))
-                    .findFirst().orElseThrow(() -> new AssertionError("libtorrent printed no " + key + ": " + output));
+            return ExternalTools.value(output, key);
         }
 
         List<String> trackers() {
-            return output.lines().filter(l -> l.startsWith("tracker=")).map(l -> l.substring(8)).toList();
+            return ExternalTools.values(output, "tracker");
         }
     }
 
     private static LibtorrentView libtorrent(String mode, String arg) throws IOException {
-        Result r = exec(List.of(python, "-c", LIBTORRENT_SCRIPT, mode, arg));
-        assertEquals(0, r.exitCode, "libtorrent failed: " + r.output);
-        return new LibtorrentView(r.output);
+        ExternalTools.Result r = ExternalTools.exec(List.of(python, "-c", LIBTORRENT_SCRIPT, mode, arg));
+        assertEquals(0, r.exitCode(), "libtorrent failed: " + r.output());
+        return new LibtorrentView(r.output());
     }
 
     /** Single-file and multi-file torrents with awkward names, made by {@code torrent create}. */

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,43 +43,12 @@ class TorrentInteropTest {
 
     @BeforeAll
     static void findPythonWithLibtorrent() {
-        for (String candidate : List.of("/usr/bin/python3", "python3")) {
-            try {
-                if (exec(List.of(candidate, "-c", "import libtorrent"), null).exitCode == 0) {
-                    python = candidate;
-                    return;
-                }
-            } catch (IOException e) {
-                // not this one
-            }
-        }
-    }
-
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result exec(List<String> command, Path workDir) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        if (workDir != null) {
-            pb.directory(workDir.toFile());
-        }
-        Process p = pb.start();
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + command);
-            }
-            return new Result(p.exitValue(), out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        python = ExternalTools.pythonThatRuns("import libtorrent");
     }
 
     private static boolean mktorrentAvailable() {
         try {
-            return exec(List.of("mktorrent", "-h"), null).output.contains("mktorrent");
+            return ExternalTools.exec(List.of("mktorrent", "-h"), null).output().contains("mktorrent");
         } catch (IOException e) {
             return false;
         }
@@ -101,17 +68,17 @@ class TorrentInteropTest {
     private static Map<Path, LibtorrentView> libtorrent(List<Path> torrents) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(python, "-c", LIBTORRENT_SCRIPT));
         torrents.forEach(t -> cmd.add(t.toString()));
-        Result r = exec(cmd, null);
-        assertEquals(0, r.exitCode, "libtorrent failed: " + r.output);
+        ExternalTools.Result r = ExternalTools.exec(cmd, null);
+        assertEquals(0, r.exitCode(), "libtorrent failed: " + r.output());
         Map<Path, LibtorrentView> views = new LinkedHashMap<>();
-        for (String line : r.output.split("\n")) {
+        for (String line : r.output().split("\n")) {
             String[] f = line.trim().split(" ");
             if (f.length == 6 && f[1].matches("[0-9a-f]{40}")) {
                 views.put(Path.of(f[0]), new LibtorrentView(f[1], Integer.parseInt(f[2]), Long.parseLong(f[3]),
                         Integer.parseInt(f[4]), Integer.parseInt(f[5])));
             }
         }
-        assertEquals(torrents.size(), views.size(), "libtorrent output: " + r.output);
+        assertEquals(torrents.size(), views.size(), "libtorrent output: " + r.output());
         return views;
     }
 
@@ -144,9 +111,9 @@ class TorrentInteropTest {
         for (Path content : generateContent()) {
             for (int exponent : PIECE_LENGTH_EXPONENTS) {
                 Path out = dir.resolve("mk-" + content.getFileName() + "-" + exponent + ".torrent");
-                Result r = exec(List.of("mktorrent", "-l", Integer.toString(exponent), "-a", ANNOUNCE,
+                ExternalTools.Result r = ExternalTools.exec(List.of("mktorrent", "-l", Integer.toString(exponent), "-a", ANNOUNCE,
                         "-c", "made by mktorrent", "-o", out.toString(), content.toString()), null);
-                assertEquals(0, r.exitCode, "mktorrent failed: " + r.output);
+                assertEquals(0, r.exitCode(), "mktorrent failed: " + r.output());
                 torrents.add(out);
             }
         }
@@ -178,9 +145,9 @@ class TorrentInteropTest {
                 assertEquals(0, create.exitCode(), create.err());
                 ours.add(out);
                 Path mk = dir.resolve("mk-" + stem + ".torrent");
-                Result r = exec(List.of("mktorrent", "-d", "-l", Integer.toString(exponent), "-a", ANNOUNCE,
+                ExternalTools.Result r = ExternalTools.exec(List.of("mktorrent", "-d", "-l", Integer.toString(exponent), "-a", ANNOUNCE,
                         "-o", mk.toString(), content.toString()), null);
-                assertEquals(0, r.exitCode, "mktorrent failed: " + r.output);
+                assertEquals(0, r.exitCode(), "mktorrent failed: " + r.output());
                 theirs.add(mk);
             }
         }

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,16 +64,7 @@ class V2InteropTest {
 
     @BeforeAll
     static void findPythonWithLibtorrent2() {
-        for (String candidate : List.of("/usr/bin/python3", "python3")) {
-            try {
-                if (exec(List.of(candidate, "-c", "import libtorrent as lt; lt.create_torrent.v2_only")).exitCode == 0) {
-                    python = candidate;
-                    return;
-                }
-            } catch (IOException e) {
-                // not this one
-            }
-        }
+        python = ExternalTools.pythonThatRuns("import libtorrent as lt; lt.create_torrent.v2_only");
     }
 
     @BeforeEach
@@ -84,42 +73,23 @@ class V2InteropTest {
                 + "create_torrent.v2_only (Debian package 'python3-libtorrent'; .ci/run installs it)");
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result exec(List<String> command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + command);
-            }
-            return new Result(p.exitValue(), out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
     /** What libtorrent says about a torrent. */
     private record LibtorrentView(String output) {
         String value(String key) {
-            return output.lines().filter(l -> l.startsWith(key + "=")).map(l -> l.substring(key.length() + 1))
-                    .findFirst().orElseThrow(() -> new AssertionError("libtorrent printed no " + key + ": " + output));
+            return ExternalTools.value(output, key);
         }
 
         List<String> files() {
-            return output.lines().filter(l -> l.startsWith("file=")).map(l -> l.substring(5)).toList();
+            return ExternalTools.values(output, "file");
         }
     }
 
     private static LibtorrentView libtorrent(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(python, "-c", LIBTORRENT_SCRIPT));
         cmd.addAll(List.of(args));
-        Result r = exec(cmd);
-        assertEquals(0, r.exitCode, "libtorrent failed: " + r.output);
-        return new LibtorrentView(r.output);
+        ExternalTools.Result r = ExternalTools.exec(cmd);
+        assertEquals(0, r.exitCode(), "libtorrent failed: " + r.output());
+        return new LibtorrentView(r.output());
     }
 
     /**
