@@ -242,30 +242,6 @@ final class PeerConnection implements ConnectionListener {
         }
     }
 
-    /** What an MSE session does to this connection; its bytes are counted as the pseudo-extension {@code mse}. */
-    MseSession.Wire mseWire() {
-        return new MseSession.Wire() {
-            @Override
-            public void send(Message m) {
-                if (!closed) {
-                    conn.send(m);
-                    lastSentNanos = owner.now();
-                    owner.swarm().onExtensionSent(owner, "mse", m.wireSize());
-                }
-            }
-
-            @Override
-            public void sendHandshake() {
-                PeerConnection.this.sendHandshake();
-            }
-
-            @Override
-            public void close(String reason) {
-                owner.dropConnection(PeerConnection.this, reason);
-            }
-        };
-    }
-
     /** BEP 10: the reserved bit is set exactly when the peer has an extension. */
     void sendHandshake() {
         send(Handshake.of(owner.infoHash(), owner.peerId(), owner.config().fastExtension(),

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.swarmsim.bittorrent.mse.EncryptionPolicy;
 import org.swarmsim.bittorrent.mse.MseSession;
+import org.swarmsim.net.Message;
 import org.swarmsim.sim.random.RandomStream;
 
 /**
@@ -49,14 +50,14 @@ final class PeerEncryption {
             c.sendHandshake();
             return;
         }
-        c.mse = MseSession.initiator(p, pads(), c.mseWire());
+        c.mse = MseSession.initiator(p, pads(), wire(c));
         c.mse.start();
     }
 
     /** A connection we accepted: the responder's side of the negotiation, unless we speak plaintext only. */
     void accepted(PeerConnection c) {
         if (policy != EncryptionPolicy.DISABLED) {
-            c.mse = MseSession.responder(policy, pads(), c.mseWire());
+            c.mse = MseSession.responder(policy, pads(), wire(c));
         }
     }
 
@@ -74,6 +75,30 @@ final class PeerEncryption {
             refusedUs.add(c.remote.id());   // a forced peer meeting a plaintext one, or the reverse: never again
         }
         return false;
+    }
+
+    /** What a session does to its connection; its bytes are counted as the pseudo-extension {@code mse}. */
+    private MseSession.Wire wire(PeerConnection c) {
+        return new MseSession.Wire() {
+            @Override
+            public void send(Message m) {
+                if (!c.closed) {
+                    c.conn.send(m);
+                    c.lastSentNanos = peer.now();
+                    peer.swarm().onExtensionSent(peer, "mse", m.wireSize());
+                }
+            }
+
+            @Override
+            public void sendHandshake() {
+                c.sendHandshake();
+            }
+
+            @Override
+            public void close(String reason) {
+                peer.dropConnection(c, reason);
+            }
+        };
     }
 
     private RandomStream pads() {
