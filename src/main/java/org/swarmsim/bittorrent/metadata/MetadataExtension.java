@@ -14,7 +14,8 @@ import org.swarmsim.bittorrent.piece.PieceLayout;
  * a peer started from a magnet link fetches the pieces from such remotes (at most
  * 2 requests out per connection, pieces spread over
  * connections, a rejected piece or one lost with its connection asked of another), checks the
- * SHA-1 of the whole against the info-hash, parses the info dictionary and delivers its
+ * hash of the whole against the info-hash (SHA-1, or SHA-256 truncated to 20 bytes for a v2
+ * torrent), parses the info dictionary and delivers its
  * {@link PieceLayout} ({@link TorrentHandle#metadataReceived}). A set of pieces that fails the check
  * is counted and discarded, and the connections that supplied it are not asked again while others
  * have the metadata (when none do, one of them at a time is, and one that alone supplied a failed

@@ -200,7 +200,7 @@ final class MetadataPlugin implements TorrentPlugin {
         for (int i = 0; i < pieces.length; i++) {
             System.arraycopy(pieces[i], 0, all, i * MetadataMessage.PIECE_BYTES, pieces[i].length);
         }
-        if (Arrays.equals(sha1(all), torrent.infoHash().bytes())) {
+        if (matchesInfoHash(all, torrent.infoHash().bytes())) {
             Torrent parsed = parseInfo(all);
             stats.verified(ordinal, torrent.nowNanos());
             endAttempt();
@@ -227,14 +227,25 @@ final class MetadataPlugin implements TorrentPlugin {
         System.arraycopy(INFO_PREFIX, 0, file, 0, 7);
         System.arraycopy(info, 0, file, 7, info.length);
         file[file.length - 1] = 'e';
-        return Torrent.parse(file, BencodeReader.strict().allowingUnsortedKeys());
+        return Torrent.parseFetchedInfo(file, BencodeReader.strict().allowingUnsortedKeys());
     }
 
-    private static byte[] sha1(byte[] data) {
+    /**
+     * Whether {@code info} hashes to the 20-byte info-hash on the wire: its SHA-1 (v1 and hybrid
+     * torrents) or its SHA-256 truncated to 20 bytes (v2-only torrents, BEP 52).
+     */
+    static boolean matchesInfoHash(byte[] info, byte[] wireHash) {
+        if (Arrays.equals(digest("SHA-1", info), wireHash)) {
+            return true;
+        }
+        return Arrays.equals(Arrays.copyOf(digest("SHA-256", info), wireHash.length), wireHash);
+    }
+
+    private static byte[] digest(String algorithm, byte[] data) {
         try {
-            return MessageDigest.getInstance("SHA-1").digest(data);
+            return MessageDigest.getInstance(algorithm).digest(data);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is required by every Java platform", e);
+            throw new IllegalStateException(algorithm + " is required by every Java platform", e);
         }
     }
 

@@ -55,7 +55,7 @@ public final class Torrent {
     private final int infoStart;
     private final int infoEnd;
 
-    private Torrent(byte[] encoded, BencodeDictionary root) {
+    private Torrent(byte[] encoded, BencodeDictionary root, boolean layersOptional) {
         this.encoded = encoded;
         BencodeDictionary info = root.requireDictionary("info");
         this.infoStart = info.sourceStart();
@@ -143,7 +143,8 @@ public final class Torrent {
             this.pieceCount = (int) pieces;
             this.totalBytes = total;
         }
-        this.pieceLayers = v2 ? FileTree.pieceLayers(root, tree, pieceLengthBytes) : new TreeMap<>();
+        this.pieceLayers = !v2 ? new TreeMap<>() : layersOptional && !root.containsKey("piece layers")
+                ? new TreeMap<>() : FileTree.pieceLayers(root, tree, pieceLengthBytes);
     }
 
     private static BencodeException bad(String problem, int offset) {
@@ -162,7 +163,18 @@ public final class Torrent {
      */
     public static Torrent parse(byte[] bytes, BencodeReader reader) {
         BencodeDictionary root = reader.readDictionary(bytes);
-        return new Torrent(bytes.clone(), root);
+        return new Torrent(bytes.clone(), root, false);
+    }
+
+    /**
+     * The torrent of an info dictionary fetched from peers (BEP 9), wrapped as {@code d4:info...e}:
+     * like {@link #parse(byte[], BencodeReader)}, but a v2 or hybrid torrent may lack its
+     * {@code piece layers} (they are outside the info dictionary; such a peer asks for them with
+     * BEP 52 hash requests), and then {@link #pieceLayer} gives no bytes.
+     */
+    public static Torrent parseFetchedInfo(byte[] bytes, BencodeReader reader) {
+        BencodeDictionary root = reader.readDictionary(bytes);
+        return new Torrent(bytes.clone(), root, true);
     }
 
     /** Reads and parses a .torrent file. */

@@ -57,6 +57,7 @@ public final class Peer {
     private final PeerList peerList;
     private final int[] pickBuffer;
     private final PeerExtensions extensions;
+    private final PieceHashes pieceHashes;   // null in a v1 swarm
     private boolean endGameSeen;
     /** {@code picker.isComplete()}, kept here: other peers read it for every block they receive. */
     private boolean complete;
@@ -88,6 +89,7 @@ public final class Peer {
         if (metadata.picker() != null) {
             usePicker(metadata.picker());
         }
+        this.pieceHashes = swarm.pieceHashesFor(this, metadata.picker() != null);
         this.smartBan = new SmartBan(swarm.layout().pieceCount(), config.banAfterBadPieces());
         this.peerList = new PeerList(this, swarm, config, connections, smartBan);
         for (PeerSource.Factory f : swarm.peerSources()) {
@@ -416,6 +418,9 @@ public final class Peer {
             c.extensions.onClosed(reason);
         }
         metadata.forget(c);
+        if (pieceHashes != null) {
+            pieceHashes.forget(c);
+        }
         abortRequests(c);
         if (c.remoteCountedAsSeed) {
             picker.removeSeed();
@@ -560,6 +565,10 @@ public final class Peer {
      * data, so a piece fails exactly when some block carried other bytes; see {@link SmartBan}.
      */
     private void verify(int piece) {
+        if (pieceHashes != null && !pieceHashes.canVerify(piece)) {
+            pieceHashes.await(piece);   // BEP 52: checked when its piece-layer hash arrives
+            return;
+        }
         if (!smartBan.isCorrupt(piece)) {
             picker.pieceVerified(piece);
             complete = picker.isComplete();
@@ -576,6 +585,29 @@ public final class Peer {
             }
         }
         refillAll();
+    }
+
+    /** The piece-layer hash of a complete piece arrived (BEP 52): its check. */
+    void hashArrived(int piece) {
+        verify(piece);
+    }
+
+    /** The piece hashes this peer knows and fetches (BEP 52); null in a v1 swarm. */
+    PieceHashes pieceHashes() {
+        return pieceHashes;
+    }
+
+    /** Bytes of BEP 52 hash requests, hashes and hash rejects this peer sent (0 in a v1 swarm). */
+    public long hashBytesSent() {
+        return pieceHashes == null ? 0 : pieceHashes.bytesSent();
+    }
+
+    /**
+     * For a magnet join of a v2 or hybrid torrent: nanoseconds from the metadata to the whole piece
+     * layer (BEP 52 hash requests); -1 otherwise, or if it never came.
+     */
+    public long pieceLayerFetchNanos() {
+        return pieceHashes == null ? -1 : pieceHashes.fetchNanos();
     }
 
     private void onPieceVerified(int piece) {
@@ -660,6 +692,9 @@ public final class Peer {
     /** Local consistency: connection bookkeeping, flags, requests, pieces. */
     public void checkInvariants() {
         metadata.checkInvariants(name(), connections.list());   // the picker's too
+        if (pieceHashes != null) {
+            pieceHashes.checkInvariants(name());
+        }
         if (picker != null && complete != picker.isComplete()) {
             throw new IllegalStateException(name() + ": seed flag " + complete + " but the picker says "
                     + picker.isComplete());

@@ -11,6 +11,9 @@ import org.swarmsim.bittorrent.wire.Cancel;
 import org.swarmsim.bittorrent.wire.Choke;
 import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.wire.Handshake;
+import org.swarmsim.bittorrent.wire.HashReject;
+import org.swarmsim.bittorrent.wire.HashRequest;
+import org.swarmsim.bittorrent.wire.Hashes;
 import org.swarmsim.bittorrent.wire.Have;
 import org.swarmsim.bittorrent.wire.HaveAll;
 import org.swarmsim.bittorrent.wire.HaveNone;
@@ -207,6 +210,7 @@ final class PeerConnection implements ConnectionListener {
                 }
             }
             case PeerMessage.SUGGEST_PIECE -> requireFast();   // advisory: not acted upon
+            case PeerMessage.HASH_REQUEST, PeerMessage.HASHES, PeerMessage.HASH_REJECT -> onHashMessage(m);
             case PeerMessage.EXTENDED -> {
                 if (extensions != null) {
                     extensions.onExtended((ExtendedMessage) m);
@@ -282,6 +286,21 @@ final class PeerConnection implements ConnectionListener {
         return fast;
     }
 
+    /** BEP 52's hash request, hashes or hash reject; ignored in a v1 swarm. */
+    private void onHashMessage(PeerMessage m) {
+        PieceHashes hashes = owner.pieceHashes();
+        if (hashes == null) {
+            return;
+        }
+        if (m instanceof HashRequest r) {
+            hashes.onRequest(this, r);
+        } else if (m instanceof Hashes h) {
+            hashes.onHashes(this, h);
+        } else {
+            hashes.onReject(this, (HashReject) m);
+        }
+    }
+
     /** A have or bitfield: plug-ins hear it, then it is applied (or remembered until the metadata arrives). */
     private void onPieceInformation(PeerMessage m) {
         if (extensions != null) {
@@ -289,6 +308,10 @@ final class PeerConnection implements ConnectionListener {
         }
         if (!closed && !owner.metadata().rememberIfAwaited(this, m)) {
             apply(m);
+            PieceHashes hashes = owner.pieceHashes();
+            if (hashes != null && !closed && (!(m instanceof Have) || hashes.stalled())) {
+                hashes.fill();   // a remote with new pieces may know their hashes
+            }
         }
         if (!closed && owner.superSeeder() != null && m instanceof Have h) {
             owner.superSeeder().onRemoteHave(this, h.piece());

@@ -12,6 +12,7 @@ import org.swarmsim.bittorrent.choker.Choker;
 import org.swarmsim.bittorrent.choker.ChokerConfig;
 import org.swarmsim.bittorrent.extension.Extension;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
+import org.swarmsim.bittorrent.metainfo.PieceTree;
 import org.swarmsim.bittorrent.mse.EncryptionPolicy;
 import org.swarmsim.bittorrent.picker.PiecePicker;
 import org.swarmsim.bittorrent.picker.PieceSelection;
@@ -57,6 +58,8 @@ public final class Swarm {
     private final Supplier<Choker> seedChoker;
     private final String announceUrl;
     private final List<Extension> extensions;
+    private final PieceTree pieceTree;          // null: a v1 torrent
+    private final boolean piecesNeedTree;       // v2-only: a piece's check needs its piece-layer hash
 
     private final List<Peer> peers = new ArrayList<>();
     private Peer[] byNode = new Peer[64];
@@ -86,6 +89,8 @@ public final class Swarm {
         this.seedChoker = b.seedChoker;
         this.announceUrl = b.announceUrl;
         this.extensions = b.extensions;
+        this.pieceTree = b.pieceTree;
+        this.piecesNeedTree = b.piecesNeedTree;
         this.deferKnownHaves = b.deferKnownHaves;
         this.messages = new SharedMessages(layout);
         this.statistics = new SwarmStatistics(layout.pieceCount());
@@ -148,6 +153,11 @@ public final class Swarm {
 
     EncryptionPolicy encryptionOf(int index, PeerSpec spec) {
         return encryption == null ? EncryptionPolicy.DISABLED : encryption.apply(index, spec);
+    }
+
+    /** A new peer's view of the piece hashes (BEP 52); null in a v1 swarm. */
+    PieceHashes pieceHashesFor(Peer p, boolean knowsAll) {
+        return pieceTree == null ? null : new PieceHashes(p, pieceTree, knowsAll, piecesNeedTree);
     }
 
     private List<List<String>> announceListOf(Peer p) {
@@ -440,6 +450,8 @@ public final class Swarm {
         private String announceUrl = "http://tracker.swarmsim.invalid:6969/announce";
         private boolean deferKnownHaves = true;
         private List<Extension> extensions = List.of();
+        private PieceTree pieceTree;
+        private boolean piecesNeedTree;
 
         private Builder(Scheduler sim, Network network, PieceLayout layout, InfoHash infoHash, RandomStreams streams) {
             this.sim = sim;
@@ -487,6 +499,22 @@ public final class Swarm {
          */
         public Builder extensions(List<Extension> list) {
             this.extensions = checkedExtensions(list);
+            return this;
+        }
+
+        /**
+         * A v2 or hybrid torrent (BEP 52): {@code tree} is its file's merkle tree above the piece
+         * layer, which peers that joined from a magnet link fetch with hash requests
+         * ({@link PieceHashes}); {@code v2Only} when pieces have no v1 hash, so a piece's check waits
+         * for its piece-layer hash. The layout must be the tree's file. None by default (v1).
+         */
+        public Builder pieceTree(PieceTree tree, boolean v2Only) {
+            if (tree.pieceCount() != layout.pieceCount()) {
+                throw new IllegalArgumentException("the piece tree has " + tree.pieceCount() + " pieces, the layout "
+                        + layout.pieceCount());
+            }
+            this.pieceTree = tree;
+            this.piecesNeedTree = v2Only;
             return this;
         }
 

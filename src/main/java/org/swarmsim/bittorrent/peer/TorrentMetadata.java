@@ -87,6 +87,9 @@ final class TorrentMetadata {
             }
             peer.fillRequests(c);
         }
+        if (peer.pieceHashes() != null) {
+            peer.pieceHashes().start();   // BEP 52: the info dictionary has no piece layers
+        }
         peer.swarm().onMetadata(peer);
         peer.extensions().onMetadata();
     }

@@ -9,13 +9,13 @@ import org.swarmsim.scenario.YamlNode;
 /**
  * The checks of a swarm scenario that join two sections, each reported at the key the user would
  * change: a private torrent uses its tracker only (BEP 27); tracker exchange needs the tracker, peer
- * exchange another first contact; magnet joins of v2 torrents are not simulated yet.
+ * exchange another first contact.
  */
 final class CrossSectionChecks {
     private CrossSectionChecks() {
     }
 
-    static void check(Fields top, TorrentSpec torrent, DiscoverySpec discovery, PopulationSpec population) {
+    static void check(Fields top, TorrentSpec torrent, DiscoverySpec discovery) {
         List<String> sources = discovery.sources();
         if (torrent.privateFlag()) {
             if (!sources.equals(List.of("tracker"))) {
@@ -30,14 +30,6 @@ final class CrossSectionChecks {
             report(top, "peer exchange spreads what another source gave: it cannot make the first contact (given "
                     + "sources [pex]; allowed: pex with tracker, dht or finders, such as [tracker, pex])", "discovery",
                     "sources", null, null);
-        }
-        if (population != null && population.leechers().magnetShare() > 0 && !torrent.version().equals("1")) {
-            YamlNode magnet = at(top, "population", "leechers", "magnet");
-            YamlNode where = magnet != null ? magnet : top.get("torrent");
-            top.problems().add(new ScenarioException.Problem(where.location(), "population.leechers.magnet",
-                    "magnet joins of a v2 or hybrid torrent also need its piece layers (BEP 52 hash requests), which "
-                    + "the simulated client does not fetch yet (given torrent.version " + torrent.version()
-                    + "; allowed: magnet 0%, or torrent.version 1)"));
         }
     }
 

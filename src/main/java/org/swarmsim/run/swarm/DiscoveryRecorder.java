@@ -78,6 +78,8 @@ final class DiscoveryRecorder implements SwarmListener {
         return new PeerDiscovery(magnet, log.firstFrom("tracker"), log.firstFrom("dht"), log.firstFrom("finders"),
                 log.firstFrom("ut_pex"), ttm, log.bytes("extension_handshake"), log.bytes("ut_pex"),
                 log.bytes("ut_metadata"), log.bytes("lt_tex"), peer.announceList().stream().mapToInt(List::size).sum(),
-                peer.encryption().scenarioName(), log.bytes("mse"), peer.mseFallbacks());
+                peer.encryption().scenarioName(), log.bytes("mse"), peer.mseFallbacks(),
+                magnet && peer.pieceLayerFetchNanos() >= 0 ? peer.pieceLayerFetchNanos() / 1e9 : Double.NaN,
+                peer.hashBytesSent());
     }
 }

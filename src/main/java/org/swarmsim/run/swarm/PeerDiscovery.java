@@ -18,16 +18,22 @@ package org.swarmsim.run.swarm;
  * @param encryption        its MSE/PE policy: disabled, enabled or forced
  * @param mseBytes          bytes of the MSE handshakes it sent
  * @param mseFallbacks      plaintext reconnects after a peer dropped its encrypted attempt
+ * @param pieceLayerS       metadata to the whole piece layer, for a magnet join of a v2 or hybrid torrent
+ *                          (BEP 52 hash requests; NaN otherwise, or never)
+ * @param hashBytes         bytes of the BEP 52 hash requests, hashes and hash rejects it sent
  */
 public record PeerDiscovery(boolean magnet, int fromTracker, int fromDht, int fromFinders, int fromPex,
                             double timeToMetadataS, long handshakeBytes, long pexBytes, long metadataBytes,
-                            long texBytes, int trackersKnown, String encryption, long mseBytes, int mseFallbacks) {
+                            long texBytes, int trackersKnown, String encryption, long mseBytes, int mseFallbacks,
+                            double pieceLayerS, long hashBytes) {
     /** A peer that heard of nobody and sent no extended message. */
-    public static final PeerDiscovery NONE = new PeerDiscovery(false, 0, 0, 0, 0, Double.NaN, 0, 0, 0, 0, 0, "disabled", 0, 0);
+    public static final PeerDiscovery NONE = new PeerDiscovery(false, 0, 0, 0, 0, Double.NaN, 0, 0, 0, 0, 0, "disabled", 0, 0,
+            Double.NaN, 0);
 
     public PeerDiscovery {
         if (fromTracker < 0 || fromDht < 0 || fromFinders < 0 || fromPex < 0 || handshakeBytes < 0 || pexBytes < 0
-                || metadataBytes < 0 || texBytes < 0 || trackersKnown < 0 || mseBytes < 0 || mseFallbacks < 0 || encryption == null || !(Double.isNaN(timeToMetadataS) || timeToMetadataS >= 0)) {
+                || metadataBytes < 0 || texBytes < 0 || trackersKnown < 0 || mseBytes < 0 || mseFallbacks < 0 || encryption == null || !(Double.isNaN(timeToMetadataS) || timeToMetadataS >= 0)
+                || hashBytes < 0 || !(Double.isNaN(pieceLayerS) || pieceLayerS >= 0)) {
             throw new IllegalArgumentException("counts and times must be >= 0: " + fromTracker + ", " + fromDht + ", "
                     + fromFinders + ", " + fromPex + ", " + timeToMetadataS);
         }

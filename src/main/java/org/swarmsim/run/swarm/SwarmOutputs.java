@@ -94,7 +94,12 @@ public final class SwarmOutputs {
                     Column.integer("mse_bytes_sent", "bytes of the MSE handshakes it sent (keys, pads, request, select)",
                             r -> r.discovery().mseBytes()),
                     Column.integer("mse_fallbacks", "plaintext reconnects after a peer dropped its encrypted attempt",
-                            r -> r.discovery().mseFallbacks())));
+                            r -> r.discovery().mseFallbacks()),
+                    Column.number("piece_layer_s", "for a magnet join of a v2 or hybrid torrent: from the metadata to the "
+                            + "whole piece layer (BEP 52 hash requests; NaN otherwise, or if it never came)",
+                            r -> r.discovery().pieceLayerS()),
+                    Column.integer("hash_bytes_sent", "bytes of the BEP 52 hash requests, hashes and hash rejects it sent",
+                            r -> r.discovery().hashBytes())));
 
     /** {@code summary.json}. */
     public static final List<SummaryField<SwarmTotals>> SUMMARY = List.of(
@@ -124,6 +129,9 @@ public final class SwarmOutputs {
             SummaryField.count("metadata_bytes_total", "metadata_bytes_sent summed over peers", SwarmTotals::metadataBytes),
             SummaryField.count("tex_bytes_total", "tex_bytes_sent summed over peers", SwarmTotals::texBytes),
             SummaryField.count("mse_bytes_total", "mse_bytes_sent summed over peers", SwarmTotals::mseBytes),
+            SummaryField.number("piece_layer_mean_s", "mean piece_layer_s of the magnet joins that got the whole piece "
+                    + "layer (null if none did)", SwarmTotals::meanPieceLayerS),
+            SummaryField.count("hash_bytes_total", "hash_bytes_sent summed over peers", SwarmTotals::hashBytes),
             RunFacts.events(SwarmTotals::facts),
             RunFacts.wallS(SwarmTotals::facts),
             RunFacts.seed(SwarmTotals::facts),

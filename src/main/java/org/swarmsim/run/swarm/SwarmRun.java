@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
+import org.swarmsim.bittorrent.metainfo.MetaVersion;
+import org.swarmsim.bittorrent.metainfo.PieceTree;
 import org.swarmsim.bittorrent.metainfo.Torrent;
+import org.swarmsim.bittorrent.metainfo.TorrentFile;
 import org.swarmsim.bittorrent.mse.EncryptionPolicy;
 import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.peer.Peer;
@@ -63,13 +66,16 @@ final class SwarmRun {
                 Math.toIntExact(proto.blockSizeBytes()));
         InfoHash infoHash = torrent.infoHash();
         var cc = proto.chokerConfig();
-        Swarm swarm = Swarm.builder(sim, network, layout, infoHash, streams)
+        Swarm.Builder builder = Swarm.builder(sim, network, layout, infoHash, streams)
                 .peerConfig(proto.peerConfig(spec.tracker().numwant()))
                 .chokerConfig(cc)
                 .selection(() -> SwarmPolicies.PICKERS.create(proto.picker(), proto))
                 .leecherChoker(() -> SwarmPolicies.CHOKERS.create(proto.choker().policy(), cc))
-                .seedChoker(() -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), cc))
-                .build();
+                .seedChoker(() -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), cc));
+        if (torrent.version() != MetaVersion.V1) {
+            builder.pieceTree(PieceTree.of(torrent, v2File(torrent)), torrent.version() == MetaVersion.V2);
+        }
+        Swarm swarm = builder.build();
         if (proto.usesEncryption()) {
             swarm.encryptionPolicies((index, peer) -> encryptionOf(proto.encryption(), streams, index));
         }
@@ -140,6 +146,16 @@ final class SwarmRun {
             }
         }
         return EncryptionPolicy.valueOf(last.toUpperCase(Locale.ROOT));
+    }
+
+    /** The one file of a v2 or hybrid torrent the simulated swarm shares (pad files aside). */
+    private static TorrentFile v2File(Torrent torrent) {
+        List<TorrentFile> files = torrent.files().stream().filter(f -> f.piecesRoot().isPresent()).toList();
+        if (files.size() != 1) {
+            throw new IllegalArgumentException("a simulated swarm of a v2 or hybrid torrent shares one file; "
+                    + torrent.name() + " has " + files.size());
+        }
+        return files.get(0);
     }
 
     private static void sample(SwarmSampler sampler, RunRequest request, long now) {

@@ -28,7 +28,7 @@ final class SwarmSections {
         TrackerSpec tracker = TrackerReader.read(top.map("tracker", TrackerReader.KEYS));
         DiscoverySpec discovery = DiscoveryReader.read(top);
         PopulationSpec population = new PopulationReader(basics.network(), basics.durationNanos()).population(top);
-        CrossSectionChecks.check(top, torrent, discovery, population);
+        CrossSectionChecks.check(top, torrent, discovery);
         if (top.problems().size() != before || population == null) {
             return null;
         }

@@ -12,7 +12,7 @@ import org.swarmsim.sim.stats.SortedSample;
 record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double lastCompletionS,
                    long uploadedBytes, long downloadedBytes, long bytesFromSeeds, long bytesFromLeechers,
                    SortedSample timesToMetadata, long handshakeBytes, long pexBytes, long metadataBytes, long texBytes, long mseBytes,
-                   RunFacts facts) {
+                   SortedSample pieceLayers, long hashBytes, RunFacts facts) {
     static SwarmTotals of(List<PeerRecord> records, RunFacts facts) {
         double[] times = new double[records.size()];
         int completed = 0;
@@ -27,6 +27,9 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
         long metadata = 0;
         long tex = 0;
         long mse = 0;
+        double[] layers = new double[records.size()];
+        int layersDone = 0;
+        long hashes = 0;
         for (PeerRecord r : records) {
             PeerDiscovery d = r.discovery();
             if (!Double.isNaN(d.timeToMetadataS())) {
@@ -37,6 +40,10 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
             metadata = Math.addExact(metadata, d.metadataBytes());
             tex = Math.addExact(tex, d.texBytes());
             mse = Math.addExact(mse, d.mseBytes());
+            if (!Double.isNaN(d.pieceLayerS())) {
+                layers[layersDone++] = d.pieceLayerS();
+            }
+            hashes = Math.addExact(hashes, d.hashBytes());
             if (r.completed()) {
                 times[completed++] = r.downloadTimeS();
                 lastCompletion = Double.isNaN(lastCompletion) ? r.completionS() : Math.max(lastCompletion, r.completionS());
@@ -47,11 +54,15 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
         }
         return new SwarmTotals(records.size(), completed, SortedSample.of(times, completed), lastCompletion, up,
                 Math.addExact(fromSeeds, fromLeechers), fromSeeds, fromLeechers, SortedSample.of(ttm, magnetDone), handshake,
-                pex, metadata, tex, mse, facts);
+                pex, metadata, tex, mse, SortedSample.of(layers, layersDone), hashes, facts);
     }
 
     double meanTimeToMetadataS() {
         return timesToMetadata.mean();
+    }
+
+    double meanPieceLayerS() {
+        return pieceLayers.mean();
     }
 
     double meanDownloadS() {

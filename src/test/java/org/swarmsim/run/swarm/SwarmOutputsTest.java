@@ -35,7 +35,7 @@ class SwarmOutputsTest {
         assertEquals("id,class,initial_seed,behaviour,upload_Bps,download_Bps,join_s,completion_s,leave_s,"
                 + "download_time_s,bytes_from_seeds,bytes_from_leechers,bytes_downloaded,bytes_uploaded,share_ratio,"
                 + "magnet,time_to_metadata_s,peers_from_tracker,peers_from_dht,peers_from_finders,peers_from_pex,"
-                + "trackers_known,pex_bytes_sent,metadata_bytes_sent,tex_bytes_sent,encryption,mse_bytes_sent,mse_fallbacks",
+                + "trackers_known,pex_bytes_sent,metadata_bytes_sent,tex_bytes_sent,encryption,mse_bytes_sent,mse_fallbacks,piece_layer_s,hash_bytes_sent",
                 lines.get(0));
         assertEquals("0,fiber,1,compliant,1000000,1000000,0,NaN,NaN,NaN,0,0,0,50000000,NaN,0,NaN,0,0,0,0,0,0,0,0,disabled,0,0", lines.get(1));
         assertTrue(lines.get(2).startsWith("1,cable,0,compliant,"), lines.get(2));
@@ -73,7 +73,7 @@ class SwarmOutputsTest {
         List<String> expected = List.of("peers_total", "peers_completed", "download_time_mean_s", "download_time_p50_s",
                 "download_time_p95_s", "download_time_max_s", "last_completion_s", "uploaded_bytes_total",
                 "downloaded_bytes_total", "bytes_from_seeds_total", "bytes_from_leechers_total", "time_to_metadata_mean_s",
-                "extension_handshake_bytes_total", "pex_bytes_total", "metadata_bytes_total", "tex_bytes_total", "mse_bytes_total", "events", "wall_s",
+                "extension_handshake_bytes_total", "pex_bytes_total", "metadata_bytes_total", "tex_bytes_total", "mse_bytes_total", "piece_layer_mean_s", "hash_bytes_total", "events", "wall_s",
                 "seed", "replication", "sim_end_s");
         assertEquals(expected, new ArrayList<>(s.entries().keySet()));
         String json = s.toJson();

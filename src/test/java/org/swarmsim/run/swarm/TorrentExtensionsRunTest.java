@@ -95,7 +95,7 @@ class TorrentExtensionsRunTest {
     }
 
     @Test
-    void v2AndHybridTorrentsRunWithTheirOwnInfoHashesAndRefuseMagnetJoins() {
+    void v2AndHybridTorrentsRunWithTheirOwnInfoHashes() {
         Torrent v1 = Torrent.synthetic("magnets", 2L << 20, 64 << 10);
         Torrent v2 = Torrent.syntheticV2("magnets", 2L << 20, 64 << 10, List.of(), false, false);
         Torrent hybrid = Torrent.syntheticV2("magnets", 2L << 20, 64 << 10, List.of(), false, true);
@@ -112,9 +112,31 @@ class TorrentExtensionsRunTest {
             assertEquals(s, Scenarios.parse(s.toYaml(), "resolved.yaml", Path.of("."), List.of()));
             assertEquals(12, SwarmRun.run(s, RunRequest.of(0)).leechersDone(), version);
         }
-        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
-                () -> parse(YAML, "torrent.version=2"));
-        assertTrue(e.getMessage().contains("magnet joins of a v2 or hybrid torrent also need its piece layers"),
-                e.getMessage());
+    }
+
+    @Test
+    void magnetJoinsOfV2AndHybridTorrentsFetchThePieceLayerByHashRequests() {
+        // 2 MiB in 64 KiB pieces: 32 piece hashes, one request of 32 with no proof (the layer is
+        // the whole tree below the root); 53 bytes a request, 53 + 32 x 32 an answer
+        for (String version : List.of("2", "hybrid")) {
+            SwarmResult r = SwarmRun.run(parse(YAML, "torrent.version=" + version), RunRequest.of(0));
+            assertEquals(12, r.leechersDone(), version);
+            long requests = 0;
+            for (PeerRecord p : r.peers()) {
+                double layer = p.discovery().pieceLayerS();
+                if (p.discovery().magnet()) {
+                    assertTrue(layer > 0.04 && layer < p.downloadTimeS(), p + ": the layer a round trip or more "
+                            + "after the metadata: " + layer);
+                    requests++;
+                } else {
+                    assertTrue(Double.isNaN(layer), p.toString());
+                }
+            }
+            long total = (long) r.summary(0).number("hash_bytes_total");
+            long answers = (total - 53 * requests) / (53 + 32 * 32);
+            assertEquals(53 * requests + answers * (53 + 32 * 32), total, version + ": requests and answers only, "
+                    + "no reject");
+            assertEquals(requests, answers, version + ": one request and one answer per magnet join");
+        }
     }
 }
