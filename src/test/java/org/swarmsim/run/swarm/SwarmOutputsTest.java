@@ -37,7 +37,7 @@ class SwarmOutputsTest {
                 + "magnet,time_to_metadata_s,peers_from_tracker,peers_from_dht,peers_from_finders,peers_from_pex,"
                 + "trackers_known,pex_bytes_sent,metadata_bytes_sent,tex_bytes_sent,encryption,mse_bytes_sent,mse_fallbacks,piece_layer_s,hash_bytes_sent",
                 lines.get(0));
-        assertEquals("0,fiber,1,compliant,1000000,1000000,0,NaN,NaN,NaN,0,0,0,50000000,NaN,0,NaN,0,0,0,0,0,0,0,0,disabled,0,0", lines.get(1));
+        assertEquals("0,fiber,1,compliant,1000000,1000000,0,NaN,NaN,NaN,0,0,0,50000000,NaN,0,NaN,0,0,0,0,0,0,0,0,disabled,0,0,NaN,0", lines.get(1));
         assertTrue(lines.get(2).startsWith("1,cable,0,compliant,"), lines.get(2));
         assertTrue(lines.stream().noneMatch(l -> l.contains("seed:")), csv);
     }
