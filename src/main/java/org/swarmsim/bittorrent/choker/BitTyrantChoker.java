@@ -14,9 +14,10 @@ import org.swarmsim.sim.random.RandomStream;
  *   <li><b>d_p</b>, the rate p would upload to us: the rate observed over the rate window if p sent
  *       us anything in it; otherwise p's equal split as its announced pieces show it (bytes of the
  *       pieces it told us it has, gained per second since we first saw it, divided by the active
- *       set of a compliant client, {@link ChokerConfig#totalSlots()}); before that can be told
+ *       set a compliant client of that rate has, {@link ActiveSet#size}: mainline's
+ *       {@link ChokerConfig#totalSlots()}, or Azureus' ⌊√(0.6 · KiB/s)⌋); before that can be told
  *       (nothing new announced within one rate window of meeting p), the expected equal split,
- *       ours: capacity / {@code totalSlots}.</li>
+ *       ours: capacity over the active set of our capacity.</li>
  *   <li><b>u_p</b>, the upload rate that buys p's reciprocation: until we first unchoke p, p's
  *       equal split as just estimated (ours while unknown); then, at the end of each round in which
  *       we unchoked p, multiplied by 1 + {@link #DELTA} if p chokes us, and by 1 − {@link #GAMMA}
@@ -26,8 +27,10 @@ import org.swarmsim.sim.random.RandomStream;
  * sum of their u_p reaches its upload capacity (the last one may overshoot it), and caps its
  * upload to each at u_p ({@link ChokeCandidate#uploadCapBytesPerSecond()}, which the peer makes
  * a per-connection rate limit of the network). There is no optimistic unchoke: capacity left
- * after the best ratios goes to the next ones, new peers included. It unchokes only at rounds
- * ({@link #unchokesBetweenRounds()}).
+ * after the best ratios goes to the next ones, new peers included. It does not count slots
+ * ({@link #unchokesBetweenRounds()} is false): budget an unchoked peer frees between rounds (it
+ * left or lost interest) goes at once to the next peers by the last round's ratios
+ * ({@link #refillBudget}).
  *
  * <p>State is kept per peer key and forgotten when the key disappears or is reused by a newer
  * connection. The choker belongs to one peer.
@@ -152,6 +155,56 @@ public final class BitTyrantChoker implements Choker {
         }
     }
 
+    /**
+     * Budget freed between rounds (an unchoked peer left or lost interest): unchokes the interested,
+     * choked peers by the ratios of the last round (unknown peers at the prior ratio) while the
+     * caps of those unchoked and still interested stay below capacity, each capped at its u_p, as
+     * a round would. Estimates are not updated: that happens at rounds.
+     */
+    @Override
+    public boolean refillBudget(long nowNanos, List<ChokeCandidate> cs, RandomStream rng) {
+        double used = 0;
+        List<Integer> order = new ArrayList<>();
+        int n = cs.size();
+        double[] u = new double[n];
+        double[] ratio = new double[n];
+        for (int i = 0; i < n; i++) {
+            ChokeCandidate c = cs.get(i);
+            Estimate e = estimates.get(c.peerKey());
+            boolean known = e != null && e.connectedAtNanos == c.connectedAtNanos();
+            u[i] = Math.max(MIN_UPLOAD, known && !Double.isNaN(e.upload) ? e.upload : prior());
+            ratio[i] = (known ? e.download : prior()) / u[i];
+            if (c.unchoked() && c.interested()) {
+                used += c.uploadCapBytesPerSecond() > 0 ? c.uploadCapBytesPerSecond() : u[i];
+            } else if (!c.unchoked() && c.interested()) {
+                order.add(i);
+            }
+        }
+        for (int i = order.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            Integer t = order.get(i);
+            order.set(i, order.get(j));
+            order.set(j, t);
+        }
+        order.sort((a, b) -> Double.compare(ratio[b], ratio[a]));
+        boolean changed = false;
+        for (int k = 0; k < order.size() && used < capacity; k++) {
+            int i = order.get(k);
+            ChokeCandidate c = cs.get(i);
+            c.unchoked(true);
+            c.optimistic(false);
+            c.lastUnchokedAtNanos(nowNanos);
+            c.uploadCapBytesPerSecond((long) Math.ceil(u[i]));
+            Estimate e = estimates.get(c.peerKey());
+            if (e != null && e.connectedAtNanos == c.connectedAtNanos() && Double.isNaN(e.upload)) {
+                e.upload = u[i];
+            }
+            used += u[i];
+            changed = true;
+        }
+        return changed;
+    }
+
     /** u_p before we first unchoke a peer whose equal split is estimated at {@code split} (NaN: unknown yet). */
     private double initialUpload(double split) {
         return Double.isNaN(split) || split <= 0 ? prior() : split;
@@ -159,7 +212,7 @@ public final class BitTyrantChoker implements Choker {
 
     /** The expected equal split before anything is known of a peer: ours, capacity over the compliant active set. */
     private double prior() {
-        return capacity / config.totalSlots();
+        return capacity / config.activeSet().size(capacity, config);
     }
 
     /** The rule at the end of a round in which we unchoked the peer. */
@@ -186,7 +239,8 @@ public final class BitTyrantChoker implements Choker {
         if (gained <= 0) {
             return elapsed < config.rateWindowNanos() ? Double.NaN : 0;
         }
-        return gained / (elapsed / 1e9) / config.totalSlots();
+        double rate = gained / (elapsed / 1e9);
+        return rate / config.activeSet().size(rate, config);
     }
 
     /** u_p of the peer {@code key} (NaN if never unchoked or unknown), for tests and reports. */

@@ -29,6 +29,18 @@ public interface Choker {
         return true;
     }
 
+    /**
+     * For a choker that budgets capacity instead of counting slots ({@link #unchokesBetweenRounds}
+     * false): an unchoked peer left or lost interest between rounds, so part of the budget idles.
+     * Unchokes choked, interested candidates (setting {@code unchoked} and the upload cap, as at a
+     * round) within the budget they left; returns whether it changed anything. The list holds
+     * every connection past its handshake, the one that freed the budget already choked. The
+     * default changes nothing.
+     */
+    default boolean refillBudget(long nowNanos, List<ChokeCandidate> candidates, RandomStream rng) {
+        return false;
+    }
+
     /** A short name for reports and scenario files. */
     String name();
 

@@ -15,6 +15,9 @@ package org.swarmsim.bittorrent.choker;
  *                                 slot as a leecher (free riders never do): 1
  * @param recentUnchokeWindowNanos Legout seed rule: an unchoked peer is ordered by its last unchoke
  *                                 time if unchoked this recently (or if it has pending requests): 20 s
+ * @param activeSet                whether the regular slots are {@code regularSlots} for every peer or
+ *                                 grow with its upload capacity ({@link ActiveSet}; a swarm gives each
+ *                                 peer {@link #forUploadRate}): fixed
  */
 public record ChokerConfig(
         int regularSlots,
@@ -26,7 +29,8 @@ public record ChokerConfig(
         long newPeerWindowNanos,
         int newPeerWeight,
         long minRegularBytesInWindow,
-        long recentUnchokeWindowNanos) {
+        long recentUnchokeWindowNanos,
+        ActiveSet activeSet) {
 
     private static final long SECOND = 1_000_000_000L;
 
@@ -42,6 +46,9 @@ public record ChokerConfig(
         requireAtLeast("newPeerWeight", newPeerWeight, 1);
         requireAtLeast("minRegularBytesInWindow", minRegularBytesInWindow, 0);
         requireAtLeast("recentUnchokeWindowNanos", recentUnchokeWindowNanos, 0);
+        if (activeSet == null) {
+            throw new IllegalArgumentException("activeSet is required (ActiveSet.FIXED for mainline's)");
+        }
         if (regularSlots + optimisticSlots == 0) {
             throw new IllegalArgumentException("regularSlots + optimisticSlots must be >= 1: a peer that never unchokes uploads nothing");
         }
@@ -49,26 +56,46 @@ public record ChokerConfig(
 
     /** Mainline BitTorrent: 3 regular + 1 optimistic, rechoke every 10 s, optimistic every 30 s. */
     public static ChokerConfig defaults() {
-        return new ChokerConfig(3, 1, 10 * SECOND, 3, 20 * SECOND, 60 * SECOND, 60 * SECOND, 3, 1, 20 * SECOND);
+        return new ChokerConfig(3, 1, 10 * SECOND, 3, 20 * SECOND, 60 * SECOND, 60 * SECOND, 3, 1, 20 * SECOND, ActiveSet.FIXED);
     }
 
     /** The same with {@code regularSlots} changed. */
     public ChokerConfig withRegularSlots(int slots) {
         return new ChokerConfig(slots, optimisticSlots, rechokeIntervalNanos, optimisticEveryRounds, rateWindowNanos,
-                snubTimeoutNanos, newPeerWindowNanos, newPeerWeight, minRegularBytesInWindow, recentUnchokeWindowNanos);
+                snubTimeoutNanos, newPeerWindowNanos, newPeerWeight, minRegularBytesInWindow, recentUnchokeWindowNanos,
+                activeSet);
     }
 
     /** The same with {@code optimisticSlots} changed. */
     public ChokerConfig withOptimisticSlots(int slots) {
         return new ChokerConfig(regularSlots, slots, rechokeIntervalNanos, optimisticEveryRounds, rateWindowNanos,
-                snubTimeoutNanos, newPeerWindowNanos, newPeerWeight, minRegularBytesInWindow, recentUnchokeWindowNanos);
+                snubTimeoutNanos, newPeerWindowNanos, newPeerWeight, minRegularBytesInWindow, recentUnchokeWindowNanos,
+                activeSet);
     }
 
     /** The same with {@code newPeerWeight} changed (1 = new peers not favoured). */
     public ChokerConfig withNewPeerWeight(int weight) {
         return new ChokerConfig(regularSlots, optimisticSlots, rechokeIntervalNanos, optimisticEveryRounds,
                 rateWindowNanos, snubTimeoutNanos, newPeerWindowNanos, weight, minRegularBytesInWindow,
-                recentUnchokeWindowNanos);
+                recentUnchokeWindowNanos, activeSet);
+    }
+
+    /** The same with the active-set rule changed. */
+    public ChokerConfig withActiveSet(ActiveSet rule) {
+        return new ChokerConfig(regularSlots, optimisticSlots, rechokeIntervalNanos, optimisticEveryRounds,
+                rateWindowNanos, snubTimeoutNanos, newPeerWindowNanos, newPeerWeight, minRegularBytesInWindow,
+                recentUnchokeWindowNanos, rule);
+    }
+
+    /**
+     * The numbers of one peer uploading at {@code uploadBytesPerSecond}: these for a fixed active
+     * set, else with the regular slots its active set leaves besides the optimistic ones.
+     */
+    public ChokerConfig forUploadRate(double uploadBytesPerSecond) {
+        if (activeSet == ActiveSet.FIXED) {
+            return this;
+        }
+        return withRegularSlots(activeSet.size(uploadBytesPerSecond, this) - optimisticSlots);
     }
 
     /** Total upload slots: regular plus optimistic. */

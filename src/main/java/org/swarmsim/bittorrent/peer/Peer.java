@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.swarmsim.bittorrent.choker.Choker;
+import org.swarmsim.bittorrent.choker.ChokerConfig;
 import org.swarmsim.bittorrent.extension.Extension;
 import org.swarmsim.bittorrent.metainfo.InfoHash;
 import org.swarmsim.bittorrent.mse.EncryptionPolicy;
@@ -41,6 +42,7 @@ public final class Peer {
     private final Node node;
     private final PeerId peerId;
     private final PeerConfig config;
+    private final ChokerConfig chokerConfig;
     private final TorrentMetadata metadata;
     private PiecePicker picker;              // null until the metadata is known
     private SharedMessages messages;         // likewise
@@ -72,13 +74,15 @@ public final class Peer {
     private int unmatchedRejects;            // fast extension: rejects of requests never sent; stays 0
 
     Peer(Swarm swarm, int index, PeerSpec spec, Node node, PeerConfig config, TorrentMetadata metadata,
-         List<Extension> extensions, Choker leecherChoker, Choker seedChoker, RandomStream chokerRng) {
+         List<Extension> extensions, Choker leecherChoker, Choker seedChoker, ChokerConfig chokerConfig,
+         RandomStream chokerRng) {
         this.swarm = swarm;
         this.index = index;
         this.spec = spec;
         this.node = node;
         this.peerId = PeerId.forNode(node.id());
         this.config = config;
+        this.chokerConfig = chokerConfig;
         this.metadata = metadata;
         this.chokerRng = chokerRng;
         this.encryption = new PeerEncryption(this, swarm.encryptionOf(index, spec), swarm.usesEncryption());
@@ -98,6 +102,11 @@ public final class Peer {
         this.rechokeTimer = Timer.periodic(swarm.scheduler(), swarm.chokerConfig().rechokeIntervalNanos(), this::rechoke);
         node.setAcceptor(peerList::accept);
         this.extensions = new PeerExtensions(this, extensions);
+    }
+
+    /** This peer's choke numbers: the swarm's, with the regular slots of its active set. */
+    ChokerConfig chokerConfig() {
+        return chokerConfig;
     }
 
     /** The peer has the metadata: its picker and its share of the swarm's messages. */

@@ -139,7 +139,7 @@ final class PeerConnection implements ConnectionListener {
                 .bytesPeerHas(remoteHas == null ? 0 : (long) remoteHas.count() * owner.layout().pieceLengthBytes())
                 .unchoked(!amChoking)
                 .optimistic(optimistic)
-                .uploadCapBytesPerSecond(0);
+                .uploadCapBytesPerSecond(conn.rateCapBytesPerSecond());
     }
 
     void send(PeerMessage m) {

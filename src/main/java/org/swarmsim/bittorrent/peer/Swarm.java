@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.swarmsim.bittorrent.choker.Choker;
 import org.swarmsim.bittorrent.choker.ChokerConfig;
@@ -54,8 +55,8 @@ public final class Swarm {
     private final PeerConfig config;
     private final ChokerConfig chokerConfig;
     private final Supplier<PieceSelection> selection;
-    private final Supplier<Choker> leecherChoker;
-    private final Supplier<Choker> seedChoker;
+    private final Function<ChokerConfig, Choker> leecherChoker;
+    private final Function<ChokerConfig, Choker> seedChoker;
     private final String announceUrl;
     private final List<Extension> extensions;
     private final PieceTree pieceTree;          // null: a v1 torrent
@@ -223,9 +224,10 @@ public final class Swarm {
         TorrentMetadata metadata = withMetadata ? TorrentMetadata.known(new PiecePicker(layout, initial, s, pickerRng))
                 : TorrentMetadata.awaited(layout, s, pickerRng);
         Behaviour b = spec.behaviour();
+        ChokerConfig peerChoking = chokerConfig.forUploadRate(spec.uploadBytesPerSecond());
         Peer peer = new Peer(this, index, spec, node, b.peerConfig(peerConfig), metadata, peerExtensions,
-                b.leecherChoker(leecherChoker.get(), chokerConfig, spec), seedChoker.get(),
-                streams.stream("peer", index, "choker"));
+                b.leecherChoker(leecherChoker.apply(peerChoking), peerChoking, spec), seedChoker.apply(peerChoking),
+                peerChoking, streams.stream("peer", index, "choker"));
         peers.add(peer);
         if (node.id() >= byNode.length) {
             byNode = java.util.Arrays.copyOf(byNode, Math.max(byNode.length * 2, node.id() + 1));
@@ -445,8 +447,8 @@ public final class Swarm {
         private PeerConfig config = PeerConfig.defaults();
         private ChokerConfig chokerConfig = ChokerConfig.defaults();
         private Supplier<PieceSelection> selection = () -> org.swarmsim.bittorrent.picker.RarestFirstSelection.INSTANCE;
-        private Supplier<Choker> leecherChoker;
-        private Supplier<Choker> seedChoker;
+        private Function<ChokerConfig, Choker> leecherChoker;
+        private Function<ChokerConfig, Choker> seedChoker;
         private String announceUrl = "http://tracker.swarmsim.invalid:6969/announce";
         private boolean deferKnownHaves = true;
         private List<Extension> extensions = List.of();
@@ -478,12 +480,27 @@ public final class Swarm {
         }
 
         public Builder leecherChoker(Supplier<Choker> c) {
-            this.leecherChoker = c;
+            this.leecherChoker = cfg -> c.get();
             return this;
         }
 
         public Builder seedChoker(Supplier<Choker> c) {
-            this.seedChoker = c;
+            this.seedChoker = cfg -> c.get();
+            return this;
+        }
+
+        /**
+         * The leechers' choker made for each peer from its own numbers (the swarm's, with the
+         * regular slots of its active set: {@link ChokerConfig#forUploadRate}).
+         */
+        public Builder leecherChokers(Function<ChokerConfig, Choker> perPeer) {
+            this.leecherChoker = perPeer;
+            return this;
+        }
+
+        /** The seeds' choker made for each peer from its own numbers, as {@link #leecherChokers}. */
+        public Builder seedChokers(Function<ChokerConfig, Choker> perPeer) {
+            this.seedChoker = perPeer;
             return this;
         }
 
@@ -529,12 +546,11 @@ public final class Swarm {
         }
 
         public Swarm build() {
-            ChokerConfig cc = chokerConfig;
             if (leecherChoker == null) {
-                leecherChoker = () -> new org.swarmsim.bittorrent.choker.TitForTatChoker(cc);
+                leecherChoker = org.swarmsim.bittorrent.choker.TitForTatChoker::new;
             }
             if (seedChoker == null) {
-                seedChoker = () -> new org.swarmsim.bittorrent.choker.UploadRateSeedChoker(cc);
+                seedChoker = org.swarmsim.bittorrent.choker.UploadRateSeedChoker::new;
             }
             return new Swarm(this);
         }

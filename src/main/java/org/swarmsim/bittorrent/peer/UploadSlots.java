@@ -43,6 +43,11 @@ final class UploadSlots {
             }
         }
         choker().rechoke(now, chokeList, rng);
+        apply();
+    }
+
+    /** Makes the candidates' decisions (unchoked, optimistic, upload cap) the connections'. */
+    private void apply() {
         for (int i = 0; i < chokeList.size(); i++) {
             ChokeCandidate cand = chokeList.get(i);
             PeerConnection c = connections.byKey(cand.peerKey());
@@ -68,7 +73,7 @@ final class UploadSlots {
         if (!uploads() || !c.amChoking || !choker().unchokesBetweenRounds()) {
             return;
         }
-        if (unchokedCount() < peer.swarm().chokerConfig().totalSlots()) {
+        if (unchokedCount() < peer.chokerConfig().totalSlots()) {
             c.unchoke();
         }
     }
@@ -88,12 +93,26 @@ final class UploadSlots {
      * are broken at random.
      */
     void refill() {
-        if (!uploads() || !peer.isActiveForConnections() || !choker().unchokesBetweenRounds()) {
+        if (!uploads() || !peer.isActiveForConnections()) {
+            return;
+        }
+        if (!choker().unchokesBetweenRounds()) {
+            long now = peer.now();
+            chokeList.clear();
+            for (int i = 0; i < connections.size(); i++) {
+                PeerConnection c = connections.get(i);
+                if (c.handshakeReceived) {
+                    chokeList.add(c.candidate(now));
+                }
+            }
+            if (choker().refillBudget(now, chokeList, rng)) {
+                apply();
+            }
             return;
         }
         int unchoked = unchokedCount();
         long now = peer.now();
-        while (unchoked < peer.swarm().chokerConfig().totalSlots()) {
+        while (unchoked < peer.chokerConfig().totalSlots()) {
             PeerConnection best = null;
             long bestBytes = -1;
             int ties = 0;

@@ -1,5 +1,7 @@
 package org.swarmsim.run.swarm;
 
+import java.util.List;
+import org.swarmsim.bittorrent.choker.ActiveSet;
 import org.swarmsim.bittorrent.wire.PeerMessage;
 import org.swarmsim.scenario.Fields;
 import org.swarmsim.scenario.units.Duration;
@@ -9,7 +11,7 @@ final class ProtocolReader {
     static final String[] KEYS = {"picker", "random_first_pieces", "choker", "pipeline_depth", "end_game", "encryption", "fast_extension",
         "max_connections", "max_initiated", "connection_slack", "snub_timeout", "keepalive", "block_size"};
     static final String[] CHOKER_KEYS = {"policy", "regular_slots", "optimistic_slots", "rechoke_interval",
-        "optimistic_interval", "window", "seed_rule"};
+        "optimistic_interval", "window", "seed_rule", "active_set"};
 
     private ProtocolReader() {
     }
@@ -89,7 +91,15 @@ final class ProtocolReader {
         long optimisticInterval = f.duration("optimistic_interval", ChokerSpec.DEFAULT_OPTIMISTIC_INTERVAL_NANOS, 1);
         long window = f.duration("window", ChokerSpec.DEFAULT_WINDOW_NANOS, 1);
         String seedRule = f.choice("seed_rule", ChokerSpec.DEFAULT_SEED_RULE, "seed rule", SwarmPolicies.SEED_RULES.names());
+        ActiveSet activeSet = ActiveSet.of(f.choice("active_set", ChokerSpec.DEFAULT_ACTIVE_SET.label(), "active set",
+                List.of(ActiveSet.FIXED.label(), ActiveSet.AZUREUS.label())));
         if (f.problems().size() != before) {
+            return ChokerSpec.defaults();
+        }
+        if (activeSet == ActiveSet.AZUREUS && f.has("regular_slots")) {
+            f.problem(f.get("regular_slots"), "regular_slots", "with active_set: azureus each peer's regular slots "
+                    + "follow from its upload capacity (given regular_slots " + regular + "; allowed: leave it out, or "
+                    + "active_set: fixed)");
             return ChokerSpec.defaults();
         }
         if (regular + optimistic < 1) {
@@ -107,6 +117,6 @@ final class ProtocolReader {
                             + "; allowed: 1, 2, 3, ... times rechoke_interval)");
             return ChokerSpec.defaults();
         }
-        return new ChokerSpec(policy, regular, optimistic, rechoke, optimisticInterval, window, seedRule);
+        return new ChokerSpec(policy, regular, optimistic, rechoke, optimisticInterval, window, seedRule, activeSet);
     }
 }

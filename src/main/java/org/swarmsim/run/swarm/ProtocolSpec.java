@@ -72,6 +72,6 @@ public record ProtocolSpec(String picker, int randomFirstPieces, ChokerSpec chok
         ChokerConfig d = ChokerConfig.defaults();
         return new ChokerConfig(choker.regularSlots(), choker.optimisticSlots(), choker.rechokeIntervalNanos(),
                 choker.optimisticRounds(), choker.windowNanos(), snubTimeoutNanos, d.newPeerWindowNanos(),
-                d.newPeerWeight(), d.minRegularBytesInWindow(), d.recentUnchokeWindowNanos());
+                d.newPeerWeight(), d.minRegularBytesInWindow(), d.recentUnchokeWindowNanos(), choker.activeSet());
     }
 }

@@ -70,8 +70,8 @@ final class SwarmRun {
                 .peerConfig(proto.peerConfig(spec.tracker().numwant()))
                 .chokerConfig(cc)
                 .selection(() -> SwarmPolicies.PICKERS.create(proto.picker(), proto))
-                .leecherChoker(() -> SwarmPolicies.CHOKERS.create(proto.choker().policy(), cc))
-                .seedChoker(() -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), cc));
+                .leecherChokers(peerCc -> SwarmPolicies.CHOKERS.create(proto.choker().policy(), peerCc))
+                .seedChokers(peerCc -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), peerCc));
         if (torrent.version() != MetaVersion.V1) {
             builder.pieceTree(PieceTree.of(torrent, v2File(torrent)), torrent.version() == MetaVersion.V2);
         }

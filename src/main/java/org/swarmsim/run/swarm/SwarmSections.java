@@ -144,12 +144,15 @@ final class SwarmSections {
         YamlMap c = o.putMap("choker");
         ChokerSpec k = p.choker();
         c.put("policy", k.policy());
-        c.put("regular_slots", k.regularSlots());
+        if (k.activeSet() == org.swarmsim.bittorrent.choker.ActiveSet.FIXED) {
+            c.put("regular_slots", k.regularSlots());   // with azureus, each peer's follow from its capacity
+        }
         c.put("optimistic_slots", k.optimisticSlots());
         c.put("rechoke_interval", Duration.format(k.rechokeIntervalNanos()));
         c.put("optimistic_interval", Duration.format(k.optimisticIntervalNanos()));
         c.put("window", Duration.format(k.windowNanos()));
         c.put("seed_rule", k.seedRule());
+        c.put("active_set", k.activeSet().label());
         o.put("pipeline_depth", p.pipelineDepth());
         o.put("end_game", p.endGame());
         o.put("max_connections", p.maxConnections());

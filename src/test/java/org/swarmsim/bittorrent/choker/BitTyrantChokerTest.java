@@ -122,4 +122,21 @@ class BitTyrantChokerTest {
         assertEquals(25_000, choker.download(0), 1e-6, "a new connection starts at the prior again");
         assertFalse(choker.unchokesBetweenRounds());
     }
+
+    @Test
+    void budgetFreedBetweenRoundsGoesToTheNextRatiosWithinTheCapacity() {
+        BitTyrantChoker choker = new BitTyrantChoker(CONFIG, 100_000);
+        List<ChokeCandidate> cs = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            cs.add(peer(k));
+        }
+        choker.rechoke(0, cs, rng());   // every u_p is the prior 25,000: four unchoked fill the 100,000
+        assertEquals(4, cs.stream().filter(ChokeCandidate::unchoked).count());
+        ChokeCandidate gone = cs.stream().filter(ChokeCandidate::unchoked).findFirst().orElseThrow();
+        gone.interested(false).unchoked(false).uploadCapBytesPerSecond(0);   // lost interest: choked
+        assertTrue(choker.refillBudget(1, cs, rng()));
+        assertEquals(4, cs.stream().filter(ChokeCandidate::unchoked).count(), "its 25,000 go to one more peer");
+        assertTrue(cs.stream().filter(ChokeCandidate::unchoked).allMatch(c -> c.uploadCapBytesPerSecond() == 25_000));
+        assertFalse(choker.refillBudget(2, cs, rng()), "the budget is in use: nothing changes");
+    }
 }

@@ -52,7 +52,7 @@ class SwarmScenarioTest {
         assertEquals(DistributionSpec.constant(0), SwarmSpec.of(s).population().leechers().lingering());
         assertEquals(Map.of("compliant", 1.0), SwarmSpec.of(s).population().leechers().behaviours());
         assertEquals(ProtocolSpec.defaults(), SwarmSpec.of(s).protocol());
-        assertEquals(new ChokerSpec("tit_for_tat", 3, 1, 10 * S, 30 * S, 20 * S, "upload_rate"), SwarmSpec.of(s).protocol().choker());
+        assertEquals(new ChokerSpec("tit_for_tat", 3, 1, 10 * S, 30 * S, 20 * S, "upload_rate", org.swarmsim.bittorrent.choker.ActiveSet.FIXED), SwarmSpec.of(s).protocol().choker());
         assertEquals(MetricsSpec.defaults(), s.metrics());
         assertEquals(SweepSpec.NONE, s.sweep());
     }
@@ -202,5 +202,24 @@ class SwarmScenarioTest {
                 """);
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.load(f));
         assertEquals(List.of(2, 3, 5), e.problems().stream().map(ScenarioException.Problem::line).toList());
+    }
+
+    @Test
+    void anAzureusActiveSetGivesEachPeerSlotsByItsCapacityAndRefusesFixedRegularSlots() throws IOException {
+        String azureus = MINIMAL + "protocol:\n  choker: {active_set: azureus}\n";
+        Scenario s = Scenarios.load(write("azureus.yaml", azureus));
+        assertEquals(org.swarmsim.bittorrent.choker.ActiveSet.AZUREUS, SwarmSpec.of(s).protocol().choker().activeSet());
+        assertTrue(s.toYaml().contains("active_set: azureus"), "echoed into the resolved scenario");
+        assertEquals(s, Scenarios.parse(s.toYaml(), "resolved.yaml", Path.of("."), List.of()));
+        SwarmResult r = SwarmRun.run(s, org.swarmsim.run.RunRequest.of(0));
+        assertEquals(20, r.leechersDone(), "a swarm of 1 MB/s peers (active set 24) completes");
+
+        Path both = write("both.yaml", MINIMAL + "protocol:\n  choker:\n    active_set: azureus\n    regular_slots: 5\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.load(both));
+        assertTrue(e.getMessage().contains("both.yaml:9:") && e.getMessage().contains("protocol.choker.regular_slots")
+                && e.getMessage().contains("allowed: leave it out, or active_set: fixed"), e.getMessage());
+        Path bad = write("bad.yaml", MINIMAL + "protocol:\n  choker: {active_set: bittorrent}\n");
+        e = assertThrows(ScenarioException.class, () -> Scenarios.load(bad));
+        assertTrue(e.getMessage().contains("fixed") && e.getMessage().contains("azureus"), e.getMessage());
     }
 }
