@@ -34,6 +34,15 @@ public interface Behaviour {
         return standard;
     }
 
+    /**
+     * The choke numbers the peer runs with, leeching and seeding (its slots: the chokers are made
+     * from them and free slots are refilled up to them); {@code standard} is the swarm's for this
+     * peer's capacity.
+     */
+    default ChokerConfig chokerConfig(ChokerConfig standard) {
+        return standard;
+    }
+
     /** The client parameters the peer runs with (connection limits, tracker numwant); {@code standard} is the swarm's. */
     default PeerConfig peerConfig(PeerConfig standard) {
         return standard;
@@ -52,6 +61,26 @@ public interface Behaviour {
         @Override
         public boolean uploads() {
             return false;
+        }
+    };
+
+    /**
+     * Uploads through its optimistic unchoke only: no regular slots, so it never reciprocates; it
+     * unchokes {@code optimistic_slots} peers at random (new peers favoured), rotated every
+     * optimistic interval, as seed and as leecher. The cheapest way to look like a client that
+     * uploads while getting what others' tit-for-tat gives a peer that uploads a little
+     * (Locher et al. 2006 on how little BitTorrent's incentives ask).
+     */
+    Behaviour OPTIMISTIC_ONLY = new Behaviour() {
+        @Override
+        public String name() {
+            return "optimistic_only";
+        }
+
+        @Override
+        public ChokerConfig chokerConfig(ChokerConfig standard) {
+            return standard.optimisticSlots() == 0 ? standard.withRegularSlots(0).withOptimisticSlots(1)
+                    : standard.withRegularSlots(0);
         }
     };
 

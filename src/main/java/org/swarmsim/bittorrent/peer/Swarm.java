@@ -224,7 +224,7 @@ public final class Swarm {
         TorrentMetadata metadata = withMetadata ? TorrentMetadata.known(new PiecePicker(layout, initial, s, pickerRng))
                 : TorrentMetadata.awaited(layout, s, pickerRng);
         Behaviour b = spec.behaviour();
-        ChokerConfig peerChoking = chokerConfig.forUploadRate(spec.uploadBytesPerSecond());
+        ChokerConfig peerChoking = b.chokerConfig(chokerConfig.forUploadRate(spec.uploadBytesPerSecond()));
         Peer peer = new Peer(this, index, spec, node, b.peerConfig(peerConfig), metadata, peerExtensions,
                 b.leecherChoker(leecherChoker.apply(peerChoking), peerChoking, spec), seedChoker.apply(peerChoking),
                 peerChoking, streams.stream("peer", index, "choker"));

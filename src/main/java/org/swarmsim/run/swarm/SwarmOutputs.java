@@ -50,7 +50,7 @@ public final class SwarmOutputs {
                             PeerRecord::capacityClass),
                     Column.flag("initial_seed", "1 for a peer that held every piece from the start, else 0",
                             PeerRecord::initialSeed),
-                    Column.text("behaviour", "its behaviour: compliant, free_rider, corrupter, bittyrant, large_view (see Names)", PeerRecord::behaviour),
+                    Column.text("behaviour", "its behaviour: compliant, free_rider, corrupter, bittyrant, large_view, optimistic_only (see Names)", PeerRecord::behaviour),
                     Column.number("upload_Bps", "upload capacity, bytes per second", PeerRecord::uploadBytesPerSecond),
                     Column.number("download_Bps", "download capacity, bytes per second",
                             PeerRecord::downloadBytesPerSecond),

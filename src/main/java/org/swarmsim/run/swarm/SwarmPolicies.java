@@ -51,7 +51,8 @@ public final class SwarmPolicies {
             new Registry<Void, Behaviour>("behaviour")
                     .register("compliant", "follows the protocol",
                             java.util.List.of("population.leechers.behaviours={compliant: 100%}"), v -> Behaviour.COMPLIANT)
-                    .register("free_rider", "downloads but never unchokes anybody, so never uploads",
+                    .register("free_rider", "downloads but never unchokes anybody, so never uploads: it gets only "
+                            + "others' optimistic unchokes and the seeds' slots",
                             java.util.List.of("population.leechers.behaviours={compliant: 50%, free_rider: 50%}"),
                             v -> Behaviour.FREE_RIDER)
                     .register("corrupter", "uploads like a compliant peer, but every block it sends is corrupt; "
@@ -65,7 +66,11 @@ public final class SwarmPolicies {
                     .register("large_view", "never uploads, keeps 10x the connections and asks the tracker for 10x the "
                             + "peers, as often as allowed, to collect optimistic unchokes (Locher et al. 2006)",
                             java.util.List.of("population.leechers.behaviours={compliant: 75%, large_view: 25%}"),
-                            v -> Behaviour.LARGE_VIEW);
+                            v -> Behaviour.LARGE_VIEW)
+                    .register("optimistic_only", "uploads through its optimistic unchoke only (one random peer, "
+                            + "rotated every optimistic_interval), never by tit-for-tat",
+                            java.util.List.of("population.leechers.behaviours={compliant: 75%, optimistic_only: 25%}"),
+                            v -> Behaviour.OPTIMISTIC_ONLY);
 
     private SwarmPolicies() {
     }

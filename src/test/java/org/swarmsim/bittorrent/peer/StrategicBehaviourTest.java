@@ -85,6 +85,45 @@ class StrategicBehaviourTest {
     }
 
     @Test
+    void optimisticOnlyPeersUnchokeOnePeerAtATimeUploadAndFinishBehindCompliantOnesAheadOfFreeRiders() {
+        double optimistic = 0;
+        double compliant = 0;
+        double free = 0;
+        for (long seed = 41; seed <= 42; seed++) {
+            SwarmKit kit = new SwarmKit(seed, 8L * 1024 * 1024, 256 * 1024, SimTime.millis(20));
+            Swarm swarm = kit.build();
+            swarm.addPeer(PeerSpec.seed("seed", 300 * KB, 300 * KB, 0, PeerSpec.FOREVER));
+            for (int i = 0; i < 30; i++) {
+                PeerSpec p = PeerSpec.leecher("dsl", 100 * KB, 800 * KB, 0, 0);
+                swarm.addPeer(i % 3 == 0 ? p.withBehaviour(Behaviour.OPTIMISTIC_ONLY)
+                        : i % 3 == 1 ? p.withBehaviour(Behaviour.FREE_RIDER) : p);
+            }
+            int[] most = {0};
+            kit.sim.afterEachEvent(() -> {
+                for (Peer p : swarm.peers()) {
+                    if (p.behaviour() == Behaviour.OPTIMISTIC_ONLY) {
+                        int unchoked = 0;
+                        for (PeerConnection c : p.connectionsView()) {
+                            unchoked += c.amChoking || c.closed ? 0 : 1;
+                        }
+                        most[0] = Math.max(most[0], unchoked);
+                    }
+                }
+            });
+            kit.runUntilAllComplete(6 * 3600);
+            assertEquals(30, swarm.statistics().completedLeechers());
+            assertEquals(1, most[0], "an optimistic-only peer has one peer unchoked at most");
+            assertTrue(swarm.peers().stream().filter(p -> p.behaviour() == Behaviour.OPTIMISTIC_ONLY)
+                    .allMatch(p -> p.bytesUploaded() > 0), "it uploads, through its optimistic slot");
+            optimistic += mean(swarm.peers(), "optimistic_only");
+            compliant += mean(swarm.peers(), "compliant");
+            free += mean(swarm.peers(), "free_rider");
+        }
+        assertTrue(compliant < optimistic && optimistic < free, "compliant " + compliant / 2 + " s, optimistic-only "
+                + optimistic / 2 + " s, free riders " + free / 2 + " s");
+    }
+
+    @Test
     void aBehaviourWrittenInATestIsRegisteredCreatedByNameAndUploadsLessThanCompliantPeers() {
         Registry<Void, Behaviour> behaviours = new Registry<Void, Behaviour>("behaviour")
                 .register("compliant", "follows the protocol",
