@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.report.ComparisonChart;
@@ -12,7 +11,9 @@ import org.swarmsim.reproduce.ComparisonTable;
 import org.swarmsim.reproduce.Experiment;
 import org.swarmsim.reproduce.ExperimentPoint;
 import org.swarmsim.reproduce.Experiments;
+import org.swarmsim.reproduce.FullRunTimes;
 import org.swarmsim.reproduce.Reproduction;
+import org.swarmsim.reproduce.ReproductionFolder;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -21,10 +22,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code swarmsim reproduce NAME [--quick] [--out DIR]}: runs a named paper reproduction, writes
- * its runs, {@code measures.csv}, {@code comparison.csv} and {@code comparison.png/.svg}, prints
- * the comparison and exits 3 if any point is outside its tolerance. {@code --list} lists the
- * experiments.
+ * {@code swarmsim reproduce NAME [--quick] [--threads T] [--out DIR | --resume]}: runs a named
+ * paper reproduction on T threads, writes its runs, {@code measures.csv}, {@code comparison.csv}
+ * and {@code comparison.png/.svg}, prints the comparison and exits 3 if any point is outside its
+ * tolerance. An interrupted reproduction resumes: the same {@code --out DIR}, or {@code --resume}
+ * for the newest unfinished one under the results root. {@code --list} lists the experiments with
+ * how long a full run takes.
  */
 @Command(name = "reproduce",
         mixinStandardHelpOptions = true,
@@ -43,8 +46,14 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "The small version (under a minute), for tests and CI.")
     boolean quick;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write into DIR (new or empty) instead of results/reproduce/NAME/run-NNN.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write into DIR (new or empty) instead of results/reproduce/NAME/run-NNN; a DIR holding an earlier reproduction of the same experiment is resumed.")
     Path out;
+
+    @Option(names = "--resume", description = "Continue the newest unfinished results/reproduce/NAME/run-NNN instead of starting a new one.")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: number of cores, ${DEFAULT-VALUE}); the results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--results", paramLabel = "DIR", description = "Root of the results tree (default: ${DEFAULT-VALUE}).")
     Path resultsRoot = Path.of("results");
@@ -60,11 +69,20 @@ public final class ReproduceCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (list) {
+            FullRunTimes reference = FullRunTimes.load();
             for (Experiment e : Experiments.all()) {
-                stdout.printf(Locale.ROOT, "%-22s %s%n", e.name(), e.summary());
+                String here = ReproductionFolder.lastFullRun(resultsRoot, e.name()).map(t -> "; here " + t).orElse("");
+                stdout.printf(Locale.ROOT, "%-22s %s%n%-22s full run %s%s%n", e.name(), e.summary(), "",
+                        reference.describe(e.name()), here);
             }
             stdout.flush();
             return 0;
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        }
+        if (resume && out != null) {
+            throw new IllegalArgumentException("give --out DIR (which resumes DIR) or --resume, not both");
         }
         if (name == null) {
             throw new IllegalArgumentException("give an experiment NAME or --list (experiments: "
@@ -75,39 +93,43 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("scenario directory " + scenarios
                     + " does not exist; run from the project root or give --scenarios DIR");
         }
-        ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out)
-                : ResultsDirectory.createRun(resultsRoot.resolve("reproduce"), experiment.name() + (quick ? "-quick" : ""));
-        stdout.println(experiment.name() + (quick ? " (quick)" : "") + ": " + experiment.summary());
-        stdout.println("source: " + experiment.source());
-        stdout.flush();
-        long start = System.nanoTime();
-        ComparisonTable table;
+        Reproduction reproduction = new Reproduction(experiment, scenarios, quick);
         try {
-            table = new Reproduction(experiment, scenarios, quick).run(dir, new Reproduction.Listener() {
-                private long runStart;
-
-                @Override
-                public void runStarted(ExperimentPoint point, int replication, int runIndex, int runCount) {
-                    runStart = System.nanoTime();
-                    err.printf(Locale.ROOT, "[%d/%d] %s rep %d ... ", runIndex, runCount, point.id(), replication);
-                    err.flush();
-                }
-
-                @Override
-                public void runFinished(ExperimentPoint point, int replication, RunResult result,
-                                        Map<String, Double> measures) {
-                    err.printf(Locale.ROOT, "%.1f s wall, %d events%n", (System.nanoTime() - runStart) / 1e9, result.events());
-                    err.flush();
-                }
-            });
+            reproduction.validate();
         } catch (ScenarioException e) {
             err.println("a papers scenario is invalid:");
             ValidateCommand.report(err, scenarios, e);
             return 1;
         }
+        ResultsDirectory dir = ReproductionFolder.claim(out, resume, resultsRoot, experiment.name(), quick);
+        stdout.println(experiment.name() + (quick ? " (quick)" : "") + ": " + experiment.summary());
+        stdout.println("source: " + experiment.source());
+        stdout.flush();
+        long start = System.nanoTime();
+        ComparisonTable table = reproduction.run(dir, new ThreadPoolParallel(threads), new Reproduction.Listener() {
+            private final ThreadLocal<Long> runStart = new ThreadLocal<>();
+
+            @Override
+            public void runStarted(ExperimentPoint point, int replication) {
+                runStart.set(System.nanoTime());
+            }
+
+            @Override
+            public void runFinished(ExperimentPoint point, int replication, RunResult result, int finished, int runCount) {
+                if (result == null) {
+                    err.printf(Locale.ROOT, "[%d/%d] %s rep %d: done before%n", finished, runCount, point.id(), replication);
+                } else {
+                    err.printf(Locale.ROOT, "[%d/%d] %s rep %d: %.1f s wall, %d events%n", finished, runCount,
+                            point.id(), replication, (System.nanoTime() - runStart.get()) / 1e9, result.events());
+                }
+                err.flush();
+            }
+        });
         ComparisonChart.write(dir.path(), experiment.name() + ": simulated vs theory");
+        double wallS = (System.nanoTime() - start) / 1e9;
+        ReproductionFolder.finish(dir.path(), experiment.name(), quick, wallS, threads);
         stdout.print(table.toText());
-        stdout.printf(Locale.ROOT, "results: %s (wall %.1f s)%n", dir.path(), (System.nanoTime() - start) / 1e9);
+        stdout.printf(Locale.ROOT, "results: %s (wall %.1f s, %d threads)%n", dir.path(), wallS, threads);
         stdout.flush();
         return table.allPass() ? 0 : EXIT_MISMATCH;
     }

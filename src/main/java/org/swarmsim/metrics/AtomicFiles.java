@@ -118,6 +118,30 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes {@code text} as UTF-8 to {@code target}, replacing it atomically if it exists: only
+     * for a file this program derives again from results it owns (a label it completes).
+     */
+    public static Path replace(Path target, String text) {
+        Path absolute = target.toAbsolutePath();
+        Path temp;
+        try {
+            temp = absolute.resolveSibling("." + absolute.getFileName() + ".replace.tmp");
+            Files.deleteIfExists(temp);
+            Files.createFile(temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for " + target + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Deletes {@code path} if it exists, ignoring errors (used only to clean up temporary files). */
     static void deleteQuietly(Path path) {
         try {

@@ -91,6 +91,17 @@ public final class ResultsDirectory {
         }
     }
 
+    /**
+     * An existing directory this program wrote before and now continues (a resumed
+     * reproduction); the caller has checked that it is its own.
+     */
+    public static ResultsDirectory reopen(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is not a directory");
+        }
+        return new ResultsDirectory(dir, false);
+    }
+
     /** The run id for a counter value: {@code run-001} for 1; more digits once past 999. */
     public static String runId(int number) {
         if (number < 1) {

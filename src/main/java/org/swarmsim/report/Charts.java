@@ -61,6 +61,7 @@ public final class Charts {
     public static ChartFile save(JFreeChart chart, Path dir, String baseName) {
         Path png = AtomicFiles.write(dir.resolve(baseName + ".png"), out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix("_" + baseName + "-"); // the default prefix is a clock reading: same chart, other bytes
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         Path svg = AtomicFiles.write(dir.resolve(baseName + ".svg"), g.getSVGDocument());
         String title = chart.getTitle() == null ? baseName : chart.getTitle().getText();

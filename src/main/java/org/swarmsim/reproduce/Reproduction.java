@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collections;
+import java.util.function.IntConsumer;
 import org.swarmsim.metrics.CsvWriter;
 import org.swarmsim.metrics.NumberText;
 import org.swarmsim.metrics.ResultsDirectory;
@@ -18,24 +20,53 @@ import org.swarmsim.scenario.Scenario;
 
 /**
  * Runs an {@link Experiment}: every point × replication through the run of its scenario's kind,
- * one after the other, and writes into the results directory
+ * on a pool of threads, and writes into the results directory
  * <ul>
  * <li>{@code point-NN/rep-RRR/}: each run's usual files ({@code scenario.yaml},
- *     {@code timeseries.csv}, {@code peers.csv} or {@code lookups.csv}, {@code summary.json});</li>
+ *     {@code timeseries.csv}, {@code peers.csv} or {@code lookups.csv}, {@code summary.json}) and
+ *     its measurements ({@value ReplicationFiles#MEASURES}), written under {@code rep-RRR.partial}
+ *     and renamed when complete;</li>
  * <li>{@code points.csv}: point number, id, scenario file, overrides and parameters;</li>
  * <li>{@code measures.csv}: one row per run with the experiment's measurements;</li>
  * <li>{@value ComparisonTable#FILE}: the comparison with theory (the chart is drawn by the caller
  *     from this file).</li>
  * </ul>
- * Deterministic: the files depend only on the experiment, {@code quick} and the scenarios.
+ * Resumable: replications already complete in the directory are read back, not run again.
+ * Deterministic: the files depend only on the experiment, {@code quick} and the scenarios, not on
+ * the number of threads or on how often the reproduction was interrupted.
  */
 public final class Reproduction {
-    /** Hears about each run (the CLI prints progress from this). */
+    /** Hears about each run (the CLI prints progress from this); called on the thread that runs it. */
     public interface Listener {
-        void runStarted(ExperimentPoint point, int replication, int runIndex, int runCount);
+        /** A replication is about to run (not called for one complete already). */
+        default void runStarted(ExperimentPoint point, int replication) {
+        }
 
-        void runFinished(ExperimentPoint point, int replication, RunResult result, Map<String, Double> measures);
+        /**
+         * A replication finished ({@code result} is {@code null} if it was complete already and read
+         * back); calls are one at a time.
+         *
+         * @param finished how many of the {@code runCount} runs are finished now, this one included
+         */
+        void runFinished(ExperimentPoint point, int replication, RunResult result, int finished, int runCount);
     }
+
+    /**
+     * Runs {@code count} independent tasks, {@code task.accept(0..count-1)}, in any order and on
+     * any threads, returning when all are done and rethrowing the first failure. Threads are the
+     * CLI's business (simulation code has none): {@link #SEQUENTIAL} runs them in order here.
+     */
+    @FunctionalInterface
+    public interface Parallel {
+        void forEach(int count, IntConsumer task);
+    }
+
+    /** Runs the tasks one after the other on the calling thread. */
+    public static final Parallel SEQUENTIAL = (count, task) -> {
+        for (int i = 0; i < count; i++) {
+            task.accept(i);
+        }
+    };
 
     private final Experiment experiment;
     private final Path scenarioDir;
@@ -50,39 +81,86 @@ public final class Reproduction {
         this.quick = quick;
     }
 
-    /** Runs everything, writes the files into {@code out} and returns the comparison. */
+    /**
+     * Loads every point's scenario, so that a bad one throws its {@code ScenarioException} before
+     * any folder is made.
+     */
+    public void validate() {
+        for (ExperimentPoint point : experiment.points(quick)) {
+            Scenarios.load(scenarioDir.resolve(point.scenarioFile()), point.sets());
+        }
+    }
+
+    /** Runs everything on the calling thread; see {@link #run(ResultsDirectory, Parallel, Listener)}. */
     public ComparisonTable run(ResultsDirectory out, Listener listener) {
+        return run(out, SEQUENTIAL, listener);
+    }
+
+    /**
+     * Runs every replication not yet complete in {@code out} through {@code parallel}, writes the
+     * files and returns the comparison. Every point's scenario is loaded (and so validated) before
+     * anything runs, so a bad scenario throws its {@code ScenarioException} with nothing written.
+     */
+    public ComparisonTable run(ResultsDirectory out, Parallel parallel, Listener listener) {
         List<ExperimentPoint> points = experiment.points(quick);
-        int runCount = points.stream().mapToInt(ExperimentPoint::replications).sum();
-        int runIndex = 0;
-        List<PointResult> results = new ArrayList<>();
+        List<Replication> all = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
             ExperimentPoint point = points.get(p);
             Path file = scenarioDir.resolve(point.scenarioFile());
-            List<Map<String, Double>> runs = new ArrayList<>();
+            Scenarios.load(file, point.sets());
             for (int rep = 0; rep < point.replications(); rep++) {
-                Scenario scenario = Scenarios.load(file, point.sets());
-                if (listener != null) {
-                    listener.runStarted(point, rep, ++runIndex, runCount);
-                }
-                Path runDir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
-                Probe probe = experiment.probe(point);
-                RunResult result = Kinds.of(scenario).run(scenario,
-                        new RunRequest(rep, null, null, probe == null ? List.of() : List.of(probe)));
-                Map<String, Double> measures = experiment.measure(point, scenario, result, probe);
-                runs.add(measures);
-                result.output(scenario, 0).writeTo(ResultsDirectory.createAt(runDir));
-                if (listener != null) {
-                    listener.runFinished(point, rep, result, measures);
-                }
+                Path dir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
+                all.add(new Replication(point, file, rep, new ReplicationFiles(dir)));
             }
-            results.add(new PointResult(point, runs));
+        }
+        List<Map<String, Double>> measured = runAll(all, parallel, listener);
+        List<PointResult> results = new ArrayList<>();
+        int i = 0;
+        for (ExperimentPoint point : points) {
+            results.add(new PointResult(point, measured.subList(i, i + point.replications())));
+            i += point.replications();
         }
         out.write("points.csv", pointsCsv(points));
         out.write("measures.csv", measuresCsv(results));
         ComparisonTable table = new ComparisonTable(experiment.compare(results));
         out.write(ComparisonTable.FILE, table.toCsv());
         return table;
+    }
+
+    private record Replication(ExperimentPoint point, Path file, int rep, ReplicationFiles files) {
+    }
+
+    private List<Map<String, Double>> runAll(List<Replication> all, Parallel parallel, Listener listener) {
+        List<Map<String, Double>> measured = new ArrayList<>(Collections.nCopies(all.size(), null));
+        int[] finished = {0};
+        parallel.forEach(all.size(), i -> {
+            Replication r = all.get(i);
+            RunResult result = null;
+            Map<String, Double> measures;
+            if (r.files().done()) {
+                measures = r.files().readMeasures();
+            } else {
+                if (listener != null) {
+                    listener.runStarted(r.point(), r.rep());
+                }
+                Scenario scenario = Scenarios.load(r.file(), r.point().sets());
+                Probe probe = experiment.probe(r.point());
+                result = Kinds.of(scenario).run(scenario,
+                        new RunRequest(r.rep(), null, null, probe == null ? List.of() : List.of(probe)));
+                measures = experiment.measure(r.point(), scenario, result, probe);
+                r.files().write(scenario, result, measures);
+            }
+            synchronized (finished) {
+                measured.set(i, measures);
+                finished[0]++;
+                if (listener != null) {
+                    listener.runFinished(r.point(), r.rep(), result, finished[0], all.size());
+                }
+            }
+        });
+        synchronized (finished) {
+            return new ArrayList<>(measured);
+        }
     }
 
     /** {@code point-00}, {@code point-01}, ... */

@@ -12,11 +12,14 @@ import org.swarmsim.reproduce.Experiments;
 
 class ReproduceCommandTest {
     @Test
-    void listPrintsOneLinePerExperiment() {
+    void listPrintsEachExperimentWithHowLongItsFullRunTakes() {
         MainRun r = MainRun.of("reproduce", "--list");
         assertEquals(0, r.exit());
         String[] lines = r.out().strip().split("\\R");
-        assertEquals(Experiments.all().size(), lines.length);
+        assertEquals(2 * Experiments.all().size(), lines.length);
+        for (int i = 1; i < lines.length; i += 2) {
+            assertTrue(lines[i].strip().startsWith("full run about "), lines[i]);
+        }
         for (Experiment e : Experiments.all()) {
             assertTrue(r.out().contains(e.name() + " "), r.out());
         }
