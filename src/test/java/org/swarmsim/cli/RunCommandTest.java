@@ -68,14 +68,14 @@ class RunCommandTest {
                 completed++;
             }
         }
-        assertEquals(4, lines.size() - 1, "one seed and three leechers");
+        assertEquals(6, lines.size() - 1, "one seed and five leechers");
         assertEquals(((Number) summary.get("peers_total")).longValue(), lines.size() - 1);
         assertEquals(((Number) summary.get("peers_completed")).longValue(), completed);
-        assertEquals(3, completed);
+        assertEquals(5, completed);
         assertEquals(((Number) summary.get("uploaded_bytes_total")).longValue(), upSum);
         assertEquals(((Number) summary.get("downloaded_bytes_total")).longValue(), downSum);
         assertEquals(upSum, downSum, "every byte uploaded was downloaded");
-        assertTrue(downSum >= 3L * 2560 * 1024, "three leechers downloaded the whole file");
+        assertTrue(downSum >= 5L * 5 * 1024 * 1024, "five leechers downloaded the whole file");
     }
 
     @Test

@@ -46,8 +46,8 @@ class ShippedScenariosTest {
     @Test
     void theShippedScenariosDescribeWhatTheirNamesPromise() throws IOException {
         Scenario quick = Scenarios.load(Path.of("scenarios/quickstart.yaml"));
-        assertEquals(10, SwarmSpec.of(quick).torrent().pieceCount());
-        assertEquals(new FlashCrowdArrivals(3, 0), SwarmSpec.of(quick).population().leechers().arrival());
+        assertEquals(20, SwarmSpec.of(quick).torrent().pieceCount());
+        assertEquals(new FlashCrowdArrivals(5, 0), SwarmSpec.of(quick).population().leechers().arrival());
         assertEquals(1, SwarmSpec.of(quick).population().seeds().count());
 
         Scenario crowd = Scenarios.load(Path.of("scenarios/flash-crowd.yaml"));
@@ -64,7 +64,7 @@ class ShippedScenariosTest {
         assertEquals(DistributionSpec.constant(0), SwarmSpec.of(sweep).population().leechers().lingering());
 
         Scenario riders = Scenarios.load(Path.of("scenarios/free-riders.yaml"));
-        assertEquals(0.1, SwarmSpec.of(riders).population().leechers().behaviours().get("free_rider"));
+        assertEquals(0.2, SwarmSpec.of(riders).population().leechers().behaviours().get("free_rider"));
 
         Scenario lookups = Scenarios.load(Path.of("scenarios/dht-lookups.yaml"));
         assertEquals("dht_lookups", lookups.kindName());
