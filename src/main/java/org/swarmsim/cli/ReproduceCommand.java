@@ -75,6 +75,14 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("scenario directory " + scenarios
                     + " does not exist; run from the project root or give --scenarios DIR");
         }
+        Reproduction reproduction = new Reproduction(experiment, scenarios, quick);
+        try {
+            reproduction.validate();
+        } catch (ScenarioException e) {
+            err.println("a papers scenario is invalid:");
+            ValidateCommand.report(err, scenarios, e);
+            return 1;
+        }
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out)
                 : ResultsDirectory.createRun(resultsRoot.resolve("reproduce"), experiment.name() + (quick ? "-quick" : ""));
         stdout.println(experiment.name() + (quick ? " (quick)" : "") + ": " + experiment.summary());
@@ -83,7 +91,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ComparisonTable table;
         try {
-            table = new Reproduction(experiment, scenarios, quick).run(dir, new Reproduction.Listener() {
+            table = reproduction.run(dir, new Reproduction.Listener() {
                 private long runStart;
 
                 @Override
@@ -101,9 +109,13 @@ public final class ReproduceCommand implements Callable<Integer> {
                 }
             });
         } catch (ScenarioException e) {
+            dir.deleteIfEmpty();
             err.println("a papers scenario is invalid:");
             ValidateCommand.report(err, scenarios, e);
             return 1;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            dir.deleteIfEmpty();
+            throw e;
         }
         ComparisonChart.write(dir.path(), experiment.name() + ": simulated vs theory");
         stdout.print(table.toText());

@@ -50,6 +50,18 @@ public final class Reproduction {
         this.quick = quick;
     }
 
+    /**
+     * Loads every point's scenario without running anything, so that a bad scenario is reported
+     * before a results folder is created.
+     *
+     * @throws org.swarmsim.scenario.ScenarioException with the first invalid point's problems
+     */
+    public void validate() {
+        for (ExperimentPoint point : experiment.points(quick)) {
+            Scenarios.load(scenarioDir.resolve(point.scenarioFile()), point.sets());
+        }
+    }
+
     /** Runs everything, writes the files into {@code out} and returns the comparison. */
     public ComparisonTable run(ResultsDirectory out, Listener listener) {
         List<ExperimentPoint> points = experiment.points(quick);

@@ -45,7 +45,7 @@ class TorrentCommandTest {
         Path out = dir.resolve("a.torrent");
         Files.writeString(out, "keep me");
         CliRunner r = CliRunner.run("torrent", "create", data.toString(), "-o", out.toString());
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("already exists; use --force"), r.err());
         assertEquals("keep me", Files.readString(out));
         assertEquals(0, CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(), "--force").exitCode());
@@ -58,7 +58,7 @@ class TorrentCommandTest {
         Files.writeString(data, "hello");
         CliRunner r = CliRunner.run("torrent", "create", data.toString(), "-o", dir.resolve("x.torrent").toString(),
                 "--piece-length", "1000");
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("piece length must be a power of two >= 16384"), r.err());
         assertTrue(Files.notExists(dir.resolve("x.torrent")));
     }
@@ -174,7 +174,7 @@ class TorrentCommandTest {
 
         CliRunner both = CliRunner.run("torrent", "create", data.toString(), "-o", dir.resolve("x.torrent").toString(),
                 "--v2", "--hybrid");
-        assertEquals(1, both.exitCode());
+        assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("choose one of --v2 and --hybrid"), both.err());
     }
 }
