@@ -87,6 +87,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ScenarioFileCheck.require(file);
         Scenario base;
         List<Map<String, String>> points;
         try {

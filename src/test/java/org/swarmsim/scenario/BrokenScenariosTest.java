@@ -175,9 +175,9 @@ class BrokenScenariosTest {
     }
 
     @Test
-    void aMissingFileIsReportedNotThrown() {
+    void aMissingFileIsReportedNotThrownAsBadInputWithExitCodeTwo() {
         Result r = validate("no/such/scenario.yaml");
-        assertEquals(1, r.exitCode());
-        assertTrue(r.output().contains("cannot read the scenario file"), r.output());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.output().contains("no such file: no/such/scenario.yaml"), r.output());
     }
 }

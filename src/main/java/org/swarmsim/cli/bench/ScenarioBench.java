@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.swarmsim.cli.ScenarioFileCheck;
 import org.swarmsim.metrics.NumberText;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.run.Kinds;
@@ -35,9 +35,10 @@ final class ScenarioBench {
 
     /** Loads {@code file} with {@code sets} and runs it as {@code swarmsim run} would, writing nothing. */
     static Measured measure(Path file, List<String> sets) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("bench scenario " + file + " not found; run from the project root or "
-                    + "give --scenario FILE");
+        String problem = ScenarioFileCheck.problem(file);
+        if (problem != null) {
+            throw new IllegalArgumentException("bench scenario: " + problem + " (run from the project root or give "
+                    + "--scenario FILE)");
         }
         Scenario scenario = Scenarios.load(file, sets);
         long t0 = System.nanoTime();
