@@ -34,9 +34,10 @@ public final class TorrentCreateCommand implements Callable<Integer> {
             description = "Where to write the torrent: a file name, not a folder (never overwritten unless --force).")
     Path output;
 
-    @Option(names = "--piece-length", paramLabel = "BYTES",
-            description = "Piece length, a power of two >= 16384 (default: chosen for about 2000 pieces).")
-    int pieceLengthBytes;
+    @Option(names = "--piece-length", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+            description = "Piece length, a power of two >= 16KiB, such as 256KiB or 262144 (bytes); "
+                    + "default: chosen for about 2000 pieces.")
+    long pieceLengthBytes;
 
     @Option(names = {"-a", "--announce"}, paramLabel = "URL",
             description = "Tracker URL; repeat for more (each becomes an announce-list tier).")
@@ -88,7 +89,10 @@ public final class TorrentCreateCommand implements Callable<Integer> {
             Long date = noCreationDate ? null
                     : creationDateSeconds != null ? creationDateSeconds : System.currentTimeMillis() / 1000;
             String version = new VersionProvider().getVersion()[0];
-            TorrentCreator.Options options = new TorrentCreator.Options(pieceLengthBytes, announceUrls, comment,
+            if (pieceLengthBytes < 0 || pieceLengthBytes > 1L << 30) {
+                return fail(err, "piece length must be a power of two from 16KiB to 1GiB, got " + pieceLengthBytes);
+            }
+            TorrentCreator.Options options = new TorrentCreator.Options((int) pieceLengthBytes, announceUrls, comment,
                     version, date, privateFlag, metaVersion);
             Torrent t = TorrentCreator.fromPath(path, options);
             write(t);

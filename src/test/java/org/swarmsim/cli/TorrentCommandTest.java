@@ -53,6 +53,31 @@ class TorrentCommandTest {
     }
 
     @Test
+    void createReadsThePieceLengthWithTheUnitsOfScenarioFiles() throws Exception {
+        Path data = dir.resolve("units.bin");
+        Files.write(data, new byte[100_000]);
+        for (String given : new String[] {"32KiB", "32768", "32768B", "0.03125MiB"}) {
+            Path out = dir.resolve("units-" + given + ".torrent");
+            CliRunner create = CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(),
+                    "--piece-length", given, "--no-creation-date");
+            assertEquals(0, create.exitCode(), given + ": " + create.err());
+            assertEquals("32768", create.value("piece_length"), given);
+        }
+    }
+
+    @Test
+    void aPieceLengthThatIsNotASizeIsAUsageErrorNamingTheAllowedUnits() throws Exception {
+        Path data = dir.resolve("a.txt");
+        Files.writeString(data, "hello");
+        Path out = dir.resolve("never.torrent");
+        CliRunner r = CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(), "--piece-length", "256KB/s");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("Invalid value for option '--piece-length': unknown byte size unit 'KB/s' "
+                + "(given 256KB/s; allowed units: B, KB, MB, GB, TB, KiB, MiB, GiB, TiB"), r.err());
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
     void createRejectsABadPieceLengthClearly() throws Exception {
         Path data = dir.resolve("a.txt");
         Files.writeString(data, "hello");

@@ -15,6 +15,7 @@ import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.scenario.Scenario;
+import org.swarmsim.scenario.ScenarioException;
 
 /**
  * A benchmark that is a scenario: loads it with the bench's overrides, runs it through the same
@@ -40,7 +41,12 @@ final class ScenarioBench {
             throw new IllegalArgumentException("bench scenario: " + problem + " (run from the project root or give "
                     + "--scenario FILE)");
         }
-        Scenario scenario = Scenarios.load(file, sets);
+        Scenario scenario;
+        try {
+            scenario = Scenarios.load(file, sets);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException("these options make the bench scenario invalid: " + e.getMessage(), e);
+        }
         long t0 = System.nanoTime();
         RunResult result = Kinds.of(scenario).run(scenario, RunRequest.of(0));
         double wall = (System.nanoTime() - t0) / 1e9;
