@@ -63,6 +63,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ScenarioFileCheck.require(file);
         Scenario scenario;
         try {
             List<String> all = new ArrayList<>(sets);

@@ -23,6 +23,7 @@ import org.swarmsim.metrics.AtomicFiles;
 import org.swarmsim.metrics.CsvWriter;
 import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.metrics.Summary;
+import org.swarmsim.metrics.SweepDirectory;
 import org.swarmsim.metrics.SweepTable;
 import org.swarmsim.report.HtmlReport;
 import org.swarmsim.report.JsonReader;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Parameters;
  * {@code point-NN/rep-RRR/} (a full run's outputs), and at the end {@code sweep.csv}, the charts
  * and {@code index.html}. Resumable: a replication is written into {@code rep-RRR.partial} and
  * renamed when complete, so re-running the same command skips finished replications and redoes
- * only interrupted ones. The summary files are derived and rebuilt on every completion.
+ * only interrupted ones. The summary files are derived and rebuilt on every completion. The folder
+ * must be new, empty or this sweep's own ({@link SweepDirectory}); any other is refused untouched.
  */
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
@@ -62,7 +64,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Simulations run in parallel (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: results/<scenario>/sweep). Re-running with the same directory resumes.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory: new, empty, or this sweep's own (default: results/<scenario>/sweep). "
+            + "Re-running with the same directory resumes.")
     Path out;
 
     @Option(names = "--results", paramLabel = "DIR", description = "Root of the results tree (default: ${DEFAULT-VALUE}).")
@@ -84,6 +87,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ScenarioFileCheck.require(file);
         Scenario base;
         List<Map<String, String>> points;
         try {
@@ -100,9 +104,8 @@ public final class SweepCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Path dir = out != null ? out : resultsRoot.resolve(base.name()).resolve("sweep");
-        Files.createDirectories(dir);
-        claim(dir, base.toYaml());
+        Path dir = SweepDirectory.claim(out != null ? out : resultsRoot.resolve(base.name()).resolve("sweep"),
+                base.toYaml()).path();
 
         List<Task> all = new ArrayList<>();
         StringBuilder pointsCsv = new StringBuilder();
@@ -198,20 +201,6 @@ public final class SweepCommand implements Callable<Integer> {
         r.output(s, (System.nanoTime() - start) / 1e9).writeTo(rd);
         Files.move(partial, t.dir(), StandardCopyOption.ATOMIC_MOVE);
         return r.events();
-    }
-
-    /** A sweep directory belongs to one resolved scenario; refuse to mix results of another. */
-    private static void claim(Path dir, String resolvedYaml) throws IOException {
-        Path marker = dir.resolve("sweep.yaml");
-        if (Files.exists(marker)) {
-            String existing = Files.readString(marker, StandardCharsets.UTF_8);
-            if (!existing.equals(resolvedYaml)) {
-                throw new IllegalArgumentException(dir + " holds a sweep of a different scenario (sweep.yaml differs); "
-                        + "give another --out directory");
-            }
-        } else {
-            AtomicFiles.write(marker, resolvedYaml);
-        }
     }
 
     /** Derived files (points.csv, sweep.csv) are rebuilt from the replications on every run. */

@@ -2,7 +2,9 @@ package org.swarmsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.swarmsim.bittorrent.metainfo.MetaVersion;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.bittorrent.metainfo.TorrentCreator;
+import org.swarmsim.metrics.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,12 +31,13 @@ public final class TorrentCreateCommand implements Callable<Integer> {
     Path path;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.torrent",
-            description = "Where to write the torrent (never overwritten unless --force).")
+            description = "Where to write the torrent: a file name, not a folder (never overwritten unless --force).")
     Path output;
 
-    @Option(names = "--piece-length", paramLabel = "BYTES",
-            description = "Piece length, a power of two >= 16384 (default: chosen for about 2000 pieces).")
-    int pieceLengthBytes;
+    @Option(names = "--piece-length", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+            description = "Piece length, a power of two >= 16KiB, such as 256KiB or 262144 (bytes); "
+                    + "default: chosen for about 2000 pieces.")
+    long pieceLengthBytes;
 
     @Option(names = {"-a", "--announce"}, paramLabel = "URL",
             description = "Tracker URL; repeat for more (each becomes an announce-list tier).")
@@ -69,40 +73,63 @@ public final class TorrentCreateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (!Files.exists(path)) {
-                err.println("torrent create: " + path + " does not exist");
-                return 1;
+                return fail(err, "no such file or folder: " + path);
             }
-            if (Files.exists(output) && !force) {
-                err.println("torrent create: " + output + " already exists; use --force to overwrite it");
-                return 1;
+            if (Files.isDirectory(output)) {
+                return fail(err, "-o " + output + " is a folder; give the torrent's file name, such as "
+                        + output.resolve(path.getFileName() + ".torrent"));
+            }
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !force) {
+                return fail(err, output + " already exists; use --force to overwrite it");
             }
             if (v2 && hybrid) {
-                err.println("torrent create: choose one of --v2 and --hybrid (a hybrid torrent is already v2)");
-                return 1;
+                return fail(err, "choose one of --v2 and --hybrid (a hybrid torrent is already v2)");
             }
             MetaVersion metaVersion = v2 ? MetaVersion.V2 : hybrid ? MetaVersion.HYBRID : MetaVersion.V1;
             Long date = noCreationDate ? null
                     : creationDateSeconds != null ? creationDateSeconds : System.currentTimeMillis() / 1000;
             String version = new VersionProvider().getVersion()[0];
-            TorrentCreator.Options options = new TorrentCreator.Options(pieceLengthBytes, announceUrls, comment,
+            if (pieceLengthBytes < 0 || pieceLengthBytes > 1L << 30) {
+                return fail(err, "piece length must be a power of two from 16KiB to 1GiB, got " + pieceLengthBytes);
+            }
+            TorrentCreator.Options options = new TorrentCreator.Options((int) pieceLengthBytes, announceUrls, comment,
                     version, date, privateFlag, metaVersion);
             Torrent t = TorrentCreator.fromPath(path, options);
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".swarmsim-", ".torrent.tmp");
-            try {
-                t.write(tmp);
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            write(t);
             out.println("wrote " + output);
             TorrentInspectCommand.print(t, out);
             out.flush();
             return 0;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("torrent create: " + e.getMessage());
-            return 1;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return fail(err, e.getMessage());
         }
+    }
+
+    /**
+     * Writes the torrent into a hidden temporary file next to {@code output} and renames it into
+     * place, so that no half-written torrent ever appears; an existing file is replaced only with
+     * {@code --force}.
+     */
+    private void write(Torrent t) throws IOException {
+        Path parent = output.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        if (!force) {
+            AtomicFiles.write(output, t.toBytes());
+            return;
+        }
+        Path tmp = Files.createTempFile(parent, "." + output.getFileName() + ".", ".tmp");
+        try {
+            t.write(tmp);
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Bad input or an I/O error: one line and exit code 2, as every command does. */
+    private static int fail(PrintWriter err, String message) {
+        err.println("torrent create: " + message);
+        err.flush();
+        return 2;
     }
 }

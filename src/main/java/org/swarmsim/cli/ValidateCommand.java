@@ -15,11 +15,12 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code swarmsim validate FILE... [--set path=value]...}: loads and checks scenario files
  * without running them. Prints {@code OK FILE} for each valid file and every problem of each
- * invalid one (on standard error); exits 0 when all are valid, 1 otherwise.
+ * invalid one (on standard error); exits 0 when all are valid, 2 if a file does not exist (with
+ * the nearest {@code .yaml} file's name), 1 otherwise.
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Check scenario files without running them. Exit code 0 if all are valid, 1 otherwise.")
+        description = "Check scenario files without running them. Exit code 0 if all are valid, 2 if a file is missing, 1 otherwise.")
 public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario YAML files.")
     List<Path> files = new ArrayList<>();
@@ -36,7 +37,14 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
+        int missing = 0;
         for (Path file : files) {
+            String problem = ScenarioFileCheck.problem(file);
+            if (problem != null) {
+                missing++;
+                err.println("error: " + problem);
+                continue;
+            }
             try {
                 Scenarios.load(file, sets);
                 out.println("OK " + file);
@@ -47,7 +55,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return failed == 0 ? 0 : 1;
+        return missing > 0 ? 2 : failed == 0 ? 0 : 1;
     }
 
     /** Prints {@code INVALID FILE (n problems)} and each problem, as every command does for a bad scenario. */

@@ -103,7 +103,7 @@ public final class Arrivals {
         double perSecond = EventRate.perSecond(t);
         if (Double.isNaN(perSecond)) {
             f.problem(s, key, bad + " (given " + t + "; allowed: " + example
-                    + ", or a count per unit such as 30/min, 2/s, 100/h)");
+                    + ", or a count per unit such as 30/min, 2/s, 100/h" + EventRate.didYouMean(t) + ")");
             return otherwise;
         }
         return perSecond;

@@ -57,8 +57,11 @@ public final class DistributionReader {
                 }
                 return DistributionSpec.constant(nanos);
             } catch (IllegalArgumentException e) {
-                parent.problem(s, key, e.getMessage().replace(")", (allowNever ? "; or never/forever" : "")
-                        + "; or a distribution such as {dist: exponential, mean: 10min})"));
+                String m = e.getMessage();
+                int hint = m.indexOf("; did you mean");
+                int at = hint >= 0 ? hint : m.lastIndexOf(')');
+                parent.problem(s, key, m.substring(0, at) + (allowNever ? "; or never/forever" : "")
+                        + "; or a distribution such as {dist: exponential, mean: 10min}" + m.substring(at));
                 return fallback;
             }
         }

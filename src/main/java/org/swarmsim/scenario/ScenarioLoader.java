@@ -224,13 +224,16 @@ public final class ScenarioLoader {
         int before = f.problems().size();
         StringBuilder given = new StringBuilder();
         double sum = 0;
+        boolean sharesRead = true;
         for (Fields c : f.mapItems(list, "classes", "name", "share", "upload", "download")) {
             String name = c.text("name", "class", true);
             if (seen.containsKey(name)) {
                 c.problem(c.get("name"), "name", "duplicate class name '" + name + "' (first at " + seen.get(name) + ")");
             }
             seen.put(name, c.has("name") ? c.get("name").location() : c.node().location());
+            int beforeShare = f.problems().size();
             double share = c.fraction("share", null);
+            sharesRead &= f.problems().size() == beforeShare;
             long upload = c.rate("upload", null, 0);
             long download = c.rate("download", null, 1);
             if (c.has("share")) {
@@ -243,7 +246,9 @@ public final class ScenarioLoader {
             f.problem(list, "classes", "at least one capacity class is needed (given an empty list)");
             return new NetworkSpec(latency, List.of(fallbackClass));
         }
-        if (f.problems().size() == before && Math.abs(sum - 1) > 1e-9) {
+        // Checked whenever every share could be read, so that a bad upload in one class does not
+        // hide the sum until it is fixed: validate reports both in one pass.
+        if (sharesRead && Math.abs(sum - 1) > 1e-9) {
             f.problem(list, "classes", "shares must sum to 1 (given " + given + " = " + (float) sum
                     + "; allowed: shares that sum to 1, or to 100%)");
         }

@@ -45,11 +45,36 @@ class TorrentCommandTest {
         Path out = dir.resolve("a.torrent");
         Files.writeString(out, "keep me");
         CliRunner r = CliRunner.run("torrent", "create", data.toString(), "-o", out.toString());
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("already exists; use --force"), r.err());
         assertEquals("keep me", Files.readString(out));
         assertEquals(0, CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(), "--force").exitCode());
         assertEquals(5, Torrent.read(out).totalBytes());
+    }
+
+    @Test
+    void createReadsThePieceLengthWithTheUnitsOfScenarioFiles() throws Exception {
+        Path data = dir.resolve("units.bin");
+        Files.write(data, new byte[100_000]);
+        for (String given : new String[] {"32KiB", "32768", "32768B", "0.03125MiB"}) {
+            Path out = dir.resolve("units-" + given + ".torrent");
+            CliRunner create = CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(),
+                    "--piece-length", given, "--no-creation-date");
+            assertEquals(0, create.exitCode(), given + ": " + create.err());
+            assertEquals("32768", create.value("piece_length"), given);
+        }
+    }
+
+    @Test
+    void aPieceLengthThatIsNotASizeIsAUsageErrorNamingTheAllowedUnits() throws Exception {
+        Path data = dir.resolve("a.txt");
+        Files.writeString(data, "hello");
+        Path out = dir.resolve("never.torrent");
+        CliRunner r = CliRunner.run("torrent", "create", data.toString(), "-o", out.toString(), "--piece-length", "256KB/s");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("Invalid value for option '--piece-length': unknown byte size unit 'KB/s' "
+                + "(given 256KB/s; allowed units: B, KB, MB, GB, TB, KiB, MiB, GiB, TiB"), r.err());
+        assertTrue(Files.notExists(out));
     }
 
     @Test
@@ -58,7 +83,7 @@ class TorrentCommandTest {
         Files.writeString(data, "hello");
         CliRunner r = CliRunner.run("torrent", "create", data.toString(), "-o", dir.resolve("x.torrent").toString(),
                 "--piece-length", "1000");
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("piece length must be a power of two >= 16384"), r.err());
         assertTrue(Files.notExists(dir.resolve("x.torrent")));
     }
@@ -174,7 +199,7 @@ class TorrentCommandTest {
 
         CliRunner both = CliRunner.run("torrent", "create", data.toString(), "-o", dir.resolve("x.torrent").toString(),
                 "--v2", "--hybrid");
-        assertEquals(1, both.exitCode());
+        assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("choose one of --v2 and --hybrid"), both.err());
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +55,11 @@ class BrokenScenariosTest {
                 Arguments.of("wrong-byte-unit.yaml", 4, 9, "torrent.size: unknown byte size unit 'MiBs'", "KiB"),
                 Arguments.of("duration-without-unit.yaml", 2, 11, "duration: duration '3600' has no unit: add a unit",
                         "allowed units: ns, us, ms, s, min, h, d"),
+                Arguments.of("duration-in-m.yaml", 2, 11, "duration: unknown duration unit 'm'", "did you mean '90min'?"),
+                Arguments.of("duration-in-hours.yaml", 5, 13, "tracker.interval: unknown duration unit 'hour'",
+                        "did you mean '1h'?"),
+                Arguments.of("rate-in-mb.yaml", 5, 37, "network.classes.0.upload: unknown data rate unit 'Mb/s'",
+                        "did you mean '1Mbit/s' or '1MB/s'?"),
                 Arguments.of("rate-without-unit.yaml", 5, 37, "network.classes.0.upload: data rate '1000' has no unit",
                         "Mbit/s"),
                 Arguments.of("shares-not-summing.yaml", 5, 5, "network.classes: shares must sum to 1",
@@ -137,6 +143,50 @@ class BrokenScenariosTest {
     }
 
     @Test
+    void sharesThatDoNotSumAreReportedInTheSamePassAsABadFieldOfTheirClass(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("two-problems.yaml");
+        Files.writeString(file, """
+                name: two-problems
+                duration: 1h
+                network:
+                  classes:
+                    - {name: dsl, share: 50%, upload: 1Mb/s, download: 8Mbit/s}
+                    - {name: cable, share: 40%, upload: 5Mbit/s, download: 50Mbit/s}
+                torrent: {size: 10MiB}
+                population:
+                  leechers: {count: 20}
+                """);
+        Result r = validate(file.toString());
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("INVALID " + file + " (2 problems)"), r.output());
+        assertTrue(r.output().contains(file + ":5:39: network.classes.0.upload: unknown data rate unit 'Mb/s'"), r.output());
+        assertTrue(r.output().contains(file + ":5:5: network.classes: shares must sum to 1 (given 50% + 40% = 0.9"),
+                r.output());
+    }
+
+    @Test
+    void behaviourSharesThatDoNotSumAreReportedWithAMisspeltBehaviourAndOtherBadFields(@TempDir Path tmp)
+            throws Exception {
+        Path file = tmp.resolve("three-problems.yaml");
+        Files.writeString(file, """
+                name: three-problems
+                duration: 1h
+                torrent: {size: 10MiB}
+                population:
+                  leechers:
+                    count: -3
+                    behaviours: {compliant: 50%, freerider: 20%}
+                """);
+        Result r = validate(file.toString());
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("INVALID " + file + " (3 problems)"), r.output());
+        assertTrue(r.output().contains(file + ":6:12: population.leechers.count: out of range"), r.output());
+        assertTrue(r.output().contains("population.leechers.behaviours.freerider: unknown key 'freerider'"), r.output());
+        assertTrue(r.output().contains(file + ":7:17: population.leechers.behaviours: shares must sum to 1 "
+                + "(given 50% + 20% = 0.7"), r.output());
+    }
+
+    @Test
     void setOfAnUnknownPathFailsWithASuggestion() {
         Result r = validate(VALID.toString(), "--set", "protocol.pickr=random");
         assertEquals(1, r.exitCode(), r.output());
@@ -175,9 +225,9 @@ class BrokenScenariosTest {
     }
 
     @Test
-    void aMissingFileIsReportedNotThrown() {
+    void aMissingFileIsReportedNotThrownAsBadInputWithExitCodeTwo() {
         Result r = validate("no/such/scenario.yaml");
-        assertEquals(1, r.exitCode());
-        assertTrue(r.output().contains("cannot read the scenario file"), r.output());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.output().contains("no such file: no/such/scenario.yaml"), r.output());
     }
 }

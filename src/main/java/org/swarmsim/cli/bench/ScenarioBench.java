@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.swarmsim.cli.ScenarioFileCheck;
 import org.swarmsim.metrics.NumberText;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.run.Kinds;
@@ -15,6 +15,7 @@ import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.scenario.Scenario;
+import org.swarmsim.scenario.ScenarioException;
 
 /**
  * A benchmark that is a scenario: loads it with the bench's overrides, runs it through the same
@@ -35,11 +36,17 @@ final class ScenarioBench {
 
     /** Loads {@code file} with {@code sets} and runs it as {@code swarmsim run} would, writing nothing. */
     static Measured measure(Path file, List<String> sets) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("bench scenario " + file + " not found; run from the project root or "
-                    + "give --scenario FILE");
+        String problem = ScenarioFileCheck.problem(file);
+        if (problem != null) {
+            throw new IllegalArgumentException("bench scenario: " + problem + " (run from the project root or give "
+                    + "--scenario FILE)");
         }
-        Scenario scenario = Scenarios.load(file, sets);
+        Scenario scenario;
+        try {
+            scenario = Scenarios.load(file, sets);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException("these options make the bench scenario invalid: " + e.getMessage(), e);
+        }
         long t0 = System.nanoTime();
         RunResult result = Kinds.of(scenario).run(scenario, RunRequest.of(0));
         double wall = (System.nanoTime() - t0) / 1e9;

@@ -147,24 +147,24 @@ final class PopulationReader {
         Fields f = new Fields(m, leechers.child("behaviours"), leechers.problems(), leechers.baseDir(),
                 SwarmPolicies.BEHAVIOURS.names().toArray(new String[0]));
         double sum = 0;
+        boolean sharesRead = true;
         StringBuilder given = new StringBuilder();
         for (String name : m.entries().keySet()) {
-            if (!SwarmPolicies.BEHAVIOURS.contains(name)) {
-                continue;
-            }
+            // A misspelt behaviour (reported by Fields) still counts towards the sum, so that a
+            // wrong total is reported in the same pass rather than after the name is fixed.
+            int beforeShare = f.problems().size();
             double share = f.fraction(name, 0.0);
-            mix.put(name, share);
+            sharesRead &= f.problems().size() == beforeShare;
+            if (SwarmPolicies.BEHAVIOURS.contains(name)) {
+                mix.put(name, share);
+            }
             sum += share;
             given.append(given.length() == 0 ? "" : " + ").append(f.has(name) ? f.scalar(name).text() : "0");
         }
-        if (f.problems().size() != before) {
-            return null;
-        }
-        if (Math.abs(sum - 1) > 1e-9) {
+        if (sharesRead && Math.abs(sum - 1) > 1e-9) {
             leechers.problem(n, "behaviours", "shares must sum to 1 (given " + given + " = " + (float) sum
                     + "; allowed: shares that sum to 1, or to 100%)");
-            return null;
         }
-        return mix;
+        return f.problems().size() != before ? null : mix;
     }
 }

@@ -40,7 +40,8 @@ public final class ByteSize {
      */
     public static long parse(String text) {
         Quantity.Parts p = Quantity.split(text, "byte size", ALLOWED);
-        BigDecimal f = Quantity.factor(UNITS, p.unit(), text, "byte size", ALLOWED);
+        BigDecimal f = Quantity.factor(UNITS, p.unit(), text, "byte size", ALLOWED,
+                UnitSuggestions::byteSize);
         return Quantity.toLong(p.number().multiply(f), text, "byte size");
     }
 

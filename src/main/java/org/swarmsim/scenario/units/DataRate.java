@@ -47,7 +47,8 @@ public final class DataRate {
             throw new IllegalArgumentException("data rate '" + text.strip() + "' has no unit: add a unit (given "
                     + text.strip() + "; allowed units: " + ALLOWED + ")");
         }
-        BigDecimal f = Quantity.factor(UNITS, p.unit(), text, "data rate", ALLOWED);
+        BigDecimal f = Quantity.factor(UNITS, p.unit(), text, "data rate", ALLOWED,
+                UnitSuggestions::dataRate);
         return Quantity.toLong(p.number().multiply(f), text, "data rate");
     }
 

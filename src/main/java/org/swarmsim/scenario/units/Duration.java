@@ -36,8 +36,19 @@ public final class Duration {
             throw new IllegalArgumentException("duration '" + text.strip() + "' has no unit: add a unit (given "
                     + text.strip() + "; allowed units: " + ALLOWED + ")");
         }
-        BigDecimal f = Quantity.factor(UNITS, p.unit(), text, "duration", ALLOWED);
+        BigDecimal f = Quantity.factor(UNITS, p.unit(), text, "duration", ALLOWED,
+                UnitSuggestions::duration);
         return Quantity.toLong(p.number().multiply(f), text, "duration");
+    }
+
+    /** True if {@code unit} is one of the accepted units ({@code ns} ... {@code d}). */
+    static boolean isUnit(String unit) {
+        return UNITS.containsKey(unit);
+    }
+
+    /** The accepted units, smallest first as {@link #ALLOWED} lists them. */
+    static java.util.Set<String> units() {
+        return java.util.Collections.unmodifiableSet(UNITS.keySet());
     }
 
     /** The shortest exact spelling: 1,800 s gives {@code "30min"}, 1.5 s gives {@code "1500ms"}. */

@@ -26,4 +26,22 @@ public final class EventRate {
         }
         return perSecond > 0 && !Double.isInfinite(perSecond) ? perSecond : Double.NaN;
     }
+
+    /**
+     * "; did you mean '30/min'?" when the unit after the slash is a misspelt duration unit
+     * ({@code 30/minute}, {@code 2/sec}), else "".
+     */
+    public static String didYouMean(String text) {
+        String t = text.strip();
+        int slash = t.indexOf('/');
+        if (slash < 0) {
+            return "";
+        }
+        String unit = t.substring(slash + 1).strip();
+        if (Duration.isUnit(unit)) {
+            return "";
+        }
+        java.util.List<String> meant = UnitSuggestions.duration(unit, Duration.units());
+        return meant.isEmpty() ? "" : "; did you mean '" + t.substring(0, slash).strip() + "/" + meant.get(0) + "'?";
+    }
 }

@@ -1,7 +1,10 @@
 package org.swarmsim.scenario.units;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A number followed by a unit, as written in a scenario file ({@code "1.5h"}, {@code "256KiB"}).
@@ -55,12 +58,22 @@ final class Quantity {
         return new Parts(value, unit);
     }
 
-    /** Looks the unit up; an unknown unit names the allowed ones. */
-    static BigDecimal factor(Map<String, BigDecimal> units, String unit, String text, String what, String allowed) {
+    /**
+     * Looks the unit up; an unknown unit names the allowed ones and, when {@code nearest} finds
+     * any, the accepted spellings it probably means: {@code (given 90m; allowed units: ...; did
+     * you mean '90min'?)}.
+     */
+    static BigDecimal factor(Map<String, BigDecimal> units, String unit, String text, String what, String allowed,
+                             BiFunction<String, Set<String>, List<String>> nearest) {
         BigDecimal f = units.get(unit);
         if (f == null) {
-            throw new IllegalArgumentException("unknown " + what + " unit '" + unit + "' (given " + text
-                    + "; allowed units: " + allowed + ")");
+            String given = text.strip();
+            String number = given.substring(0, given.length() - unit.length()).strip();
+            List<String> meant = nearest.apply(unit, units.keySet());
+            String hint = meant.isEmpty() ? "" : "; did you mean '" + number
+                    + String.join("' or '" + number, meant) + "'?";
+            throw new IllegalArgumentException("unknown " + what + " unit '" + unit + "' (given " + given
+                    + "; allowed units: " + allowed + hint + ")");
         }
         return f;
     }

@@ -38,7 +38,7 @@ class SwarmBenchCommandTest {
 
     @Test
     void aSmallFlashCrowdCompletesAndPrintsItsFigures() {
-        MainRun run = bench("--peers", "8", "--size-mib", "2");
+        MainRun run = bench("--peers", "8", "--size", "2MiB");
         assertEquals(0, run.exit(), run.out() + run.err());
         Map<String, String> f = figures(run);
         assertEquals(java.util.List.of("bench", "peers_total", "peers_completed", "download_time_mean_s",
@@ -53,7 +53,7 @@ class SwarmBenchCommandTest {
 
     @Test
     void theBenchRunsTheScenarioOfTheNormalRunPath() {
-        MainRun bench = bench("--peers", "8", "--size-mib", "2");
+        MainRun bench = bench("--peers", "8", "--size", "2MiB");
         MainRun run = MainRun.of("run", "scenarios/bench/swarm.yaml", "--set", "population.leechers.count=8",
                 "--set", "torrent.size=2MiB", "--out", System.getProperty("java.io.tmpdir") + "/swarmsim-bench-run-"
                         + ProcessHandle.current().pid(), "--no-report");
@@ -63,9 +63,9 @@ class SwarmBenchCommandTest {
 
     @Test
     void theSameSeedGivesTheSameRunAndAnotherSeedAnother() {
-        MainRun a = bench("--peers", "8", "--size-mib", "2", "--seed", "5");
-        MainRun b = bench("--peers", "8", "--size-mib", "2", "--seed", "5");
-        MainRun c = bench("--peers", "8", "--size-mib", "2", "--seed", "6");
+        MainRun a = bench("--peers", "8", "--size", "2MiB", "--seed", "5");
+        MainRun b = bench("--peers", "8", "--size", "2MiB", "--seed", "5");
+        MainRun c = bench("--peers", "8", "--size", "2MiB", "--seed", "6");
         assertEquals(figures(a).get("last_completion_s"), figures(b).get("last_completion_s"));
         assertEquals(events(a), events(b));
         assertTrue(events(a) != events(c) || !figures(a).get("last_completion_s").equals(figures(c).get("last_completion_s")),
@@ -76,19 +76,34 @@ class SwarmBenchCommandTest {
     void largerBlocksMeanFewerRequestsAndBlocksSoFewerEvents() {
         // 2 MiB is 128 blocks of 16 KiB but 32 of 64 KiB, and every block a leecher receives has a
         // delivery event of its own: 8 leechers receive at least (128 - 32) x 8 blocks fewer.
-        long small = events(bench("--peers", "8", "--size-mib", "2"));
-        long large = events(bench("--peers", "8", "--size-mib", "2", "--block-kib", "64"));
+        long small = events(bench("--peers", "8", "--size", "2MiB"));
+        long large = events(bench("--peers", "8", "--size", "2MiB", "--block", "64KiB"));
         assertTrue(small - large >= (128 - 32) * 8, small + " events with 16 KiB blocks, " + large + " with 64 KiB");
     }
 
     @Test
+    void theOldSpellingsInMibAndKibGiveTheSameRun() {
+        assertEquals(figures(bench("--peers", "8", "--size", "2MiB", "--block", "64KiB")).get("events"),
+                figures(bench("--peers", "8", "--size-mib", "2", "--block-kib", "64")).get("events"));
+    }
+
+    @Test
     void aBlockSizeClientsWouldRefuseIsAClearError() {
-        for (String kib : new String[] {"0", "129"}) {
-            MainRun run = bench("--peers", "8", "--size-mib", "2", "--block-kib", kib);
+        for (String block : new String[] {"0", "129KiB"}) {
+            MainRun run = bench("--peers", "8", "--size", "2MiB", "--block", block);
             assertEquals(2, run.exit(), run.out());
-            assertTrue(run.err().contains("--block-kib from 1 to 128") && run.err().contains("--block-kib " + kib),
+            assertTrue(run.err().contains("--block from 1B to 128KiB") && run.err().contains("--block " + block),
                     run.err());
             assertEquals("", run.out());
         }
+    }
+
+    @Test
+    void aSizeWithoutAKnownUnitIsAUsageErrorNamingTheAllowedUnits() {
+        MainRun run = bench("--peers", "8", "--size", "2 mebibytes");
+        assertEquals(2, run.exit(), run.out());
+        assertTrue(run.err().startsWith("Invalid value for option '--size': unknown byte size unit 'mebibytes'"), run.err());
+        assertTrue(run.err().contains("allowed units: B, KB, MB, GB, TB, KiB, MiB, GiB, TiB"), run.err());
+        assertEquals("", run.out());
     }
 }

@@ -106,4 +106,68 @@ class UnitsTest {
         assertEquals(text, Duration.format(nanos));
         assertEquals(nanos, Duration.parse(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "90m      | '90min'",
+        "90 mins  | '90min'",
+        "1hour    | '1h'",
+        "2 Hours  | '2h'",
+        "30sec    | '30s'",
+        "10S      | '10s'",
+        "250msec  | '250ms'",
+        "3days    | '3d'",
+    })
+    void aMisspeltDurationUnitSuggestsTheAcceptedSpelling(String text, String suggestion) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Duration.parse(text));
+        assertTrue(e.getMessage().endsWith("; did you mean " + suggestion + "?)"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "1Mb/s     | '1Mbit/s' or '1MB/s'",
+        "640kb/s   | '640kbit/s' or '640KB/s'",
+        "8mbit/s   | '8Mbit/s'",
+        "2 Mbits/s | '2Mbit/s'",
+        "1Gbit     | '1Gbit/s'",
+        "500kB/s   | '500KB/s'",
+        "2MiBps    | '2MiB/s'",
+        "2MiB      | '2MiB/s'",
+        "1kib/s    | '1KiB/s'",
+    })
+    void aMisspeltDataRateUnitSuggestsBitsOrBytesAsTheParserSpellsThem(String text, String suggestion) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DataRate.parse(text));
+        assertTrue(e.getMessage().endsWith("; did you mean " + suggestion + "?)"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "256K      | '256KiB'",
+        "2.5M      | '2.5MiB'",
+        "16kib     | '16KiB'",
+        "500kb     | '500KB'",
+        "10MiBs    | '10MiB'",
+        "256KiB/s  | '256KiB'",
+        "12 bytes  | '12B'",
+    })
+    void aMisspeltByteSizeUnitSuggestsTheAcceptedSpelling(String text, String suggestion) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ByteSize.parse(text));
+        assertTrue(e.getMessage().endsWith("; did you mean " + suggestion + "?)"), e.getMessage());
+    }
+
+    @Test
+    void aUnitNothingResemblesGetsOnlyTheAllowedList() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Duration.parse("5 fortnights"));
+        assertEquals("unknown duration unit 'fortnights' (given 5 fortnights; allowed units: ns, us, ms, s, min, h, d)",
+                e.getMessage());
+    }
+
+    @Test
+    void aMisspeltUnitOfAnEventRateSuggestsTheAcceptedSpelling() {
+        assertEquals("; did you mean '30/min'?", EventRate.didYouMean("30/minute"));
+        assertEquals("; did you mean '2/s'?", EventRate.didYouMean("2 / sec"));
+        assertEquals("", EventRate.didYouMean("30/min"));
+        assertEquals("", EventRate.didYouMean("0.5"));
+        assertEquals("", EventRate.didYouMean("3/fortnight"));
+    }
 }
