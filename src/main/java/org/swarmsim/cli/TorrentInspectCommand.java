@@ -50,17 +50,17 @@ public final class TorrentInspectCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             err.println("torrent inspect: " + source + " is neither a magnet link nor a file name: "
                     + e.getMessage());
-            return 1;
+            return 2;
         }
         Torrent t;
         try {
             t = Torrent.read(file);
         } catch (BencodeException e) {
             err.println("torrent inspect: " + file + " is not a valid torrent: " + e.getMessage());
-            return 1;
+            return 2;
         } catch (IOException e) {
             err.println("torrent inspect: cannot read " + file + ": " + e);
-            return 1;
+            return 2;
         }
         print(t, out);
         if (listFiles) {
@@ -75,14 +75,14 @@ public final class TorrentInspectCommand implements Callable<Integer> {
     private int inspectMagnet(PrintWriter out, PrintWriter err) {
         if (listFiles) {
             err.println("torrent inspect: --files needs a .torrent file: a magnet link lists no files");
-            return 1;
+            return 2;
         }
         MagnetLink link;
         try {
             link = MagnetLink.parse(source);
         } catch (IllegalArgumentException e) {
             err.println("torrent inspect: not a valid magnet link: " + e.getMessage());
-            return 1;
+            return 2;
         }
         link.displayName().ifPresent(n -> out.println("name=" + n));
         for (String url : link.trackers()) {

@@ -93,10 +93,10 @@ class TorrentCommandTest {
         Path bad = dir.resolve("bad.torrent");
         Files.writeString(bad, "d4:infod4:name1:x12:piece lengthi016384eee");
         CliRunner r = CliRunner.run("torrent", "inspect", bad.toString());
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("is not a valid torrent: at byte 32: integer has a leading zero"), r.err());
         CliRunner missing = CliRunner.run("torrent", "inspect", dir.resolve("nope.torrent").toString());
-        assertEquals(1, missing.exitCode());
+        assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("cannot read"), missing.err());
     }
 
@@ -157,11 +157,11 @@ class TorrentCommandTest {
     @Test
     void inspectOfAMalformedMagnetLinkSaysWhatIsWrong() {
         CliRunner r = CliRunner.run("torrent", "inspect", "magnet:?xt=urn:btih:abc&dn=x");
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode());
         assertEquals("torrent inspect: not a valid magnet link: xt=urn:btih: info-hash must be 40 hex digits "
                 + "or 32 base32 characters, got 3 characters\n", r.err());
         CliRunner files = CliRunner.run("torrent", "inspect", "--files", "magnet:?xt=urn:btih:" + "ab".repeat(20));
-        assertEquals(1, files.exitCode());
+        assertEquals(2, files.exitCode());
         assertTrue(files.err().contains("a magnet link lists no files"), files.err());
     }
 
