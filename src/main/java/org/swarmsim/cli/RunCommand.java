@@ -50,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario field, e.g. --set protocol.picker=random. Repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--trace", description = "Also write trace.jsonl: every peer wire message (time, from, to, type, size).")
+    @Option(names = "--trace", description = "Also write trace.jsonl: every peer wire message (time, from, to, type, size); as metrics.trace: true.")
     boolean trace;
 
     @Option(names = "--no-report", description = "Skip the charts and index.html.")
@@ -76,12 +76,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         SimulationKind<?> kind = Kinds.of(scenario);
         if (trace && kind.traceUnsupported() != null) {
-            err.println(kind.traceUnsupported());
+            err.println("--trace: " + kind.traceUnsupported());
             err.flush();
             return 2;
         }
+        boolean writeTrace = trace || scenario.metrics().trace();
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
-        TraceWriter traceWriter = trace ? dir.openTrace() : null;
+        TraceWriter traceWriter = writeTrace ? dir.openTrace() : null;
         ProgressBar bar = ProgressBar.forStderr(err);
         RunResult result;
         try {
