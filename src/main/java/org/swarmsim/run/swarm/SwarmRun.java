@@ -227,7 +227,8 @@ final class SwarmRun {
                     joined ? SimTime.toSeconds(s.joinNanos()) : Double.NaN,
                     p.completionNanos() >= 0 && !s.initialSeed() ? SimTime.toSeconds(p.completionNanos()) : Double.NaN,
                     p.leaveNanos() >= 0 ? SimTime.toSeconds(p.leaveNanos()) : Double.NaN,
-                    stats.bytesFromSeeds(p), stats.bytesFromLeechers(p), stats.bytesUploaded(p),
+                    stats.bytesFromInitialSeeds(p), stats.bytesFromCompleted(p), stats.bytesFromLeechers(p),
+                    stats.bytesUploaded(p),
                     recorder.of(p, magnet.get(p.index()))));
         }
         return records;
