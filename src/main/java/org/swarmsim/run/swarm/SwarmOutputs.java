@@ -142,7 +142,9 @@ public final class SwarmOutputs {
             RunFacts.wallS(SwarmTotals::facts),
             RunFacts.seed(SwarmTotals::facts),
             RunFacts.replication(SwarmTotals::facts),
-            RunFacts.simEndS(SwarmTotals::facts));
+            RunFacts.simEndS(SwarmTotals::facts),
+            RunFacts.version(),
+            RunFacts.commit());
 
     /** Summary keys sweep compares. */
     static final List<String> SWEEP_METRICS = List.of("download_time_mean_s", "download_time_p95_s",

@@ -77,7 +77,7 @@ class SwarmOutputsTest {
                 "downloaded_bytes_total", "bytes_from_initial_seeds_total", "bytes_from_completed_total",
                 "bytes_from_leechers_total", "time_to_metadata_mean_s",
                 "extension_handshake_bytes_total", "pex_bytes_total", "metadata_bytes_total", "tex_bytes_total", "mse_bytes_total", "piece_layer_mean_s", "hash_bytes_total", "events", "wall_s",
-                "seed", "replication", "sim_end_s");
+                "seed", "replication", "sim_end_s", "swarmsim_version", "swarmsim_commit");
         assertEquals(expected, new ArrayList<>(s.entries().keySet()));
         String json = s.toJson();
         int last = -1;
