@@ -152,6 +152,9 @@ public final class SweepCommand implements Callable<Integer> {
                         bar.abandon();
                         throw oom;
                     }
+                    if (cause instanceof OutOfMemoryError oom) {
+                        throw oom;     // out of memory again while cleaning up: Main's one-line message, exit 4
+                    }
                     throw cause instanceof Exception ex ? ex : e;
                 }
             }
