@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 NamesCommand.class, TorrentCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** Exit code of a simulation that ran out of memory (README "Exit codes"). */
+    public static final int EXIT_OUT_OF_MEMORY = 4;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -24,6 +27,11 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof SimulationOutOfMemory oom) {
+                commandLine.getErr().println("error: " + oom.getMessage());
+                commandLine.getErr().flush();
+                return EXIT_OUT_OF_MEMORY;
+            }
             // Bad input met while running (an --out directory in use, an unreadable file): one clear
             // line and exit code 2, no stack trace. Bugs still surface with their trace.
             if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
@@ -37,14 +45,16 @@ public final class Main implements Runnable {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            // The run's objects are unreachable once the stack has unwound to here, so there is
-            // room to say what happened; earlier results are untouched (runs write at the end).
+            // Out of memory outside a watched simulation (a reproduction, loading a huge file). The
+            // objects are unreachable once the stack has unwound to here, so there is room to say it.
+            long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            String xmx = MemoryWatch.suggestedXmx(maxMb);
             System.err.println();
-            System.err.println("error: out of memory (" + e.getMessage() + ", maximum heap "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give Java more, e.g. "
-                    + "java -Xmx8g -jar target/swarmsim.jar ..., or make the scenario smaller");
+            System.err.println("error: out of memory (" + e.getMessage() + ", maximum heap " + maxMb + " MB). Try -Xmx"
+                    + xmx + ": JAVA_OPTS=-Xmx" + xmx + " swarmsim ... or java -Xmx" + xmx
+                    + " -jar target/swarmsim.jar ...; or make the scenario smaller");
             System.err.flush();
-            return 2;
+            return EXIT_OUT_OF_MEMORY;
         }
     }
 

@@ -2,6 +2,7 @@ package org.swarmsim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.swarmsim.run.Progress;
 
 /**
  * A progress display on standard error: a redrawn bar on a terminal, plain lines (at most one
@@ -31,21 +32,38 @@ final class ProgressBar {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    /** Redraws if enough wall time has passed; {@code fraction} in [0, 1]. */
+    /**
+     * Redraws if enough wall time has passed; {@code fraction} in [0, 1] of equal parts (a sweep's
+     * replications), so the ETA extrapolates the wall time per part.
+     */
     void update(double fraction, String detail, long events) {
+        if (due()) {
+            double wall = elapsedSeconds();
+            String eta = fraction > 0.001 && fraction < 1 ? String.format(Locale.ROOT, "%.0fs", wall * (1 - fraction) / fraction) : "-";
+            draw(fraction, detail, events, eta);
+        }
+    }
+
+    /** Redraws a run's state if enough wall time has passed, with the {@link EtaEstimator}'s ETA. */
+    void update(Progress.Status status) {
+        if (due()) {
+            draw(status.fraction(), status.detail(), status.events(), EtaEstimator.estimate(elapsedSeconds(), status).text());
+        }
+    }
+
+    private boolean due() {
         long now = System.nanoTime();
         long every = terminal ? 200_000_000L : plainEveryNanos;
         if (now - lastDrawNanos < every) {
-            return;
+            return false;
         }
         lastDrawNanos = now;
-        draw(fraction, detail, events);
+        return true;
     }
 
-    private void draw(double fraction, String detail, long events) {
+    private void draw(double fraction, String detail, long events, String eta) {
         double wall = elapsedSeconds();
         double rate = wall > 0 ? events / wall : 0;
-        String eta = fraction > 0.001 && fraction < 1 ? String.format(Locale.ROOT, "%.0fs", wall * (1 - fraction) / fraction) : "-";
         int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * WIDTH);
         String line = String.format(Locale.ROOT, "[%s%s] %3.0f%% %s  %.2f Mev/s  ETA %s",
                 "#".repeat(filled), " ".repeat(WIDTH - filled), 100 * fraction, detail, rate / 1e6, eta);
@@ -58,9 +76,17 @@ final class ProgressBar {
         drawn = true;
     }
 
+    /** The run failed: ends a bar drawn on the terminal so that a message can follow on its own line. */
+    void abandon() {
+        if (terminal && drawn) {
+            err.println();
+            err.flush();
+        }
+    }
+
     /** Final state: always drawn, then the line is ended. */
     void finish(double fraction, String detail, long events) {
-        draw(fraction, detail, events);
+        draw(fraction, detail, events, "-");
         if (terminal && drawn) {
             err.println();
         }

@@ -50,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario field, e.g. --set protocol.picker=random. Repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--trace", description = "Also write trace.jsonl: every peer wire message (time, from, to, type, size).")
+    @Option(names = "--trace", description = "Also write trace.jsonl: every peer wire message (time, from, to, type, size); as metrics.trace: true.")
     boolean trace;
 
     @Option(names = "--no-report", description = "Skip the charts and index.html.")
@@ -77,36 +77,52 @@ public final class RunCommand implements Callable<Integer> {
         }
         SimulationKind<?> kind = Kinds.of(scenario);
         if (trace && kind.traceUnsupported() != null) {
-            err.println(kind.traceUnsupported());
+            err.println("--trace: " + kind.traceUnsupported());
             err.flush();
             return 2;
         }
+        boolean writeTrace = trace || scenario.metrics().trace();
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
-        TraceWriter traceWriter = trace ? dir.openTrace() : null;
+        TraceWriter traceWriter = writeTrace ? dir.openTrace() : null;
         ProgressBar bar = ProgressBar.forStderr(err);
-        RunResult result;
+        MemoryWatch watch = new MemoryWatch(file + " (kind " + kind.name() + ")", bar::update);
+        Summary summary;
         try {
-            result = kind.run(scenario, new RunRequest(replication,
-                    (simNanos, fraction, detail, events) -> bar.update(fraction, detail, events), traceWriter, List.of()));
-            bar.finish(1.0, result.progressDetail(), result.events());
-            if (traceWriter != null) {
-                traceWriter.close();
+            RunResult result;
+            try {
+                result = kind.run(scenario, new RunRequest(replication, watch, traceWriter, List.of()));
+                watch.release();
+                bar.finish(1.0, result.progressDetail(), result.events());
+                if (traceWriter != null) {
+                    traceWriter.close();
+                }
+            } catch (RuntimeException e) {
+                if (traceWriter != null) {
+                    traceWriter.abort();
+                }
+                dir.deleteIfEmpty();
+                throw e;
             }
-        } catch (RuntimeException | OutOfMemoryError e) {
+            double wall = bar.elapsedSeconds();
+            summary = result.summary(wall);
+            new RunOutput(scenario.toYaml(), result.tables(), summary).writeTo(dir);
+            if (!noReport) {
+                HtmlReport.writeRun(dir.path(), kind.report());
+            }
+            stdout.println("results: " + dir.path());
+            stdout.println(result.describe(summary));
+        } catch (OutOfMemoryError e) {
+            // The simulation's objects were reachable only from the frames unwound to here and from
+            // the watch's live readings; drop those and the trace's buffer, then there is room to
+            // clean up and to say what happened.
+            watch.release();
             if (traceWriter != null) {
                 traceWriter.abort();
+                traceWriter = null;
             }
-            dir.deleteIfEmpty();
-            throw e;
+            bar.abandon();
+            throw watch.outOfMemory(e, "No results were written: " + dir.discard("out of memory: " + e.getMessage()) + ".");
         }
-        double wall = bar.elapsedSeconds();
-        Summary summary = result.summary(wall);
-        new RunOutput(scenario.toYaml(), result.tables(), summary).writeTo(dir);
-        if (!noReport) {
-            HtmlReport.writeRun(dir.path(), kind.report());
-        }
-        stdout.println("results: " + dir.path());
-        stdout.println(result.describe(summary));
         if (!noReport) {
             stdout.println("report:  " + dir.path().resolve(HtmlReport.INDEX_FILE));
         }

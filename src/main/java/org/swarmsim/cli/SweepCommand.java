@@ -151,6 +151,13 @@ public final class SweepCommand implements Callable<Integer> {
                         err.flush();
                         return 1;
                     }
+                    if (cause instanceof SimulationOutOfMemory oom) {
+                        bar.abandon();
+                        throw oom;
+                    }
+                    if (cause instanceof OutOfMemoryError oom) {
+                        throw oom;     // out of memory again while cleaning up: Main's one-line message, exit 4
+                    }
                     throw cause instanceof Exception ex ? ex : e;
                 }
             }
@@ -190,17 +197,31 @@ public final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One replication, written to a .partial directory and renamed into place when complete. */
+    /**
+     * One replication, written to a .partial directory once simulated and renamed into place when
+     * complete. Out of memory, the .partial directory is removed and the replication ends the sweep
+     * with {@link SimulationOutOfMemory}; finished replications stay, and re-running resumes.
+     */
     private long runOne(Task t) throws IOException {
         Scenario s = Scenarios.loadPoint(file, sets, t.values());
         Path partial = t.dir().resolveSibling(t.dir().getFileName() + ".partial");
         deleteTree(partial);
-        ResultsDirectory rd = ResultsDirectory.createAt(partial);
-        long start = System.nanoTime();
-        RunResult r = Kinds.of(s).run(s, RunRequest.of(t.replication()));
-        r.output(s, (System.nanoTime() - start) / 1e9).writeTo(rd);
-        Files.move(partial, t.dir(), StandardCopyOption.ATOMIC_MOVE);
-        return r.events();
+        MemoryWatch watch = new MemoryWatch(file + " (kind " + Kinds.of(s).name() + "), " + t.dir().getParent().getFileName()
+                + " (" + t.label() + ") replication " + t.replication());
+        try {
+            long start = System.nanoTime();
+            RunResult r = Kinds.of(s).run(s, new RunRequest(t.replication(), watch, null, List.of()));
+            watch.release();
+            ResultsDirectory rd = ResultsDirectory.createAt(partial);
+            r.output(s, (System.nanoTime() - start) / 1e9).writeTo(rd);
+            Files.move(partial, t.dir(), StandardCopyOption.ATOMIC_MOVE);
+            return r.events();
+        } catch (OutOfMemoryError e) {
+            watch.release();
+            deleteTree(partial);
+            throw watch.outOfMemory(e, "That replication wrote nothing (" + t.dir() + " does not exist); finished "
+                    + "replications are kept: re-run the same command with more heap to resume.");
+        }
     }
 
     /** Derived files (points.csv, sweep.csv) are rebuilt from the replications on every run. */

@@ -1,22 +1,15 @@
 package org.swarmsim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.swarmsim.run.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven filtered into {@code swarmsim-version.properties}. */
+/** {@code swarmsim --version}: the version and git commit of the build ({@link BuildInfo}), and the Java running it. */
 public final class VersionProvider implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/swarmsim-version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
+    public String[] getVersion() {
+        BuildInfo build = BuildInfo.current();
         return new String[] {
-            "swarmsim " + p.getProperty("version", "unknown"),
+            "swarmsim " + build.version() + " (commit " + build.commit() + ")",
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
         };
     }

@@ -133,6 +133,39 @@ public final class ResultsDirectory {
         }
     }
 
+    /**
+     * After a run that failed part way (out of memory): deletes everything the run wrote into the
+     * directory, then the directory itself if this run created it; a directory the user gave
+     * ({@code --out}, existing and empty before) keeps only a {@code FAILED} note saying why. So no
+     * half-written table is ever left behind.
+     *
+     * @return what became of the directory, for the message: {@code results/x/run-003 removed}
+     */
+    public String discard(String why) {
+        try {
+            if (Files.exists(path)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(path)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        if (!p.equals(path)) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
+            if (created) {
+                Files.deleteIfExists(path);
+                return path + " removed";
+            }
+            AtomicFiles.write(path.resolve(FAILED_FILE), why + "\n");
+            return path + " holds only a " + FAILED_FILE + " note";
+        } catch (IOException | UncheckedIOException e) {
+            return path + " could not be cleaned up (" + e.getMessage() + "); delete it";
+        }
+    }
+
+    /** The note a failed run leaves in a directory it did not create. */
+    public static final String FAILED_FILE = "FAILED";
+
     /** The directory itself. */
     public Path path() {
         return path;

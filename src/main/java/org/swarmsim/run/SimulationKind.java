@@ -26,12 +26,4 @@ public interface SimulationKind<S> extends KindSchema<S> {
 
     /** What the run's {@code index.html} shows. */
     ReportSpec report();
-
-    /**
-     * Null when {@code --trace} works for this kind (the run then streams {@code trace.jsonl});
-     * otherwise why it does not, for the error message.
-     */
-    default String traceUnsupported() {
-        return null;
-    }
 }

@@ -56,4 +56,13 @@ public interface KindSchema<S> {
     default String hintForForeignKey(String key) {
         return "";
     }
+
+    /**
+     * Null when a trace works for this kind ({@code --trace} or {@code metrics.trace: true}: the run
+     * then streams {@code trace.jsonl}); otherwise why it does not, for the error message, e.g.
+     * {@code kind dht_lookups writes no trace (lookups.csv lists every lookup)}.
+     */
+    default String traceUnsupported() {
+        return null;
+    }
 }

@@ -162,7 +162,11 @@ public final class ScenarioLoader {
         long duration = kind.derivedDuration() == null ? top.duration("duration", null, 1) : 0;
         NetworkSpec network = network(top.map("network", "latency", "classes"), top);
         Object section = kind.read(top, new ScenarioBasics(name, duration, network));
-        MetricsSpec metrics = metrics(top.map("metrics", "sample_interval", "trace"));
+        Fields metricsFields = top.map("metrics", "sample_interval", "trace");
+        MetricsSpec metrics = metrics(metricsFields);
+        if (metrics.trace() && kind.traceUnsupported() != null) {
+            metricsFields.problem(metricsFields.get("trace"), "trace", kind.traceUnsupported());
+        }
         SweepSpec sweep = sweep(top.map("sweep", "replications", "vary"));
         if (problems.size() != before || section == null) {
             return null;

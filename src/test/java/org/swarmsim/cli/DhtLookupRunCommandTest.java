@@ -129,6 +129,16 @@ class DhtLookupRunCommandTest {
     }
 
     @Test
+    void metricsTraceTrueIsAnInvalidScenarioForDhtLookupsAndRunsNothing() {
+        CliRunner r = CliRunner.run("run", file.toString(), "--out", tmp.resolve("traced-by-scenario").toString(),
+                "--set", "metrics.trace=true");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("metrics.trace: kind dht_lookups writes no trace (lookups.csv lists every lookup)"), r.err());
+        assertFalse(Files.exists(tmp.resolve("traced-by-scenario")));
+        assertEquals(1, Main.execute("validate", file.toString(), "--set", "metrics.trace=true"));
+    }
+
+    @Test
     void aSweepOfDhtLookupsComparesTheLookupMetricsOfItsPoints() throws IOException {
         Path sweep = tmp.resolve("sweep");
         assertEquals(0, Main.execute("sweep", file.toString(), "--out", sweep.toString(), "--no-report",

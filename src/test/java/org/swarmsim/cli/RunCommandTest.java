@@ -97,6 +97,18 @@ class RunCommandTest {
         assertEquals(summaryWithoutWallTime(first), summaryWithoutWallTime(untraced), "same summary, events included");
     }
 
+    @Test
+    void metricsTraceTrueInTheScenarioWritesTheSameTraceAsTheTraceFlag() throws IOException {
+        Path byScenario = tmp.resolve("trace-by-scenario");
+        assertEquals(0, Main.execute("run", "scenarios/quickstart.yaml", "--out", byScenario.toString(), "--no-report",
+                "--set", "metrics.trace=true"));
+        assertArrayEquals(Files.readAllBytes(first.resolve("trace.jsonl")), Files.readAllBytes(byScenario.resolve("trace.jsonl")));
+        assertTrue(Files.readString(byScenario.resolve("scenario.yaml")).contains("trace: true"));
+        for (String f : List.of("timeseries.csv", "peers.csv")) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(byScenario.resolve(f)), f);
+        }
+    }
+
     /** summary.json without {@code wall_s}, its only non-deterministic field. */
     private static String summaryWithoutWallTime(Path run) throws IOException {
         return Files.readString(run.resolve("summary.json")).replaceAll("\"wall_s\": [^,\\n]*", "");

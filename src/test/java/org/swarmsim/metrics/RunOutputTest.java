@@ -41,7 +41,8 @@ class RunOutputTest {
         List<String> header = List.of(lines.get(0).split(","));
         int up = header.indexOf("bytes_uploaded");
         int down = header.indexOf("bytes_downloaded");
-        int seeds = header.indexOf("bytes_from_seeds");
+        int seeds = header.indexOf("bytes_from_initial_seeds");
+        int completedLeechers = header.indexOf("bytes_from_completed");
         int leechers = header.indexOf("bytes_from_leechers");
         int completion = header.indexOf("completion_s");
         long upSum = 0;
@@ -51,7 +52,8 @@ class RunOutputTest {
             String[] f = line.split(",");
             upSum += Long.parseLong(f[up]);
             downSum += Long.parseLong(f[down]);
-            assertEquals(Long.parseLong(f[down]), Long.parseLong(f[seeds]) + Long.parseLong(f[leechers]));
+            assertEquals(Long.parseLong(f[down]),
+                    Long.parseLong(f[seeds]) + Long.parseLong(f[completedLeechers]) + Long.parseLong(f[leechers]));
             completed += f[completion].equals("NaN") ? 0 : 1;
         }
         String json = Files.readString(dir.resolve("summary.json"));

@@ -1,6 +1,8 @@
 package org.swarmsim.reproduce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,6 +61,58 @@ class NotebooksTest {
         assertTrue(Files.size(results.resolve("paper-figure.png")) > 0, "no figure written");
         String executed = Files.readString(tmp.resolve(name + ".ipynb"), StandardCharsets.UTF_8);
         assertTrue(executed.contains("Result: "), "the notebook states no result");
+    }
+
+    @Test
+    void aRelativeResultsFolderIsTakenFromTheDirectoryTheCommandWasTypedIn(@TempDir Path tmp) throws Exception {
+        assumeTools();
+        Path caller = Files.createDirectory(tmp.resolve("caller"));
+        Path copy = Files.createDirectory(caller.resolve("kr"));
+        try (Stream<Path> files = Files.list(Path.of("results", "papers", "kumar-ross"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        // As a shell would start it from caller/: the working directory and $PWD, no SWARMSIM_CALLER_DIR.
+        Execution run = nbconvert("kumar-ross", tmp, caller, "kr");
+        assertEquals(0, run.exitCode(), run.log());
+        assertTrue(Files.size(copy.resolve("paper-figure.png")) > 0, "the figure went into caller/kr");
+        assertFalse(Files.exists(NOTEBOOKS.resolve("kr")), "nothing was read from or written to notebooks/kr");
+    }
+
+    @Test
+    void aResultsFolderThatDoesNotExistFailsWithOneClearLine(@TempDir Path tmp) throws Exception {
+        assumeTools();
+        Execution run = nbconvert("kumar-ross", tmp, tmp, "no-such-run");
+        assertNotEquals(0, run.exitCode());
+        String expected = "SystemExit: SWARMSIM_RESULTS: no folder " + tmp.toRealPath().resolve("no-such-run")
+                + " (given: no-such-run)";
+        assertTrue(run.log().lines().anyMatch(expected::equals), expected + " in\n" + run.log());
+    }
+
+    private record Execution(int exitCode, String log) {
+    }
+
+    /** nbconvert of notebook {@code name} started in {@code caller} (as its $PWD too) with SWARMSIM_RESULTS=results. */
+    private static Execution nbconvert(String name, Path tmp, Path caller, String results) throws Exception {
+        Path log = tmp.resolve("nbconvert.log");
+        Path out = Files.createDirectories(tmp.resolve("executed"));
+        ProcessBuilder pb = new ProcessBuilder("jupyter", "nbconvert", "--to", "notebook", "--execute",
+                NOTEBOOKS.resolve(name + ".ipynb").toAbsolutePath().toString(), "--output-dir", out.toString(),
+                "--output", name + ".ipynb").directory(caller.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("SWARMSIM_CALLER_DIR");
+        pb.environment().put("PWD", caller.toAbsolutePath().toString());
+        pb.environment().put("SWARMSIM_RESULTS", results);
+        pb.environment().put("MPLBACKEND", "Agg");
+        Process p = pb.start();
+        // A guard against a hung kernel, not a performance limit.
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "nbconvert did not finish");
+        return new Execution(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private static void assumeTools() {
+        String missing = missingTools();
+        Assumptions.assumeTrue(missing == null, "notebooks not executed: " + missing);
     }
 
     /** Null if jupyter nbconvert, pandas and matplotlib are usable, else what is missing. */

@@ -20,9 +20,10 @@ final class SwarmInvariants {
             p.checkInvariants();
             up += statistics.bytesUploaded(p);
             down += p.bytesDownloaded();
-            if (p.bytesDownloaded() != statistics.bytesFromSeeds(p) + statistics.bytesFromLeechers(p)) {
+            long split = statistics.bytesFromInitialSeeds(p) + statistics.bytesFromCompleted(p) + statistics.bytesFromLeechers(p);
+            if (p.bytesDownloaded() != split) {
                 throw new IllegalStateException(p + " counts " + p.bytesDownloaded() + " bytes downloaded, the statistics "
-                        + (statistics.bytesFromSeeds(p) + statistics.bytesFromLeechers(p)));
+                        + split);
             }
             if (p.bytesUploaded() != statistics.bytesUploaded(p)) {
                 throw new IllegalStateException(p + " counts " + p.bytesUploaded() + " bytes uploaded, the statistics "

@@ -6,7 +6,8 @@ import org.swarmsim.bittorrent.piece.Bitfield;
 /**
  * What the simulator measures of a swarm, with the god's-eye view no peer has: who is online, the
  * copies of each piece among online leechers, and who delivered how many payload bytes to whom,
- * split by whether the sender held every piece at the time. Every swarm has one, registered as its
+ * split by what the sender was when it sent: an initial seed, a leecher that had completed, or a
+ * leecher still downloading. Every swarm has one, registered as its
  * first {@link SwarmListener}; metrics and reports read it, peers never do.
  */
 public final class SwarmStatistics implements SwarmListener {
@@ -15,7 +16,8 @@ public final class SwarmStatistics implements SwarmListener {
     private int onlineLeechers;
     private int completedLeechers;
     private long payloadBytes;
-    private long[] fromSeeds = new long[64];
+    private long[] fromInitialSeeds = new long[64];
+    private long[] fromCompleted = new long[64];
     private long[] fromLeechers = new long[64];
     private long[] uploaded = new long[64];
 
@@ -61,8 +63,10 @@ public final class SwarmStatistics implements SwarmListener {
     public void onPayload(Peer receiver, Peer sender, long bytes) {
         payloadBytes += bytes;
         grow(Math.max(receiver.index(), sender.index()));
-        if (sender.isSeed()) {
-            fromSeeds[receiver.index()] += bytes;
+        if (sender.spec().initialSeed()) {
+            fromInitialSeeds[receiver.index()] += bytes;
+        } else if (sender.isSeed()) {
+            fromCompleted[receiver.index()] += bytes;
         } else {
             fromLeechers[receiver.index()] += bytes;
         }
@@ -108,9 +112,14 @@ public final class SwarmStatistics implements SwarmListener {
         return n;
     }
 
-    /** Payload bytes {@code p} received from peers that held every piece at the time. */
-    public long bytesFromSeeds(Peer p) {
-        return p.index() < fromSeeds.length ? fromSeeds[p.index()] : 0;
+    /** Payload bytes {@code p} received from initial seeds (peers that held every piece from the start). */
+    public long bytesFromInitialSeeds(Peer p) {
+        return p.index() < fromInitialSeeds.length ? fromInitialSeeds[p.index()] : 0;
+    }
+
+    /** Payload bytes {@code p} received from leechers that had completed their download when they sent. */
+    public long bytesFromCompleted(Peer p) {
+        return p.index() < fromCompleted.length ? fromCompleted[p.index()] : 0;
     }
 
     /** Payload bytes {@code p} received from peers still downloading at the time. */
@@ -153,7 +162,8 @@ public final class SwarmStatistics implements SwarmListener {
     private void grow(int index) {
         if (index >= uploaded.length) {
             int n = Math.max(uploaded.length * 2, index + 1);
-            fromSeeds = Arrays.copyOf(fromSeeds, n);
+            fromInitialSeeds = Arrays.copyOf(fromInitialSeeds, n);
+            fromCompleted = Arrays.copyOf(fromCompleted, n);
             fromLeechers = Arrays.copyOf(fromLeechers, n);
             uploaded = Arrays.copyOf(uploaded, n);
         }

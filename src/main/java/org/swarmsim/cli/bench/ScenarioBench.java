@@ -11,6 +11,7 @@ import org.swarmsim.cli.ScenarioFileCheck;
 import org.swarmsim.metrics.NumberText;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.run.Kinds;
+import org.swarmsim.cli.MemoryWatch;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.run.Scenarios;
@@ -47,10 +48,17 @@ final class ScenarioBench {
         } catch (ScenarioException e) {
             throw new IllegalArgumentException("these options make the bench scenario invalid: " + e.getMessage(), e);
         }
-        long t0 = System.nanoTime();
-        RunResult result = Kinds.of(scenario).run(scenario, RunRequest.of(0));
-        double wall = (System.nanoTime() - t0) / 1e9;
-        return new Measured(result.summary(wall), result.events(), wall);
+        MemoryWatch watch = new MemoryWatch("bench " + file + " (kind " + Kinds.of(scenario).name() + ")");
+        try {
+            long t0 = System.nanoTime();
+            RunResult result = Kinds.of(scenario).run(scenario, new RunRequest(0, watch, null, List.of()));
+            watch.release();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            return new Measured(result.summary(wall), result.events(), wall);
+        } catch (OutOfMemoryError e) {
+            watch.release();
+            throw watch.outOfMemory(e, "A benchmark writes no files.");
+        }
     }
 
     /** A summary value as the bench lines print it. */

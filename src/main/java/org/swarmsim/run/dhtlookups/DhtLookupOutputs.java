@@ -70,6 +70,8 @@ public final class DhtLookupOutputs {
             RunFacts.seed(DhtLookupTotals::facts),
             RunFacts.replication(DhtLookupTotals::facts),
             RunFacts.simEndS(DhtLookupTotals::facts),
+            RunFacts.version(),
+            RunFacts.commit(),
             SummaryField.count("nodes", "network size", t -> t.result().nodes()),
             SummaryField.count("lookups_started", "measured lookups started", t -> t.result().lookupsStarted()),
             SummaryField.count("lookups_abandoned", "started lookups dropped because their node went offline",

@@ -16,6 +16,7 @@ import org.swarmsim.overlay.ChurnProcess;
 import org.swarmsim.overlay.NodeId;
 import org.swarmsim.overlay.OverlaySampler;
 import org.swarmsim.overlay.Participant;
+import org.swarmsim.run.Progress;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.Shares;
 import org.swarmsim.scenario.CapacityClass;
@@ -102,8 +103,8 @@ final class DhtLookupRun {
             sim.run(Math.min(sim.now() < end ? end : limit, sim.now() + step));
             sample(series, overlay, request);
             if (request.progress() != null) {
-                request.progress().update(sim.now(), Math.min(1, (double) sim.now() / end), detail(sim.now(), table.size()),
-                        sim.eventsRun());
+                request.progress().update(Progress.Status.byTime(sim.now(), end, detail(sim.now(), table.size()),
+                        sim.eventsRun(), spec.nodes()));
             }
         }
         return new DhtLookupResult(series, table, sim.eventsRun(), sim.now(), scenario.seed(), replication,

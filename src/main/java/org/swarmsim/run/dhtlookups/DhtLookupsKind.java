@@ -115,6 +115,6 @@ public final class DhtLookupsKind implements SimulationKind<DhtLookupSpec> {
 
     @Override
     public String traceUnsupported() {
-        return "--trace is not supported for kind: dht_lookups (lookups.csv lists every lookup)";
+        return "kind dht_lookups writes no trace (lookups.csv lists every lookup)";
     }
 }

@@ -149,7 +149,9 @@ public final class FindersOutputs {
             RunFacts.wallS(FindersTotals::facts),
             RunFacts.seed(FindersTotals::facts),
             RunFacts.replication(FindersTotals::facts),
-            RunFacts.simEndS(FindersTotals::facts));
+            RunFacts.simEndS(FindersTotals::facts),
+            RunFacts.version(),
+            RunFacts.commit());
 
     static final List<String> SWEEP_METRICS = List.of("hops_mean", "success_rate", "messages_per_search",
             "latency_mean_s", "fallback_rate", "routed_per_finder_max");

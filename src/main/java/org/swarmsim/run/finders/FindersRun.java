@@ -18,6 +18,7 @@ import org.swarmsim.net.Node;
 import org.swarmsim.overlay.ChurnProcess;
 import org.swarmsim.overlay.NodeId;
 import org.swarmsim.overlay.Participant;
+import org.swarmsim.run.Progress;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.Shares;
 import org.swarmsim.scenario.CapacityClass;
@@ -112,8 +113,8 @@ final class FindersRun {
             sim.run(Math.min(stop, sim.now() + interval));
             sampler.sample(series, sim.now(), request);
             if (request.progress() != null) {
-                request.progress().update(sim.now(), sim.now() / (double) stop,
-                        detail(sim.now(), net.onlineFinders(), stats.records.size()), sim.eventsRun());
+                request.progress().update(Progress.Status.byTime(sim.now(), stop,
+                        detail(sim.now(), net.onlineFinders(), stats.records.size()), sim.eventsRun(), classOf.length));
             }
         }
         return new FindersResult(series, stats.records, finderRecords(), counts(), sim.eventsRun(), sim.now(),

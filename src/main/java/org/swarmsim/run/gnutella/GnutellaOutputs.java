@@ -135,6 +135,8 @@ public final class GnutellaOutputs {
             RunFacts.seed(GnutellaTotals::facts),
             RunFacts.replication(GnutellaTotals::facts),
             RunFacts.simEndS(GnutellaTotals::facts),
+            RunFacts.version(),
+            RunFacts.commit(),
             SummaryField.count("servents", "servents, leaves included", t -> t.result().topology().servents()),
             SummaryField.count("topology_nodes", "nodes of the topology (the ultrapeers in a two-tier overlay)",
                     t -> t.result().topology().nodes()),

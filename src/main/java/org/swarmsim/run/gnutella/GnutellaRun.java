@@ -19,6 +19,7 @@ import org.swarmsim.net.Datagrams;
 import org.swarmsim.net.Network;
 import org.swarmsim.net.Node;
 import org.swarmsim.overlay.ChurnProcess;
+import org.swarmsim.run.Progress;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.Shares;
 import org.swarmsim.scenario.CapacityClass;
@@ -153,8 +154,8 @@ final class GnutellaRun {
             sim.run(Math.min(stop, sim.now() + step));
             sample(series, lastTypes, lastBytes, lastTime, request);
             if (request.progress() != null) {
-                request.progress().update(sim.now(), Math.min(1, (double) sim.now() / stop),
-                        detail(sim.now(), stats.records.size()), sim.eventsRun());
+                request.progress().update(Progress.Status.byTime(sim.now(), stop,
+                        detail(sim.now(), stats.records.size()), sim.eventsRun(), servents.length));
             }
         }
         return new GnutellaResult(series, stats.records, servents(), growth(), facts(), sim.eventsRun(), sim.now(),

@@ -143,7 +143,9 @@ public final class PastryOutputs {
             RunFacts.wallS(PastryTotals::facts),
             RunFacts.seed(PastryTotals::facts),
             RunFacts.replication(PastryTotals::facts),
-            RunFacts.simEndS(PastryTotals::facts));
+            RunFacts.simEndS(PastryTotals::facts),
+            RunFacts.version(),
+            RunFacts.commit());
 
     static final List<String> SWEEP_METRICS = List.of("hops_mean", "success_rate", "relative_delay_penalty",
             "latency_mean_s", "table_entries_mean", "messages_per_join", "timeouts_per_lookup");

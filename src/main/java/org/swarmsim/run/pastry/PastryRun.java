@@ -19,6 +19,7 @@ import org.swarmsim.pastry.PastryNode;
 import org.swarmsim.pastry.Proximity;
 import org.swarmsim.pastry.RouteOp;
 import org.swarmsim.pastry.Traffic;
+import org.swarmsim.run.Progress;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.Shares;
 import org.swarmsim.scenario.CapacityClass;
@@ -133,8 +134,8 @@ final class PastryRun {
             long step = Math.max(1, start / 100);
             sim.run(Math.min(start, sim.now() + step));
             if (request.progress() != null) {
-                request.progress().update(sim.now(), 0.5 * sim.now() / Math.max(1, start), detail(sim.now(),
-                        stats.ready.size(), 0), sim.eventsRun());
+                request.progress().update(new Progress.Status(sim.now(), stop, 0.5 * sim.now() / Math.max(1, start), 0,
+                        detail(sim.now(), stats.ready.size(), 0), sim.eventsRun(), stats.ready.size()));
             }
         }
         TimeSeries series = PastryOutputs.SERIES.newSeries();
@@ -145,8 +146,9 @@ final class PastryRun {
             sim.run(Math.min(stop, sim.now() + interval));
             sampler.sample(series, sim.now(), request);
             if (request.progress() != null) {
-                request.progress().update(sim.now(), 0.5 + 0.5 * (sim.now() - start) / (double) Math.max(1, stop - start),
-                        detail(sim.now(), stats.ready.size(), stats.records.size()), sim.eventsRun());
+                request.progress().update(new Progress.Status(sim.now(), stop,
+                        0.5 + 0.5 * (sim.now() - start) / (double) Math.max(1, stop - start), 0,
+                        detail(sim.now(), stats.ready.size(), stats.records.size()), sim.eventsRun(), stats.ready.size()));
             }
         }
         stats.finish();

@@ -14,8 +14,9 @@ package org.swarmsim.run.swarm;
  * @param joinS                   when the peer joined
  * @param completionS             when it held every piece; NaN if it never completed
  * @param leaveS                  when it left; NaN if it was still there at the end
- * @param bytesFromSeeds          payload bytes downloaded from seeds
- * @param bytesFromLeechers       payload bytes downloaded from leechers
+ * @param bytesFromInitialSeeds   payload bytes downloaded from initial seeds
+ * @param bytesFromCompleted      payload bytes downloaded from leechers that had completed when they sent
+ * @param bytesFromLeechers       payload bytes downloaded from leechers still downloading
  * @param bytesUploaded           payload bytes uploaded to other peers
  * @param discovery               where it heard of other peers; its magnet join; its extensions' bytes
  */
@@ -29,17 +30,18 @@ public record PeerRecord(
         double joinS,
         double completionS,
         double leaveS,
-        long bytesFromSeeds,
+        long bytesFromInitialSeeds,
+        long bytesFromCompleted,
         long bytesFromLeechers,
         long bytesUploaded,
         PeerDiscovery discovery) {
 
     /** A record without discovery figures ({@link PeerDiscovery#NONE}). */
     public PeerRecord(int id, String capacityClass, boolean initialSeed, String behaviour, double uploadBytesPerSecond,
-                      double downloadBytesPerSecond, double joinS, double completionS, double leaveS, long bytesFromSeeds,
-                      long bytesFromLeechers, long bytesUploaded) {
+                      double downloadBytesPerSecond, double joinS, double completionS, double leaveS,
+                      long bytesFromInitialSeeds, long bytesFromCompleted, long bytesFromLeechers, long bytesUploaded) {
         this(id, capacityClass, initialSeed, behaviour, uploadBytesPerSecond, downloadBytesPerSecond, joinS, completionS,
-                leaveS, bytesFromSeeds, bytesFromLeechers, bytesUploaded, PeerDiscovery.NONE);
+                leaveS, bytesFromInitialSeeds, bytesFromCompleted, bytesFromLeechers, bytesUploaded, PeerDiscovery.NONE);
     }
 
     /** Validates every field; the message names the peer and the field. */
@@ -63,9 +65,10 @@ public record PeerRecord(
             throw new IllegalArgumentException("peer " + id + ": leaveS must be NaN (still there) or a finite time >= joinS "
                     + joinS + ", got " + leaveS);
         }
-        if (bytesFromSeeds < 0 || bytesFromLeechers < 0 || bytesUploaded < 0) {
-            throw new IllegalArgumentException("peer " + id + ": byte counts must be >= 0, got fromSeeds=" + bytesFromSeeds
-                    + " fromLeechers=" + bytesFromLeechers + " uploaded=" + bytesUploaded);
+        if (bytesFromInitialSeeds < 0 || bytesFromCompleted < 0 || bytesFromLeechers < 0 || bytesUploaded < 0) {
+            throw new IllegalArgumentException("peer " + id + ": byte counts must be >= 0, got fromInitialSeeds="
+                    + bytesFromInitialSeeds + " fromCompleted=" + bytesFromCompleted + " fromLeechers=" + bytesFromLeechers
+                    + " uploaded=" + bytesUploaded);
         }
     }
 
@@ -79,9 +82,9 @@ public record PeerRecord(
         return completionS - joinS;
     }
 
-    /** Bytes downloaded from seeds and leechers together. */
+    /** Bytes downloaded from initial seeds, completed leechers and leechers together. */
     public long bytesDownloaded() {
-        return bytesFromSeeds + bytesFromLeechers;
+        return bytesFromInitialSeeds + bytesFromCompleted + bytesFromLeechers;
     }
 
     /** Bytes uploaded divided by bytes downloaded; NaN if the peer downloaded nothing (e.g. an initial seed). */

@@ -59,11 +59,14 @@ public final class SwarmOutputs {
                             PeerRecord::completionS),
                     Column.number("leave_s", "when it left (NaN: still there at the end)", PeerRecord::leaveS),
                     Column.number("download_time_s", "completion_s - join_s", PeerRecord::downloadTimeS),
-                    Column.integer("bytes_from_seeds", "payload bytes received from peers that held every piece at the "
-                            + "time (initial seeds and completed leechers)", PeerRecord::bytesFromSeeds),
-                    Column.integer("bytes_from_leechers", "payload bytes received from peers still downloading",
-                            PeerRecord::bytesFromLeechers),
-                    Column.integer("bytes_downloaded", "bytes_from_seeds + bytes_from_leechers",
+                    Column.integer("bytes_from_initial_seeds", "payload bytes received from initial seeds (peers that "
+                            + "held every piece from the start)", PeerRecord::bytesFromInitialSeeds),
+                    Column.integer("bytes_from_completed", "payload bytes received from leechers that had completed "
+                            + "their download when they sent them", PeerRecord::bytesFromCompleted),
+                    Column.integer("bytes_from_leechers", "payload bytes received from leechers still downloading when "
+                            + "they sent them", PeerRecord::bytesFromLeechers),
+                    Column.integer("bytes_downloaded", "bytes_from_initial_seeds + bytes_from_completed + "
+                            + "bytes_from_leechers",
                             PeerRecord::bytesDownloaded),
                     Column.integer("bytes_uploaded", "payload bytes other peers received from this one",
                             PeerRecord::bytesUploaded),
@@ -117,9 +120,12 @@ public final class SwarmOutputs {
                     SwarmTotals::uploadedBytes),
             SummaryField.count("downloaded_bytes_total", "payload bytes downloaded, summed over peers",
                     SwarmTotals::downloadedBytes),
-            SummaryField.count("bytes_from_seeds_total", "bytes_from_seeds summed over peers",
-                    SwarmTotals::bytesFromSeeds),
-            SummaryField.count("bytes_from_leechers_total", "bytes_from_leechers summed over peers",
+            SummaryField.count("bytes_from_initial_seeds_total", "bytes_from_initial_seeds summed over peers",
+                    SwarmTotals::bytesFromInitialSeeds),
+            SummaryField.count("bytes_from_completed_total", "bytes_from_completed summed over peers",
+                    SwarmTotals::bytesFromCompleted),
+            SummaryField.count("bytes_from_leechers_total", "bytes_from_leechers summed over peers (the three "
+                    + "bytes_from_*_total add up to downloaded_bytes_total)",
                     SwarmTotals::bytesFromLeechers),
             SummaryField.number("time_to_metadata_mean_s", "mean time_to_metadata_s of the magnet joins that got the "
                     + "metadata (null if none did)", SwarmTotals::meanTimeToMetadataS),
@@ -136,11 +142,13 @@ public final class SwarmOutputs {
             RunFacts.wallS(SwarmTotals::facts),
             RunFacts.seed(SwarmTotals::facts),
             RunFacts.replication(SwarmTotals::facts),
-            RunFacts.simEndS(SwarmTotals::facts));
+            RunFacts.simEndS(SwarmTotals::facts),
+            RunFacts.version(),
+            RunFacts.commit());
 
     /** Summary keys sweep compares. */
     static final List<String> SWEEP_METRICS = List.of("download_time_mean_s", "download_time_p95_s",
-            "last_completion_s", "peers_completed", "bytes_from_seeds_total");
+            "last_completion_s", "peers_completed", "bytes_from_initial_seeds_total");
 
     private SwarmOutputs() {
     }

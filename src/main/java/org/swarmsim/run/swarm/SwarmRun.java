@@ -24,6 +24,7 @@ import org.swarmsim.metrics.TraceWriter;
 import org.swarmsim.net.Message;
 import org.swarmsim.net.Network;
 import org.swarmsim.run.Probe;
+import org.swarmsim.run.Progress;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.sim.SimTime;
@@ -113,15 +114,21 @@ final class SwarmRun {
         long end = scenario.durationNanos();
         sample(sampler, request, 0);
         int leechersTotal = swarm.leechersExpected();
+        long lastJoin = lastJoinNanos(swarm);
+        if (request.progress() != null) {
+            request.progress().started(end, sim::now, () -> stats.onlineSeeds() + stats.onlineLeechers());
+        }
         while (sim.now() < end) {
             sim.run(Math.min(end, sim.now() + step));
             sample(sampler, request, sim.now());
+            int finished = leechersFinished(swarm);
             if (request.progress() != null) {
                 int done = stats.completedLeechers();
-                request.progress().update(sim.now(), fraction(sim.now(), end, done, leechersTotal),
-                        detail(sim.now(), done, leechersTotal), sim.eventsRun());
+                request.progress().update(new Progress.Status(sim.now(), end,
+                        work(finished, leechersTotal, stats.payloadBytes(), layout.totalBytes()), lastJoin,
+                        detail(sim.now(), done, leechersTotal), sim.eventsRun(), stats.onlineSeeds() + stats.onlineLeechers()));
             }
-            if (leechersFinished(swarm) == leechersTotal && allJoined(swarm, sim.now())) {
+            if (finished == leechersTotal && allJoined(swarm, sim.now())) {
                 break;
             }
         }
@@ -185,11 +192,26 @@ final class SwarmRun {
         };
     }
 
-    /** How far a run is: the larger of the time elapsed and the leechers done, as fractions. */
-    static double fraction(long simNanos, long durationNanos, int done, int total) {
-        double byTime = durationNanos > 0 ? (double) simNanos / durationNanos : 1;
-        double byPeers = total > 0 ? (double) done / total : 0;
-        return Math.min(1, Math.max(byTime, byPeers));
+    /**
+     * How much of what ends a swarm run early is done: the larger of the leechers finished (completed
+     * or left) and the payload delivered, as shares of the leechers that will join and of the bytes
+     * they need in all. The bytes move smoothly where completions come in a burst (a flash crowd).
+     */
+    static double work(int finished, int total, long payloadBytes, long contentBytes) {
+        if (total == 0) {
+            return 1;
+        }
+        double byPeers = (double) finished / total;
+        double byBytes = contentBytes > 0 ? payloadBytes / ((double) total * contentBytes) : 0;
+        return Math.min(1, Math.max(byPeers, byBytes));
+    }
+
+    private static long lastJoinNanos(Swarm swarm) {
+        long last = 0;
+        for (Peer p : swarm.peers()) {
+            last = Math.max(last, p.spec().joinNanos());
+        }
+        return last;
     }
 
     static String detail(long simNanos, int done, int total) {
@@ -227,7 +249,8 @@ final class SwarmRun {
                     joined ? SimTime.toSeconds(s.joinNanos()) : Double.NaN,
                     p.completionNanos() >= 0 && !s.initialSeed() ? SimTime.toSeconds(p.completionNanos()) : Double.NaN,
                     p.leaveNanos() >= 0 ? SimTime.toSeconds(p.leaveNanos()) : Double.NaN,
-                    stats.bytesFromSeeds(p), stats.bytesFromLeechers(p), stats.bytesUploaded(p),
+                    stats.bytesFromInitialSeeds(p), stats.bytesFromCompleted(p), stats.bytesFromLeechers(p),
+                    stats.bytesUploaded(p),
                     recorder.of(p, magnet.get(p.index()))));
         }
         return records;

@@ -10,7 +10,7 @@ import org.swarmsim.sim.stats.SortedSample;
  * the mean summed in ascending order, nearest-rank percentiles).
  */
 record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double lastCompletionS,
-                   long uploadedBytes, long downloadedBytes, long bytesFromSeeds, long bytesFromLeechers,
+                   long uploadedBytes, long downloadedBytes, long bytesFromInitialSeeds, long bytesFromCompleted, long bytesFromLeechers,
                    SortedSample timesToMetadata, long handshakeBytes, long pexBytes, long metadataBytes, long texBytes, long mseBytes,
                    SortedSample pieceLayers, long hashBytes, RunFacts facts) {
     static SwarmTotals of(List<PeerRecord> records, RunFacts facts) {
@@ -18,7 +18,8 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
         int completed = 0;
         double lastCompletion = Double.NaN;
         long up = 0;
-        long fromSeeds = 0;
+        long fromInitialSeeds = 0;
+        long fromCompleted = 0;
         long fromLeechers = 0;
         double[] ttm = new double[records.size()];
         int magnetDone = 0;
@@ -49,11 +50,13 @@ record SwarmTotals(int peers, int completed, SortedSample downloadTimes, double 
                 lastCompletion = Double.isNaN(lastCompletion) ? r.completionS() : Math.max(lastCompletion, r.completionS());
             }
             up = Math.addExact(up, r.bytesUploaded());
-            fromSeeds = Math.addExact(fromSeeds, r.bytesFromSeeds());
+            fromInitialSeeds = Math.addExact(fromInitialSeeds, r.bytesFromInitialSeeds());
+            fromCompleted = Math.addExact(fromCompleted, r.bytesFromCompleted());
             fromLeechers = Math.addExact(fromLeechers, r.bytesFromLeechers());
         }
         return new SwarmTotals(records.size(), completed, SortedSample.of(times, completed), lastCompletion, up,
-                Math.addExact(fromSeeds, fromLeechers), fromSeeds, fromLeechers, SortedSample.of(ttm, magnetDone), handshake,
+                Math.addExact(Math.addExact(fromInitialSeeds, fromCompleted), fromLeechers), fromInitialSeeds, fromCompleted,
+                fromLeechers, SortedSample.of(ttm, magnetDone), handshake,
                 pex, metadata, tex, mse, SortedSample.of(layers, layersDone), hashes, facts);
     }
 

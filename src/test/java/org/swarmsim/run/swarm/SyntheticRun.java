@@ -23,7 +23,7 @@ public final class SyntheticRun {
     /** Twelve peers: id 0 is a seed, ids 1..11 leechers of classes dsl/cable/fiber; id 11 never completes. */
     public static List<PeerRecord> peers() {
         List<PeerRecord> table = new ArrayList<>();
-        table.add(new PeerRecord(0, "fiber", true, "compliant", 1_000_000, 1_000_000, 0, Double.NaN, Double.NaN, 0, 0,
+        table.add(new PeerRecord(0, "fiber", true, "compliant", 1_000_000, 1_000_000, 0, Double.NaN, Double.NaN, 0, 0, 0,
                 50_000_000));
         String[] classes = {"dsl", "cable", "fiber"};
         double[] up = {64_000, 256_000, 1_000_000};
@@ -32,11 +32,12 @@ public final class SyntheticRun {
             double join = id * 1.5;
             double completion = id == 11 ? Double.NaN : join + 100.0 / (c + 1) + id * 0.125;
             double leave = id == 4 ? completion + 30 : Double.NaN;
-            long fromSeeds = 1_000_000L * id;
-            long fromLeechers = id == 11 ? 2_000_000L : 10_000_000L - fromSeeds % 10_000_000L;
+            long fromInitialSeeds = 1_000_000L * id;
+            long fromCompleted = id > 5 && id < 11 ? 250_000L : 0;
+            long fromLeechers = id == 11 ? 2_000_000L : 10_000_000L - fromInitialSeeds % 10_000_000L - fromCompleted;
             long uploaded = 700_000L * id + (id % 2 == 0 ? 12_345 : 0);
             table.add(new PeerRecord(id, classes[c], false, id == 7 ? "free_rider" : "compliant", up[c], 4 * up[c], join,
-                    completion, leave, fromSeeds, fromLeechers, id == 7 ? 0 : uploaded));
+                    completion, leave, fromInitialSeeds, fromCompleted, fromLeechers, id == 7 ? 0 : uploaded));
         }
         return table;
     }
