@@ -50,6 +50,12 @@ public final class ChartRenderer {
     public static List<ChartFile> writeAll(RunFiles run, List<ChartSpec> specs) {
         List<ChartFile> files = new ArrayList<>();
         for (ChartSpec spec : specs) {
+            if (spec instanceof ChartSpec.WhenSeveral w) {
+                if (distinctValues(run.table(w.file()), w.column()) < 2) {
+                    continue;
+                }
+                spec = w.chart();
+            }
             files.add(Charts.save(draw(run, spec), run.directory(), spec.name()));
         }
         return files;
@@ -67,6 +73,8 @@ public final class ChartRenderer {
             return scatter(run.table(s.file()), s);
         } else if (spec instanceof Histogram h) {
             return histogram(run.table(h.file()), h);
+        } else if (spec instanceof ChartSpec.WhenSeveral w) {
+            return draw(run, w.chart());
         }
         throw new IllegalArgumentException("no renderer for " + spec);
     }
@@ -83,7 +91,7 @@ public final class ChartRenderer {
             plot.setRangeAxis(1, new NumberAxis(spec.secondaryLabel()));
             plot.mapDatasetToRangeAxis(1, 1);
             XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, false);
-            dashed.setSeriesPaint(0, new Color(0x88, 0x88, 0x88));
+            dashed.setSeriesPaint(0, OkabeIto.GREY);
             dashed.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
                     new float[] {4f, 3f}, 0f));
             plot.setRenderer(1, dashed);
@@ -144,7 +152,7 @@ public final class ChartRenderer {
         BoxAndWhiskerRenderer renderer = (BoxAndWhiskerRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box width; the median line suffices
         renderer.setMaximumBarWidth(0.15);
-        renderer.setSeriesPaint(0, new Color(0x66, 0x99, 0xcc));
+        renderer.setSeriesPaint(0, OkabeIto.SKY_BLUE);
         chart.addSubtitle(new TextTitle(spec.subtitle().replace("{rows}", Integer.toString(t.rowCount()))));
         return Charts.style(chart);
     }
@@ -200,6 +208,11 @@ public final class ChartRenderer {
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         return chart;
+    }
+
+    /** How many distinct texts {@code column} of {@code t} holds. */
+    static int distinctValues(CsvTable t, String column) {
+        return new java.util.TreeSet<>(t.texts(column)).size();
     }
 
     /** The category of each row: the column's text, with the prefix where the flag column is 1. */

@@ -1,6 +1,7 @@
 package org.swarmsim.run;
 
 import java.util.List;
+import org.swarmsim.report.KeyParameter;
 import org.swarmsim.report.ReportSpec;
 import org.swarmsim.scenario.KindSchema;
 import org.swarmsim.scenario.Scenario;
@@ -26,6 +27,14 @@ public interface SimulationKind<S> extends KindSchema<S> {
 
     /** What the run's {@code index.html} shows. */
     ReportSpec report();
+
+    /**
+     * The scenario parameters the report's header shows, formatted for reading (population, sizes,
+     * rates, policies); by default the network, duration and seed ({@link ScenarioHeader#common}).
+     */
+    default List<KeyParameter> keyParameters(Scenario scenario) {
+        return ScenarioHeader.common(scenario, true);
+    }
 
     /**
      * Null when {@code --trace} works for this kind (the run then streams {@code trace.jsonl});

@@ -57,9 +57,10 @@ class HtmlReportTest {
     }
 
     @Test
-    void writesEveryRunChartAsPngAndSvg() {
+    void writesEveryRunChartAsPngAtOneAndTwiceTheSizeAndAsSvg() {
         for (String name : RUN_CHARTS) {
             assertTrue(Files.isRegularFile(runDir.resolve(name + ".png")), name);
+            assertTrue(Files.isRegularFile(runDir.resolve(name + "@2x.png")), name);
             assertTrue(Files.isRegularFile(runDir.resolve(name + ".svg")), name);
         }
     }
@@ -71,8 +72,9 @@ class HtmlReportTest {
             assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(bytes, 8), png.toString());
             BufferedImage image = ImageIO.read(png.toFile());
             assertNotNull(image, png.toString());
-            assertEquals(Charts.WIDTH, image.getWidth(), png.toString());
-            assertEquals(Charts.HEIGHT, image.getHeight(), png.toString());
+            int scale = png.getFileName().toString().endsWith("@2x.png") ? Charts.HIGH_DENSITY_SCALE : 1;
+            assertEquals(scale * Charts.WIDTH, image.getWidth(), png.toString());
+            assertEquals(scale * Charts.HEIGHT, image.getHeight(), png.toString());
         }
     }
 
@@ -90,29 +92,87 @@ class HtmlReportTest {
     }
 
     @Test
-    void runPageIsSelfContainedAndEmbedsEveryChart() throws IOException {
+    void runPageIsSelfContainedAndEmbedsEveryChartAtTwiceItsSize() throws IOException {
         String html = Files.readString(runDir.resolve(HtmlReport.INDEX_FILE));
         assertNoWebReferences(html);
         for (String name : RUN_CHARTS) {
-            String base64 = Base64.getEncoder().encodeToString(Files.readAllBytes(runDir.resolve(name + ".png")));
+            String base64 = Base64.getEncoder().encodeToString(Files.readAllBytes(runDir.resolve(name + "@2x.png")));
             assertTrue(html.contains("src=\"data:image/png;base64," + base64 + "\""), "chart not embedded: " + name);
         }
+    }
+
+    @Test
+    void summaryRowsHaveHumanLabelsReadableValuesAndTheExactKeyAndValueInTheirTitle() throws IOException {
+        String html = Files.readString(runDir.resolve(HtmlReport.INDEX_FILE));
         long uploaded = SyntheticRun.peers().stream().mapToLong(PeerRecord::bytesUploaded).sum();
-        assertTrue(html.contains("<td>uploaded_bytes_total</td><td class=\"num\">" + uploaded + "</td>"), "summary row");
-        assertTrue(html.contains("<td>download_time_p95_s</td>"));
+        assertTrue(html.contains("<td title=\"uploaded_bytes_total\">Total uploaded bytes</td><td class=\"num\" "
+                + "title=\"uploaded_bytes_total = " + uploaded + "\">" + ReadableNumber.bytes(uploaded) + "</td>"), "summary row");
+        assertTrue(html.contains("<td title=\"download_time_p95_s\">95th percentile download time</td>"));
         // fiber: peers 2, 5, 8, 11 (never completes); 2, 5, 8 complete; the initial seed 0 has a row of its own.
-        assertTrue(html.contains("<tr><td>fiber</td><td class=\"num\">4</td><td class=\"num\">3</td>"), "class row");
-        assertTrue(html.contains("<tr><td>seed:fiber</td><td class=\"num\">1</td><td class=\"num\">0</td>"), "seed row");
+        assertTrue(html.contains("<tr><td>fiber</td><td class=\"num\" title=\"peers = 4\">4</td>"
+                + "<td class=\"num\" title=\"completed = 3\">3</td>"), "class row");
+        assertTrue(html.contains("<tr><td>seed:fiber</td><td class=\"num\" title=\"peers = 1\">1</td>"
+                + "<td class=\"num\" title=\"completed = 0\">0</td>"), "seed row");
+    }
+
+    @Test
+    void runPageSaysHowManyLeechersCompletedWithTheInitialSeedsCountedApart() throws IOException {
+        // 11 leechers, all but peer 11 complete; peer 0 is the initial seed.
+        String html = Files.readString(runDir.resolve(HtmlReport.INDEX_FILE));
+        assertTrue(html.contains(">leechers completed 10 of 11 (plus 1 initial seed)</p>"), "completion line");
+    }
+
+    @Test
+    void runPageHasATableAndAChartPerBehaviourWhenPeersBehaveInTwoWays() throws IOException {
+        String html = Files.readString(runDir.resolve(HtmlReport.INDEX_FILE));
+        assertTrue(html.contains("<h2>Behaviours</h2>"));
+        // peer 7 is the only free rider and completes; it uploads nothing.
+        assertTrue(html.contains("<tr><td>free_rider</td><td class=\"num\" title=\"peers = 1\">1</td>"), "free rider row");
+        assertTrue(html.contains("<figure id=\"download-by-behaviour\">"));
+    }
+
+    @Test
+    void runPageLeavesOutThePerBehaviourTableAndChartWhenEveryPeerBehavesTheSame() throws IOException {
+        Path same = Files.createDirectory(root.resolve("all-compliant"));
+        try (var files = Files.list(runDir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".json")).toList()) {
+                Files.writeString(same.resolve(f.getFileName()), Files.readString(f).replace(",free_rider,", ",compliant,"));
+            }
+        }
+        HtmlReport.writeRun(same, SwarmKind.INSTANCE.report());
+        String html = Files.readString(same.resolve(HtmlReport.INDEX_FILE));
+        assertFalse(html.contains("<h2>Behaviours</h2>"));
+        assertFalse(html.contains("download-by-behaviour"));
+        assertFalse(Files.exists(same.resolve("download-by-behaviour.png")));
+        assertTrue(html.contains("<h2>Capacity classes</h2>"));
+    }
+
+    @Test
+    void runPageHeadsWithTheScenarioNameItsKeyParametersAndTheFoldedScenarioFile() throws IOException {
+        Path copy = Files.createDirectory(root.resolve("with-header"));
+        try (var files = Files.list(runDir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".json")).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(copy.resolve("scenario.yaml"), "name: synthetic <test>\nseed: 3\n");
+        HtmlReport.writeRun(copy, SwarmKind.INSTANCE.report(), "synthetic <test>",
+                List.of(new KeyParameter("Population", "1 seed, 11 leechers")));
+        String html = Files.readString(copy.resolve(HtmlReport.INDEX_FILE));
+        assertTrue(html.contains("<h1>synthetic &lt;test&gt;</h1>"));
+        assertTrue(html.contains("<tr><th>Population</th><td>1 seed, 11 leechers</td></tr>"));
+        assertTrue(html.contains("<details><summary>Full <code>scenario.yaml</code></summary>\n<pre>name: synthetic &lt;test&gt;\nseed: 3\n</pre>"));
     }
 
     @Test
     void sweepHasOneChartPerMetricAndAPageWithTheTable() throws IOException {
         for (String metric : List.of("download_time_mean_s", "peers_completed")) {
-            Path png = sweepDir.resolve(Charts.sweepChartName(metric) + ".png");
+            Path png = sweepDir.resolve(Charts.sweepChartName(metric) + "@2x.png");
             assertTrue(Files.isRegularFile(png), png.toString());
             String html = Files.readString(sweepDir.resolve(HtmlReport.INDEX_FILE));
             assertTrue(html.contains("data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png))));
-            assertTrue(html.contains("<td>peers=24</td><td>" + metric + "</td><td class=\"num\">3</td>"), metric);
+            assertTrue(html.contains("<td>peers=24</td><td title=\"" + metric + "\">" + ColumnLabel.of(metric)
+                    + "</td><td class=\"num\" title=\"3\">3</td>"), metric);
             assertNoWebReferences(html);
         }
     }
@@ -141,7 +201,8 @@ class HtmlReportTest {
                 files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().forEach(out::add);
             }
         }
-        assertEquals(RUN_CHARTS.size() + 2, out.size(), "charts with suffix " + suffix);
+        int formats = suffix.equals(".png") ? 2 : 1;
+        assertEquals(formats * (RUN_CHARTS.size() + 2), out.size(), "charts with suffix " + suffix);
         return out;
     }
 }
