@@ -18,7 +18,8 @@ public final class ColumnLabel {
             Map.entry("replication", "Replication"),
             Map.entry("share_ratio", "Share ratio (up/down)"),
             Map.entry("peers_total", "Peers (seeds and leechers)"),
-            Map.entry("peers_completed", "Leechers completed"));
+            Map.entry("peers_completed", "Leechers completed"),
+            Map.entry("behaviour_download_time_mean_s", "Mean leecher download time"));
     private static final Map<String, String> ACRONYMS = Map.of(
             "pex", "PEX", "tex", "TEX", "mse", "MSE", "dht", "DHT", "rtt", "RTT", "ci95", "95% CI");
     private static final Map<String, String> STATISTICS = Map.of(
@@ -30,6 +31,10 @@ public final class ColumnLabel {
 
     /** The human label of {@code name}. */
     public static String of(String name) {
+        int colon = name.indexOf(':');
+        if (colon > 0) {
+            return of(name.substring(0, colon)) + ", " + name.substring(colon + 1);  // a per-category sweep metric
+        }
         String named = NAMED.get(name);
         if (named != null) {
             return named;

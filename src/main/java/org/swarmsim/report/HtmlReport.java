@@ -28,11 +28,11 @@ public final class HtmlReport {
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:960px;color:#222;padding:0 1em}
             h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}
             table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em}
-            th{background:#f3f3f3;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums}
+            th{background:#f3f3f3;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             figure{margin:1.5em 0}img{max-width:100%;height:auto;border:1px solid #eee}
             figcaption{font-size:.9em;color:#555}.muted{color:#777;font-size:.9em}
             .headline{font-size:1.15em;font-weight:600}table.parameters th{width:14em}
-            details{margin:1em 0}summary{cursor:pointer;color:#0072B2}pre{background:#f7f7f7;padding:.8em;overflow:auto;font-size:.85em}
+            .wide{overflow-x:auto}details{margin:1em 0}summary{cursor:pointer;color:#0072B2}pre{background:#f7f7f7;padding:.8em;overflow:auto;font-size:.85em}
             """;
 
     private HtmlReport() {
@@ -62,8 +62,9 @@ public final class HtmlReport {
         CsvTable sweep = CsvTable.read(sweepDir.resolve(SweepTable.SWEEP_FILE));
         List<ChartFile> charts = Charts.writeSweepCharts(sweepDir);
         String yaml = readIfExists(sweepDir.resolve("sweep.yaml"));
-        return AtomicFiles.write(sweepDir.resolve(INDEX_FILE),
-                sweepPage(sweepDir.getFileName().toString(), sweep, charts, yaml));
+        Path points = sweepDir.resolve(SweepChart.POINTS_FILE);
+        return AtomicFiles.write(sweepDir.resolve(INDEX_FILE), SweepPage.html(sweepDir.getFileName().toString(), sweep,
+                Files.exists(points) ? CsvTable.read(points) : null, charts, yaml));
     }
 
     /** The HTML of a run page headed by the run directory's name. */
@@ -150,43 +151,7 @@ public final class HtmlReport {
 
     /** The HTML of a sweep page. */
     public static String sweepPage(String title, CsvTable sweep, List<ChartFile> charts) {
-        return sweepPage(title, sweep, charts, null);
-    }
-
-    /** The HTML of a sweep page, with the resolved base scenario folded in when given. */
-    public static String sweepPage(String title, CsvTable sweep, List<ChartFile> charts, String sweepYaml) {
-        StringBuilder html = begin("swarmsim sweep: " + title);
-        html.append("<h1>swarmsim sweep: ").append(escape(title)).append("</h1>\n");
-        html.append("<p class=\"muted\">mean over replications; sd is the sample standard deviation; "
-                + "the interval is the Student-t 95% confidence interval on the mean</p>\n");
-        appendParameters(html, List.of(), sweepYaml, "sweep.yaml");
-        html.append("<h2>Sweep table</h2>\n<table>\n<tr>");
-        for (String h : sweep.header()) {
-            html.append("<th title=\"").append(escape(h)).append("\">").append(escape(h.replace('_', ' '))).append("</th>");
-        }
-        html.append("</tr>\n");
-        for (int r = 0; r < sweep.rowCount(); r++) {
-            String metric = sweep.text(r, "metric");
-            html.append("<tr>");
-            for (String h : sweep.header()) {
-                String raw = sweep.text(r, h);
-                if (h.equals("grid_point")) {
-                    html.append("<td>").append(escape(raw)).append("</td>");
-                } else if (h.equals("metric")) {
-                    html.append("<td title=\"").append(escape(raw)).append("\">").append(escape(ColumnLabel.of(raw)))
-                            .append("</td>");
-                } else {
-                    double v = sweep.numbers(h)[r];
-                    String text = h.equals("n") ? ReadableNumber.plain(v) : ReadableNumber.of(metricName(metric), v);
-                    html.append("<td class=\"num\" title=\"").append(escape(raw)).append("\">").append(escape(text))
-                            .append("</td>");
-                }
-            }
-            html.append("</tr>\n");
-        }
-        html.append("</table>\n");
-        appendCharts(html, charts);
-        return end(html);
+        return SweepPage.html(title, sweep, null, charts, null);
     }
 
     /** A sweep metric's summary key without its {@code :category} suffix (for its unit). */
@@ -310,14 +275,14 @@ public final class HtmlReport {
         }
     }
 
-    private static StringBuilder begin(String title) {
+    static StringBuilder begin(String title) {
         StringBuilder html = new StringBuilder(1 << 20);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         return html;
     }
 
-    private static String end(StringBuilder html) {
+    static String end(StringBuilder html) {
         return html.append("</body>\n</html>\n").toString();
     }
 

@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.swarmsim.metrics.SweepTable;
 
 /**
@@ -24,7 +24,8 @@ import org.swarmsim.metrics.SweepTable;
  * error bar. The grid's parameters come from {@code points.csv} (one column per varied
  * parameter): the x axis is the parameter with the most values (the first of them on a tie) and
  * each combination of the other parameters is a series of its own colour. Without
- * {@code points.csv} the x axis is the grid point's label. The y axis leaves out zero when
+ * {@code points.csv} the x axis is the grid point's label. Series stand side by side around each
+ * x position so that their error bars stay apart. The y axis leaves out zero when
  * every value is far from it (zero would squash the differences); the subtitle then says so.
  */
 public final class SweepChart {
@@ -105,7 +106,6 @@ public final class SweepChart {
     }
 
     static JFreeChart chart(CsvTable sweep, Grid grid, String metric) {
-        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         List<String> points = sweep.texts("grid_point");
         List<String> metrics = sweep.texts("metric");
         double[] mean = sweep.numbers("mean");
@@ -113,6 +113,10 @@ public final class SweepChart {
         double[] n = sweep.numbers("n");
         boolean byParameter = !grid.parameters().isEmpty() && grid.values().keySet().containsAll(points);
         int x = byParameter ? grid.xParameter() : -1;
+        List<String> columns = new ArrayList<>();
+        Map<String, YIntervalSeries> series = new LinkedHashMap<>();
+        List<double[]> items = new ArrayList<>();   // column index, mean, half width, per series in order
+        List<String> itemSeries = new ArrayList<>();
         boolean someWithoutInterval = false;
         double low = Double.POSITIVE_INFINITY;
         double top = Double.NEGATIVE_INFINITY;
@@ -132,7 +136,7 @@ public final class SweepChart {
             nMin = Math.min(nMin, (long) n[i]);
             nMax = Math.max(nMax, (long) n[i]);
             String column = points.get(i);
-            String series = metric;
+            String name = ColumnLabel.of(metric);
             if (byParameter) {
                 List<String> v = grid.values().get(points.get(i));
                 column = v.get(x);
@@ -143,31 +147,56 @@ public final class SweepChart {
                                 .append(" = ").append(v.get(p));
                     }
                 }
-                series = others.length() == 0 ? metric : others.toString();
+                if (others.length() > 0) {
+                    name = others.toString();
+                }
             }
-            data.add(mean[i], halfWidth, series, column);
+            if (!columns.contains(column)) {
+                columns.add(column);
+            }
+            series.computeIfAbsent(name, k -> new YIntervalSeries(k, false, true));
+            items.add(new double[] {columns.indexOf(column), mean[i], halfWidth});
+            itemSeries.add(name);
         }
-        boolean legend = byParameter && grid.parameters().size() > 1;
+        // Series side by side around each x position, so that their error bars do not hide each other.
+        List<String> names = new ArrayList<>(series.keySet());
+        double spread = names.size() < 2 ? 0 : Math.min(0.3, 0.12 * (names.size() - 1));
+        for (int k = 0; k < items.size(); k++) {
+            double[] it = items.get(k);
+            int s = names.indexOf(itemSeries.get(k));
+            double offset = names.size() < 2 ? 0 : -spread / 2 + spread * s / (names.size() - 1);
+            series.get(itemSeries.get(k)).add(it[0] + offset, it[1], it[1] - it[2], it[1] + it[2]);
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        series.values().forEach(data::addSeries);
+        boolean legend = names.size() > 1;
         String xLabel = byParameter ? grid.parameters().get(x) : "grid point";
-        String label = ColumnLabel.of(HtmlReport.metricName(metric)) + suffix(metric);
-        JFreeChart chart = new JFreeChart(label + " (mean, 95% CI)", JFreeChart.DEFAULT_TITLE_FONT,
-                new CategoryPlot(data, new CategoryAxis(xLabel), new NumberAxis(label + unitText(metric)),
-                        new StatisticalLineAndShapeRenderer(legend, true)), legend);
-        CategoryPlot plot = chart.getCategoryPlot();
-        StatisticalLineAndShapeRenderer renderer = (StatisticalLineAndShapeRenderer) plot.getRenderer();
-        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
-        renderer.setDefaultStroke(new BasicStroke(2f));
-        renderer.setAutoPopulateSeriesStroke(false);
-        plot.setDrawingSupplier(OkabeIto.drawingSupplier());
-        CategoryAxis domain = plot.getDomainAxis();
-        domain.setMaximumCategoryLabelLines(3);
+        String label = ColumnLabel.of(metric);
+        SymbolAxis domain = new SymbolAxis(xLabel, columns.toArray(new String[0]));
+        domain.setGridBandsVisible(false);
+        domain.setRange(-0.5, Math.max(0.5, columns.size() - 0.5));
         domain.setTickLabelFont(domain.getTickLabelFont().deriveFont(Font.PLAIN, 11f));
-        if (!byParameter && data.getColumnCount() > 6) {
-            domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        if (!byParameter && columns.size() > 4) {
+            domain.setVerticalTickLabels(true);
         }
-        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        NumberAxis range = new NumberAxis(label + unitText(metric));
         boolean zeroHidesDifferences = low > 0 ? top - low < low : top < 0 && top - low < -top;
         range.setAutoRangeIncludesZero(!zeroHidesDifferences);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(true);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setCapLength(6);
+        renderer.setErrorStroke(new BasicStroke(1.2f));
+        for (int s = 0; s < names.size(); s++) {
+            renderer.setSeriesStroke(s, new BasicStroke(2f));
+        }
+        XYPlot plot = new XYPlot(data, domain, range, renderer);
+        if (Charts.wholeNumbers(data) && top - low >= 2) {
+            range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        plot.setDrawingSupplier(OkabeIto.drawingSupplier());
+        JFreeChart chart = new JFreeChart(label + " (mean, 95% CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         List<String> notes = new ArrayList<>();
         if (nMin <= nMax) {
             notes.add(nMin == nMax ? nMin + " replications per point" : nMin + " to " + nMax + " replications per point");
@@ -182,18 +211,17 @@ public final class SweepChart {
         chart.setBackgroundPaint(Color.WHITE);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinesVisible(false);
         return chart;
     }
 
-    /** The last segment of a field path: {@code protocol.picker} is {@code picker}. */
+    /**
+     * A field path without its section: {@code protocol.picker} is {@code picker},
+     * {@code population.leechers.count} is {@code leechers.count}.
+     */
     static String shortName(String path) {
-        int dot = path.lastIndexOf('.');
+        int dot = path.indexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
-    }
-
-    private static String suffix(String metric) {
-        int colon = metric.indexOf(':');
-        return colon < 0 ? "" : " of " + metric.substring(colon + 1);
     }
 
     private static String unitText(String metric) {

@@ -56,4 +56,12 @@ public interface KindSchema<S> {
     default String hintForForeignKey(String key) {
         return "";
     }
+
+    /**
+     * The names {@code sweep.metrics} may list (summary keys and any metrics the kind derives
+     * from a run's files); empty means the loader cannot check them.
+     */
+    default List<String> sweepMetricChoices() {
+        return List.of();
+    }
 }

@@ -171,10 +171,20 @@ class HtmlReportTest {
             assertTrue(Files.isRegularFile(png), png.toString());
             String html = Files.readString(sweepDir.resolve(HtmlReport.INDEX_FILE));
             assertTrue(html.contains("data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png))));
-            assertTrue(html.contains("<td>peers=24</td><td title=\"" + metric + "\">" + ColumnLabel.of(metric)
-                    + "</td><td class=\"num\" title=\"3\">3</td>"), metric);
+            assertTrue(html.contains("<th title=\"" + metric + "\">" + ColumnLabel.of(metric) + "</th>"), metric);
             assertNoWebReferences(html);
         }
+    }
+
+    @Test
+    void sweepPageHasOneRowPerGridPointWithEachMetricsMeanAndIntervalHalfWidth() throws IOException {
+        String html = Files.readString(sweepDir.resolve(HtmlReport.INDEX_FILE));
+        // peers=24: download_time_mean_s 80, 83, 86 (mean 83, sd 3, t(2) 4.303 * 3 / sqrt 3 = 7.45); completed 20, 21, 22
+        assertTrue(html.contains("<tr><td>peers=24</td><td class=\"num\" title=\"download_time_mean_s: n = 3, mean = 83, sd = 3, "
+                + "95% CI ["), html);
+        assertTrue(html.contains(">83 s \u00b1 7.45 s</td><td class=\"num\" title=\"peers_completed: n = 3, mean = 21, sd = 1"), html);
+        // "single" has one replication and no interval, and no peers_completed row
+        assertTrue(html.contains(">70 s</td><td class=\"num\">\u2014</td></tr>"), html);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.swarmsim.run.swarm;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.swarmsim.report.ChartSpec;
 import org.swarmsim.report.ChartSpec.Category;
 import org.swarmsim.report.ChartSpec.Line;
@@ -69,6 +71,8 @@ public final class SwarmKind implements SimulationKind<SwarmSpec> {
                             List.of(Line.of("upload_utilisation")), false, new ChartSpec.Range(0, 1.05), null, null)),
             new ReportSpec.Completion("peers.csv", "leechers", "download_time_s", "initial_seed", "initial seed"));
 
+    private static final List<String> SWEEP_METRICS_LIST = SwarmOutputs.SWEEP_METRICS;
+
     private SwarmKind() {
     }
 
@@ -120,6 +124,29 @@ public final class SwarmKind implements SimulationKind<SwarmSpec> {
     @Override
     public List<String> sweepMetrics() {
         return SwarmOutputs.SWEEP_METRICS;
+    }
+
+    @Override
+    public List<String> defaultSweepMetrics(Scenario scenario) {
+        if (((SwarmSpec) scenario.section()).population().leechers().behaviours().size() < 2) {
+            return SWEEP_METRICS_LIST;
+        }
+        List<String> metrics = new java.util.ArrayList<>(SWEEP_METRICS_LIST);
+        metrics.add(BehaviourDownloadTimes.METRIC);
+        return metrics;
+    }
+
+    @Override
+    public List<String> derivedSweepMetrics() {
+        return List.of(BehaviourDownloadTimes.METRIC);
+    }
+
+    @Override
+    public Map<String, Double> derivedSweepValues(String metric, Path runDir) {
+        if (!metric.equals(BehaviourDownloadTimes.METRIC)) {
+            return SimulationKind.super.derivedSweepValues(metric, runDir);
+        }
+        return BehaviourDownloadTimes.of(runDir);
     }
 
     @Override
