@@ -3,11 +3,15 @@ package org.swarmsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.swarmsim.metrics.ResultsDirectory;
+import org.swarmsim.report.ChartFile;
 import org.swarmsim.report.ComparisonChart;
+import org.swarmsim.report.HtmlReport;
+import org.swarmsim.report.ReproductionPage;
 import org.swarmsim.reproduce.ComparisonTable;
 import org.swarmsim.reproduce.Experiment;
 import org.swarmsim.reproduce.ExperimentPoint;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code swarmsim reproduce NAME [--quick] [--out DIR]}: runs a named paper reproduction, writes
- * its runs, {@code measures.csv}, {@code comparison.csv} and {@code comparison.png/.svg}, prints
+ * its runs, {@code measures.csv}, {@code comparison.csv}, {@code comparison.png/.svg} and
+ * {@code index.html} (the comparison table with pass/fail, the chart, each scenario's model), prints
  * the comparison and exits 3 if any point is outside its tolerance. {@code --list} lists the
  * experiments.
  */
@@ -105,9 +110,14 @@ public final class ReproduceCommand implements Callable<Integer> {
             ValidateCommand.report(err, scenarios, e);
             return 1;
         }
-        ComparisonChart.write(dir.path(), experiment.name() + ": simulated vs theory");
+        ChartFile chart = ComparisonChart.write(dir.path(), experiment.name() + ": simulated vs theory");
+        List<Path> scenarioFiles = experiment.points(quick).stream().map(ExperimentPoint::scenarioFile).distinct()
+                .map(scenarios::resolve).toList();
+        ReproductionPage.write(dir.path(), new ReproductionPage.Experiment(experiment.name(), experiment.summary(),
+                experiment.source(), scenarioFiles), List.of(chart));
         stdout.print(table.toText());
         stdout.printf(Locale.ROOT, "results: %s (wall %.1f s)%n", dir.path(), (System.nanoTime() - start) / 1e9);
+        stdout.println("report:  " + dir.path().resolve(HtmlReport.INDEX_FILE));
         stdout.flush();
         return table.allPass() ? 0 : EXIT_MISMATCH;
     }

@@ -69,7 +69,7 @@ public final class Charts {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         drawing.draw(g, new Rectangle(0, 0, width, height));
         Path svg = AtomicFiles.write(dir.resolve(baseName + ".svg"), g.getSVGDocument());
-        return new ChartFile(baseName, title, png, png2x, svg);
+        return new ChartFile(baseName, title, png, png2x, svg, width, height);
     }
 
     private static BufferedImage raster(Drawable drawing, int width, int height, int scale) {

@@ -25,14 +25,16 @@ public final class HtmlReport {
     public static final String INDEX_FILE = "index.html";
 
     private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:960px;color:#222;padding:0 1em}
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}
             h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}
             table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em}
             th{background:#f3f3f3;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             figure{margin:1.5em 0}img{max-width:100%;height:auto;border:1px solid #eee}
             figcaption{font-size:.9em;color:#555}.muted{color:#777;font-size:.9em}
             .headline{font-size:1.15em;font-weight:600}table.parameters th{width:14em}
-            .wide{overflow-x:auto}details{margin:1em 0}summary{cursor:pointer;color:#0072B2}pre{background:#f7f7f7;padding:.8em;overflow:auto;font-size:.85em}
+            .pass{color:#009E73}.fail{color:#D55E00}tr.pass,tr.fail{color:inherit}tr.fail td{background:#fdf0e6}
+            td.verdict{white-space:nowrap}tr.pass td.verdict{color:#00775a}tr.fail td.verdict{color:#b34d00;font-weight:600}
+            .wide{overflow-x:auto}table.comparison,table.sweep{font-size:.9em}details{margin:1em 0}summary{cursor:pointer;color:#0072B2}pre{background:#f7f7f7;padding:.8em;overflow:auto;font-size:.85em}
             """;
 
     private HtmlReport() {
@@ -266,8 +268,8 @@ public final class HtmlReport {
                 throw new UncheckedIOException("cannot read chart " + chart.png2x() + ": " + e.getMessage(), e);
             }
             html.append("<figure id=\"").append(escape(chart.name())).append("\">\n<img alt=\"")
-                    .append(escape(chart.title())).append("\" width=\"").append(Charts.WIDTH).append("\" height=\"")
-                    .append(Charts.HEIGHT).append("\" src=\"data:image/png;base64,")
+                    .append(escape(chart.title())).append("\" width=\"").append(chart.width()).append("\" height=\"")
+                    .append(chart.height()).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(png)).append("\">\n<figcaption>")
                     .append(escape(chart.title())).append(" &middot; <a href=\"")
                     .append(escape(chart.svg().getFileName().toString())).append("\">SVG</a> &middot; <a href=\"")

@@ -31,6 +31,9 @@ public final class ReadableNumber {
         if (n.endsWith("_bps")) {
             return Unit.BYTE_RATE;
         }
+        if (n.endsWith("_per_s")) {
+            return Unit.PLAIN;   // a rate per second, not a time
+        }
         if (n.endsWith("_s") || n.equals("time_s") || n.endsWith("_s_mean")) {
             return Unit.SECONDS;
         }
