@@ -16,6 +16,11 @@ import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,6 +190,32 @@ class HtmlReportTest {
         assertTrue(html.contains(">83 s \u00b1 7.45 s</td><td class=\"num\" title=\"peers_completed: n = 3, mean = 21, sd = 1"), html);
         // "single" has one replication and no interval, and no peers_completed row
         assertTrue(html.contains(">70 s</td><td class=\"num\">\u2014</td></tr>"), html);
+    }
+
+    @Test
+    void everyRunChartDrawsItsFirstSeriesInTheOkabeItoPalette() {
+        RunFiles run = RunFiles.open(runDir);
+        for (ChartSpec spec : SwarmKind.INSTANCE.report().charts()) {
+            JFreeChart chart = ChartRenderer.draw(run, spec);
+            AbstractRenderer renderer = (AbstractRenderer) (chart.getPlot() instanceof XYPlot xy ? xy.getRenderer()
+                    : ((CategoryPlot) chart.getPlot()).getRenderer());
+            java.awt.Paint first = renderer.lookupSeriesPaint(0);
+            assertTrue(List.of(OkabeIto.BLUE, OkabeIto.SKY_BLUE).contains(first), spec.name() + ": " + first);
+        }
+    }
+
+    @Test
+    void aChartOfSmallCountsHasWholeNumberTicksAndOneOfFractionsDoesNot() {
+        ChartSpec.Lines spec = new ChartSpec.Lines("counts", "counts", "t.csv", "time_s", "time", "peers",
+                List.of(ChartSpec.Line.of("peers")), false, null, null, null);
+        // four peers at most: left alone, JFreeChart would tick every 0.2 peer
+        assertEquals(1, tickSize(ChartRenderer.lines(CsvTable.parse("t.csv", "time_s,peers\n0,0\n1,4\n2,3\n"), spec)));
+        assertTrue(tickSize(ChartRenderer.lines(CsvTable.parse("t.csv", "time_s,peers\n0,0\n1,3.5\n2,3\n"), spec)) < 1);
+    }
+
+    private static double tickSize(JFreeChart chart) {
+        chart.createBufferedImage(Charts.WIDTH, Charts.HEIGHT);   // ticks are chosen when drawn
+        return ((NumberAxis) chart.getXYPlot().getRangeAxis()).getTickUnit().getSize();
     }
 
     @Test
