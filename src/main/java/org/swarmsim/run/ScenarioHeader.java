@@ -8,6 +8,7 @@ import org.swarmsim.report.ReadableNumber;
 import org.swarmsim.scenario.CapacityClass;
 import org.swarmsim.scenario.LatencySpec;
 import org.swarmsim.scenario.Scenario;
+import org.swarmsim.scenario.units.Duration;
 import org.swarmsim.sim.SimTime;
 
 /**
@@ -23,7 +24,8 @@ public final class ScenarioHeader {
         List<KeyParameter> out = new ArrayList<>();
         out.add(new KeyParameter("Network", classes(s.network().classes()) + "; latency " + latency(s.network().latency())));
         if (withDuration && s.durationNanos() > 0) {
-            out.add(new KeyParameter("Duration", seconds(s.durationNanos())));
+            out.add(new KeyParameter("Duration", seconds(s.durationNanos()) + (s.durationNanos() >= 60_000_000_000L
+                    ? " (" + Duration.format(s.durationNanos()) + ")" : "")));
         }
         out.add(new KeyParameter("Seed", Long.toString(s.seed())));
         return out;

@@ -52,7 +52,7 @@ public final class SwarmKind implements SimulationKind<SwarmSpec> {
                     new ChartSpec.Cdf("download-cdf", "Download-time CDF", "peers.csv", "download time (s)",
                             "fraction of completed peers",
                             List.of(new ChartSpec.Sample("completed peers", "download_time_s", null)), false,
-                            "{n0} of {rows} peers completed"),
+                            "{n0} peers completed (of {rows} with the initial seeds, which download nothing)"),
                     new ChartSpec.Boxes("download-by-class", "Download time per capacity class", "peers.csv", BY_CLASS,
                             "download_time_s", "capacity class", "download time (s)",
                             "box: quartiles, line: median, whiskers: 1.5 IQR; completed peers only"),
