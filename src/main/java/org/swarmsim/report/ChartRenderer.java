@@ -87,8 +87,13 @@ public final class ChartRenderer {
             ((NumberAxis) plot.getRangeAxis()).setRange(spec.range().lower(), spec.range().upper());
         }
         if (spec.secondaryColumn() != null) {
-            plot.setDataset(1, series(t, spec.xColumn(), List.of(Line.of(spec.secondaryColumn()))));
-            plot.setRangeAxis(1, new NumberAxis(spec.secondaryLabel()));
+            XYSeriesCollection secondary = series(t, spec.xColumn(), List.of(Line.of(spec.secondaryColumn())));
+            plot.setDataset(1, secondary);
+            NumberAxis right = new NumberAxis(spec.secondaryLabel());
+            if (Charts.wholeNumbers(secondary)) {
+                right.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
+            plot.setRangeAxis(1, right);
             plot.mapDatasetToRangeAxis(1, 1);
             XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, false);
             dashed.setSeriesPaint(0, OkabeIto.GREY);
