@@ -15,10 +15,12 @@ import org.swarmsim.metrics.SweepTable;
 
 /**
  * Writes {@code index.html}: one self-contained page (inline CSS, PNG charts embedded as base64
- * data URIs, no scripts and no external resources) that opens from disk in any browser. For a
- * run: what its simulation kind's {@link ReportSpec} declares (the summary table, aggregate tables
- * such as one row per capacity class, the charts); for a sweep: the sweep table and one chart per
- * metric. Each chart also links to its SVG file next to the page.
+ * data URIs at twice their size, no scripts and no external resources) that opens from disk in
+ * any browser. For a run: the scenario's name and {@link KeyParameter}s, its {@code scenario.yaml}
+ * folded in a {@code <details>}, the completion line, then what its simulation kind's
+ * {@link ReportSpec} declares (the summary table with human labels and values in units, aggregate
+ * tables such as one row per capacity class, the charts); for a sweep: {@link SweepPage}. Each
+ * chart also links to its SVG and 2x PNG files next to the page.
  */
 public final class HtmlReport {
     /** The page's file name. */

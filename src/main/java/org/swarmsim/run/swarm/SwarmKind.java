@@ -1,6 +1,7 @@
 package org.swarmsim.run.swarm;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.swarmsim.report.ChartSpec;
@@ -71,8 +72,6 @@ public final class SwarmKind implements SimulationKind<SwarmSpec> {
                             List.of(Line.of("upload_utilisation")), false, new ChartSpec.Range(0, 1.05), null, null)),
             new ReportSpec.Completion("peers.csv", "leechers", "download_time_s", "initial_seed", "initial seed"));
 
-    private static final List<String> SWEEP_METRICS_LIST = SwarmOutputs.SWEEP_METRICS;
-
     private SwarmKind() {
     }
 
@@ -129,9 +128,9 @@ public final class SwarmKind implements SimulationKind<SwarmSpec> {
     @Override
     public List<String> defaultSweepMetrics(Scenario scenario) {
         if (((SwarmSpec) scenario.section()).population().leechers().behaviours().size() < 2) {
-            return SWEEP_METRICS_LIST;
+            return SwarmOutputs.SWEEP_METRICS;
         }
-        List<String> metrics = new java.util.ArrayList<>(SWEEP_METRICS_LIST);
+        List<String> metrics = new ArrayList<>(SwarmOutputs.SWEEP_METRICS);
         metrics.add(BehaviourDownloadTimes.METRIC);
         return metrics;
     }
