@@ -67,7 +67,7 @@ public final class Charts {
         Path png2x = AtomicFiles.write(dir.resolve(baseName + "@2x.png"),
                 out -> ImageIO.write(raster(drawing, width, height, HIGH_DENSITY_SCALE), "png", out));
         SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setDefsKeyPrefix(baseName.replaceAll("[^A-Za-z0-9_-]", "_") + "-");   // JFreeSVG's default holds System.nanoTime()
+        g.setDefsKeyPrefix(baseName.replaceAll("[^A-Za-z0-9_-]", "_") + "-");   // JFreeSVG's default prefix is the clock time
         drawing.draw(g, new Rectangle(0, 0, width, height));
         Path svg = AtomicFiles.write(dir.resolve(baseName + ".svg"), g.getSVGDocument());
         return new ChartFile(baseName, title, png, png2x, svg, width, height);
