@@ -21,6 +21,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerCalculator;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -150,7 +152,14 @@ public final class ChartRenderer {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         for (Map.Entry<String, List<Double>> e : byCategory.entrySet()) {
             if (!e.getValue().isEmpty()) {
-                data.add(e.getValue(), spec.valueColumn(), e.getKey() + " (n=" + e.getValue().size() + ")");
+                // JFreeChart draws outliers as circles a third of the box wide: count them in the label instead
+                BoxAndWhiskerItem all = BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(e.getValue());
+                int outliers = all.getOutliers().size();
+                BoxAndWhiskerItem box = new BoxAndWhiskerItem(all.getMean(), all.getMedian(), all.getQ1(), all.getQ3(),
+                        all.getMinRegularValue(), all.getMaxRegularValue(), all.getMinRegularValue(),
+                        all.getMaxRegularValue(), List.of());
+                data.add(box, spec.valueColumn(), e.getKey() + " (n=" + e.getValue().size()
+                        + (outliers == 0 ? "" : ", " + outliers + " beyond the whiskers") + ")");
             }
         }
         JFreeChart chart = ChartFactory.createBoxAndWhiskerChart(spec.title(), spec.xLabel(), spec.yLabel(), data, false);
