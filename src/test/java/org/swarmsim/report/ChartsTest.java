@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,5 +33,20 @@ class ChartsTest {
         assertEquals(tmp.resolve("peers@2x.png"), f.png2x());
         assertEquals(2 * Charts.WIDTH, ImageIO.read(f.png2x().toFile()).getWidth());
         assertEquals(2 * Charts.HEIGHT, ImageIO.read(f.png2x().toFile()).getHeight());
+    }
+
+    @Test
+    void aBoxPlotCountsThePointsBeyondItsWhiskersInTheLabelInsteadOfDrawingThem() {
+        StringBuilder csv = new StringBuilder("class,t\n");
+        for (int v = 1; v <= 10; v++) {
+            csv.append("dsl,").append(v).append('\n');
+        }
+        csv.append("dsl,100\n");
+        ChartSpec.Boxes spec = new ChartSpec.Boxes("b", "b", "p.csv", ChartSpec.Category.of("class"), "t", "class", "t", "");
+        JFreeChart chart = ChartRenderer.boxes(CsvTable.parse("p.csv", csv.toString()), spec);
+        BoxAndWhiskerCategoryDataset data = (BoxAndWhiskerCategoryDataset) chart.getCategoryPlot().getDataset();
+        assertEquals("dsl (n=11, 1 beyond the whiskers)", data.getColumnKey(0));
+        assertEquals(List.of(), data.getOutliers(0, 0));
+        assertEquals(10.0, data.getMaxRegularValue(0, 0).doubleValue(), 0);
     }
 }
