@@ -3,10 +3,14 @@ package org.swarmsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.swarmsim.metrics.ResultsDirectory;
+import org.swarmsim.report.ChartFile;
 import org.swarmsim.report.ComparisonChart;
+import org.swarmsim.report.HtmlReport;
+import org.swarmsim.report.ReproductionPage;
 import org.swarmsim.reproduce.ComparisonTable;
 import org.swarmsim.reproduce.Experiment;
 import org.swarmsim.reproduce.ExperimentPoint;
@@ -23,8 +27,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code swarmsim reproduce NAME [--quick] [--threads T] [--out DIR | --resume]}: runs a named
- * paper reproduction on T threads, writes its runs, {@code measures.csv}, {@code comparison.csv}
- * and {@code comparison.png/.svg}, prints the comparison and exits 3 if any point is outside its
+ * paper reproduction on T threads, writes its runs, {@code measures.csv}, {@code comparison.csv},
+ * {@code comparison.png/.svg} and {@code index.html} (the comparison table with pass/fail, the
+ * chart, each scenario's model), prints the comparison and exits 3 if any point is outside its
  * tolerance. An interrupted reproduction resumes: the same {@code --out DIR}, or {@code --resume}
  * for the newest unfinished one under the results root. {@code --list} lists the experiments with
  * how long a full run takes.
@@ -125,11 +130,16 @@ public final class ReproduceCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        ComparisonChart.write(dir.path(), experiment.name() + ": simulated vs theory");
+        ChartFile chart = ComparisonChart.write(dir.path(), experiment.name() + ": simulated vs theory");
+        List<Path> scenarioFiles = experiment.points(quick).stream().map(ExperimentPoint::scenarioFile).distinct()
+                .map(scenarios::resolve).toList();
+        ReproductionPage.write(dir.path(), new ReproductionPage.Experiment(experiment.name(), experiment.summary(),
+                experiment.source(), scenarioFiles), List.of(chart));
         double wallS = (System.nanoTime() - start) / 1e9;
         ReproductionFolder.finish(dir.path(), experiment.name(), quick, wallS, threads);
         stdout.print(table.toText());
         stdout.printf(Locale.ROOT, "results: %s (wall %.1f s, %d threads)%n", dir.path(), wallS, threads);
+        stdout.println("report:  " + dir.path().resolve(HtmlReport.INDEX_FILE));
         stdout.flush();
         return table.allPass() ? 0 : EXIT_MISMATCH;
     }

@@ -107,7 +107,7 @@ public final class RunCommand implements Callable<Integer> {
             summary = result.summary(wall);
             new RunOutput(scenario.toYaml(), result.tables(), summary).writeTo(dir);
             if (!noReport) {
-                HtmlReport.writeRun(dir.path(), kind.report());
+                HtmlReport.writeRun(dir.path(), kind.report(), scenario.name(), kind.keyParameters(scenario));
             }
             stdout.println("results: " + dir.path());
             stdout.println(result.describe(summary));

@@ -24,6 +24,7 @@ import org.swarmsim.metrics.CsvWriter;
 import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.metrics.SweepDirectory;
+import org.swarmsim.metrics.SweepPoints;
 import org.swarmsim.metrics.SweepTable;
 import org.swarmsim.report.HtmlReport;
 import org.swarmsim.report.JsonReader;
@@ -32,6 +33,7 @@ import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.run.SimulationKind;
+import org.swarmsim.run.SweepMetrics;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -110,10 +112,10 @@ public final class SweepCommand implements Callable<Integer> {
         List<Task> all = new ArrayList<>();
         StringBuilder pointsCsv = new StringBuilder();
         CsvWriter pc = new CsvWriter(pointsCsv);
-        pc.row(List.of("point", "label"));
+        pc.row(SweepPoints.header(base.sweep().vary()));
         for (int p = 0; p < points.size(); p++) {
             String label = label(points.get(p));
-            pc.row(List.of(pointId(p), label));
+            pc.row(SweepPoints.row(pointId(p), label, base.sweep().vary(), points.get(p)));
             for (int r = 0; r < reps; r++) {
                 all.add(new Task(p, label, points.get(p), r, dir.resolve(pointId(p)).resolve(String.format(Locale.ROOT, "rep-%03d", r))));
             }
@@ -167,13 +169,10 @@ public final class SweepCommand implements Callable<Integer> {
         bar.finish(1.0, "replications " + todo.size() + "/" + todo.size(), events.get());
 
         SweepTable table = new SweepTable();
+        SweepMetrics metrics = SweepMetrics.of(base);
         for (Task t : all) {
             String json = Files.readString(t.dir().resolve(Summary.FILE), StandardCharsets.UTF_8);
-            Map<String, Object> summary = JsonReader.parseObject(t.dir().resolve(Summary.FILE).toString(), json);
-            for (String m : kind.sweepMetrics()) {
-                Object v = summary.get(m);
-                table.add(t.label(), m, v instanceof Number n ? n.doubleValue() : Double.NaN);
-            }
+            metrics.add(table, t.label(), t.dir(), JsonReader.parseObject(t.dir().resolve(Summary.FILE).toString(), json));
         }
         replaceDerived(dir.resolve(SweepTable.SWEEP_FILE), table.toCsv());
         if (!noReport) {
@@ -186,7 +185,7 @@ public final class SweepCommand implements Callable<Integer> {
             HtmlReport.writeSweep(dir);
         }
         stdout.println("results: " + dir);
-        String headline = kind.sweepMetrics().get(0);
+        String headline = metrics.names().get(0);
         for (SweepTable.Row row : table.rows()) {
             if (row.metric().equals(headline)) {
                 stdout.printf(Locale.ROOT, "  %-40s %s %.4g  95%% CI [%.4g, %.4g]  n=%d%n", row.gridPoint(), headline,

@@ -21,6 +21,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerCalculator;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -50,6 +52,12 @@ public final class ChartRenderer {
     public static List<ChartFile> writeAll(RunFiles run, List<ChartSpec> specs) {
         List<ChartFile> files = new ArrayList<>();
         for (ChartSpec spec : specs) {
+            if (spec instanceof ChartSpec.WhenSeveral w) {
+                if (distinctValues(run.table(w.file()), w.column()) < 2) {
+                    continue;
+                }
+                spec = w.chart();
+            }
             files.add(Charts.save(draw(run, spec), run.directory(), spec.name()));
         }
         return files;
@@ -67,6 +75,8 @@ public final class ChartRenderer {
             return scatter(run.table(s.file()), s);
         } else if (spec instanceof Histogram h) {
             return histogram(run.table(h.file()), h);
+        } else if (spec instanceof ChartSpec.WhenSeveral w) {
+            return draw(run, w.chart());
         }
         throw new IllegalArgumentException("no renderer for " + spec);
     }
@@ -79,11 +89,16 @@ public final class ChartRenderer {
             ((NumberAxis) plot.getRangeAxis()).setRange(spec.range().lower(), spec.range().upper());
         }
         if (spec.secondaryColumn() != null) {
-            plot.setDataset(1, series(t, spec.xColumn(), List.of(Line.of(spec.secondaryColumn()))));
-            plot.setRangeAxis(1, new NumberAxis(spec.secondaryLabel()));
+            XYSeriesCollection secondary = series(t, spec.xColumn(), List.of(Line.of(spec.secondaryColumn())));
+            plot.setDataset(1, secondary);
+            NumberAxis right = new NumberAxis(spec.secondaryLabel());
+            if (Charts.wholeNumbers(secondary)) {
+                right.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
+            plot.setRangeAxis(1, right);
             plot.mapDatasetToRangeAxis(1, 1);
             XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, false);
-            dashed.setSeriesPaint(0, new Color(0x88, 0x88, 0x88));
+            dashed.setSeriesPaint(0, OkabeIto.GREY);
             dashed.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
                     new float[] {4f, 3f}, 0f));
             plot.setRenderer(1, dashed);
@@ -137,14 +152,21 @@ public final class ChartRenderer {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         for (Map.Entry<String, List<Double>> e : byCategory.entrySet()) {
             if (!e.getValue().isEmpty()) {
-                data.add(e.getValue(), spec.valueColumn(), e.getKey() + " (n=" + e.getValue().size() + ")");
+                // JFreeChart draws outliers as circles a third of the box wide: count them in the label instead
+                BoxAndWhiskerItem all = BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(e.getValue());
+                int outliers = all.getOutliers().size();
+                BoxAndWhiskerItem box = new BoxAndWhiskerItem(all.getMean(), all.getMedian(), all.getQ1(), all.getQ3(),
+                        all.getMinRegularValue(), all.getMaxRegularValue(), all.getMinRegularValue(),
+                        all.getMaxRegularValue(), List.of());
+                data.add(box, spec.valueColumn(), e.getKey() + " (n=" + e.getValue().size()
+                        + (outliers == 0 ? "" : ", " + outliers + " beyond the whiskers") + ")");
             }
         }
         JFreeChart chart = ChartFactory.createBoxAndWhiskerChart(spec.title(), spec.xLabel(), spec.yLabel(), data, false);
         BoxAndWhiskerRenderer renderer = (BoxAndWhiskerRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box width; the median line suffices
         renderer.setMaximumBarWidth(0.15);
-        renderer.setSeriesPaint(0, new Color(0x66, 0x99, 0xcc));
+        renderer.setSeriesPaint(0, OkabeIto.SKY_BLUE);
         chart.addSubtitle(new TextTitle(spec.subtitle().replace("{rows}", Integer.toString(t.rowCount()))));
         return Charts.style(chart);
     }
@@ -200,6 +222,11 @@ public final class ChartRenderer {
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         return chart;
+    }
+
+    /** How many distinct texts {@code column} of {@code t} holds. */
+    static int distinctValues(CsvTable t, String column) {
+        return new java.util.TreeSet<>(t.texts(column)).size();
     }
 
     /** The category of each row: the column's text, with the prefix where the flag column is 1. */

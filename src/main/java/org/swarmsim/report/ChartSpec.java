@@ -28,9 +28,9 @@ public sealed interface ChartSpec {
      * value by the column's largest (for a fraction of a maximum, such as nodes online).
      */
     record Line(String column, String label, boolean normalised) {
-        /** The column as it is, labelled with its name. */
+        /** The column as it is, labelled in words ({@link ColumnLabel}). */
         public static Line of(String column) {
-            return new Line(column, column, false);
+            return new Line(column, ColumnLabel.of(column), false);
         }
     }
 
@@ -98,6 +98,32 @@ public sealed interface ChartSpec {
                      String subtitle) implements ChartSpec {
         public Histogram {
             Objects.requireNonNull(column, "column");
+        }
+    }
+
+    /**
+     * {@code chart}, drawn only when {@code column} of its file takes two or more distinct values
+     * (a per-behaviour chart is noise when every peer behaves the same).
+     */
+    record WhenSeveral(String column, ChartSpec chart) implements ChartSpec {
+        public WhenSeveral {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(chart, "chart");
+        }
+
+        @Override
+        public String name() {
+            return chart.name();
+        }
+
+        @Override
+        public String title() {
+            return chart.title();
+        }
+
+        @Override
+        public String file() {
+            return chart.file();
         }
     }
 }

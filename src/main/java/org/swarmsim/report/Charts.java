@@ -2,31 +2,32 @@ package org.swarmsim.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.chart.ui.Drawable;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.swarmsim.metrics.AtomicFiles;
-import org.swarmsim.metrics.SweepTable;
 
 /**
- * Saves charts as PNG ({@value #WIDTH}x{@value #HEIGHT}) and SVG (JFreeSVG) with stable names, in
- * the project's look ({@link #style}), and draws the sweep charts: {@code sweep-<metric>}, the mean
- * per grid point with 95% confidence-interval error bars. Run charts are declared by each
- * simulation kind as {@link ChartSpec}s and drawn by {@link ChartRenderer}. Files are written
- * atomically and never replace existing ones. Runs headless.
+ * Saves charts as PNG ({@value #WIDTH}x{@value #HEIGHT}), PNG at twice that ({@code <name>@2x.png},
+ * for slides) and SVG (JFreeSVG) with stable names, in the project's look ({@link #style}: white,
+ * light grid, the {@link OkabeIto} palette). Run charts are declared by each simulation kind as
+ * {@link ChartSpec}s and drawn by {@link ChartRenderer}; sweep charts by {@link SweepChart}. Files
+ * are written atomically and never replace existing ones. Runs headless.
  */
 public final class Charts {
     static {
@@ -38,18 +39,15 @@ public final class Charts {
     public static final int WIDTH = 900;
     /** PNG height in pixels. */
     public static final int HEIGHT = 500;
+    /** The scale of the {@code @2x} PNG. */
+    public static final int HIGH_DENSITY_SCALE = 2;
 
     private Charts() {
     }
 
-    /** Reads {@code sweep.csv} in {@code sweepDir} and writes one chart per metric into it. */
+    /** Reads {@code sweep.csv} (and {@code points.csv}, if any) in {@code sweepDir} and writes one chart per metric into it. */
     public static List<ChartFile> writeSweepCharts(Path sweepDir) {
-        CsvTable sweep = CsvTable.read(sweepDir.resolve(SweepTable.SWEEP_FILE));
-        List<ChartFile> files = new ArrayList<>();
-        for (String metric : metricsOf(sweep)) {
-            files.add(save(sweepMetric(sweep, metric), sweepDir, sweepChartName(metric)));
-        }
-        return files;
+        return SweepChart.writeAll(sweepDir);
     }
 
     /** The file base name of a sweep chart: {@code sweep-} plus the metric with unsafe characters as '_'. */
@@ -57,68 +55,45 @@ public final class Charts {
         return "sweep-" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
-    /** Saves {@code chart} as {@code <baseName>.png} and {@code <baseName>.svg} in {@code dir}. */
+    /** Saves {@code chart} as {@code <baseName>.png}, {@code <baseName>@2x.png} and {@code <baseName>.svg} in {@code dir}. */
     public static ChartFile save(JFreeChart chart, Path dir, String baseName) {
-        Path png = AtomicFiles.write(dir.resolve(baseName + ".png"), out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        g.setDefsKeyPrefix("_" + baseName + "-"); // the default prefix is a clock reading: same chart, other bytes
-        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        Path svg = AtomicFiles.write(dir.resolve(baseName + ".svg"), g.getSVGDocument());
         String title = chart.getTitle() == null ? baseName : chart.getTitle().getText();
-        return new ChartFile(baseName, title, png, svg);
+        return save(chart, WIDTH, HEIGHT, title, dir, baseName);
     }
 
-    /** One sweep metric: mean per grid point with 95% CI error bars (none where n &lt; 2). */
-    static JFreeChart sweepMetric(CsvTable sweep, String metric) {
-        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        List<String> points = sweep.texts("grid_point");
-        List<String> metrics = sweep.texts("metric");
-        double[] mean = sweep.numbers("mean");
-        double[] high = sweep.numbers("ci95_high");
-        double[] n = sweep.numbers("n");
-        boolean someWithoutInterval = false;
-        for (int i = 0; i < points.size(); i++) {
-            if (!metrics.get(i).equals(metric) || Double.isNaN(mean[i])) {
-                continue;
-            }
-            double halfWidth = high[i] - mean[i];
-            if (!Double.isFinite(halfWidth)) {
-                halfWidth = 0;
-                someWithoutInterval = true;
-            }
-            data.add(mean[i], halfWidth, metric, points.get(i) + " (n=" + (long) n[i] + ")");
-        }
-        JFreeChart chart = ChartFactory.createLineChart(metric + " by grid point (mean, 95% CI)", "grid point", metric,
-                data, PlotOrientation.VERTICAL, false, false, false);
-        CategoryPlot plot = chart.getCategoryPlot();
-        StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true);
-        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
-        plot.setRenderer(renderer);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
-        if (someWithoutInterval) {
-            chart.addSubtitle(new TextTitle("points with a single replication have no interval"));
-        }
-        chart.setBackgroundPaint(Color.WHITE);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        return chart;
+    /** Saves anything drawable (a chart, or panels of charts) of the given size in the three formats. */
+    public static ChartFile save(Drawable drawing, int width, int height, String title, Path dir, String baseName) {
+        Path png = AtomicFiles.write(dir.resolve(baseName + ".png"), out -> ImageIO.write(raster(drawing, width, height, 1), "png", out));
+        Path png2x = AtomicFiles.write(dir.resolve(baseName + "@2x.png"),
+                out -> ImageIO.write(raster(drawing, width, height, HIGH_DENSITY_SCALE), "png", out));
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(baseName.replaceAll("[^A-Za-z0-9_-]", "_") + "-");   // JFreeSVG's default prefix is the clock time
+        drawing.draw(g, new Rectangle(0, 0, width, height));
+        Path svg = AtomicFiles.write(dir.resolve(baseName + ".svg"), g.getSVGDocument());
+        return new ChartFile(baseName, title, png, png2x, svg, width, height);
     }
 
-    /** Metric names of a sweep table in first-seen order. */
-    static List<String> metricsOf(CsvTable sweep) {
-        List<String> metrics = new ArrayList<>();
-        for (String m : sweep.texts("metric")) {
-            if (!metrics.contains(m)) {
-                metrics.add(m);
-            }
-        }
-        return metrics;
+    private static BufferedImage raster(Drawable drawing, int width, int height, int scale) {
+        BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width * scale, height * scale);
+        g.scale(scale, scale);
+        drawing.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        g.dispose();
+        return image;
     }
 
-    /** The project's chart look: white background, light grid, 2-pixel lines. */
+    /**
+     * The project's chart look: white background, light grid, 2-pixel lines, the Okabe–Ito
+     * palette, and whole-number ticks on a value axis whose data are all whole numbers (counts).
+     */
     static JFreeChart style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getPlot().setBackgroundPaint(Color.WHITE);
+        chart.getPlot().setDrawingSupplier(OkabeIto.drawingSupplier());
         if (chart.getPlot() instanceof XYPlot xy) {
             xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
             xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -127,9 +102,55 @@ public final class Charts {
                     r.setSeriesStroke(i, new BasicStroke(2f));
                 }
             }
+            if (xy.getRangeAxis() instanceof NumberAxis axis && wholeNumbers(xy.getDataset())) {
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
         } else if (chart.getPlot() instanceof CategoryPlot cat) {
             cat.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            if (cat.getRangeAxis() instanceof NumberAxis axis && wholeNumbers(cat.getDataset())) {
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
         }
         return chart;
+    }
+
+    /** Whether every finite value of the category dataset is a whole number (and there is one). */
+    static boolean wholeNumbers(CategoryDataset data) {
+        boolean any = false;
+        if (data == null || data instanceof BoxAndWhiskerCategoryDataset) {
+            return false;
+        }
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number v = data.getValue(r, c);
+                if (v != null && Double.isFinite(v.doubleValue())) {
+                    if (v.doubleValue() != Math.rint(v.doubleValue())) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Whether every finite y value of the dataset is a whole number (and there is one). */
+    static boolean wholeNumbers(XYDataset data) {
+        boolean any = false;
+        if (data == null) {
+            return false;
+        }
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                double y = data.getYValue(s, i);
+                if (Double.isFinite(y)) {
+                    if (y != Math.rint(y)) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
     }
 }

@@ -12,13 +12,28 @@ import java.util.List;
  * @param counts        row counts shown under the heading, e.g. {@code peers.csv} as "peers"
  * @param tables        aggregate tables, after the summary
  * @param charts        the charts, drawn in this order
+ * @param completion    the "leechers completed N of M" line, or null
  */
 public record ReportSpec(String heading, boolean showDirectory, List<Count> counts, List<GroupTable> tables,
-                         List<ChartSpec> charts) {
+                         List<ChartSpec> charts, Completion completion) {
     public ReportSpec {
         counts = List.copyOf(counts);
         tables = List.copyOf(tables);
         charts = List.copyOf(charts);
+    }
+
+    /** A report without a completion line. */
+    public ReportSpec(String heading, boolean showDirectory, List<Count> counts, List<GroupTable> tables,
+                      List<ChartSpec> charts) {
+        this(heading, showDirectory, counts, tables, charts, null);
+    }
+
+    /**
+     * "{@code noun} completed N of M", counting the rows of {@code file} where {@code excludeColumn}
+     * is not 1 (M) and of those the ones where {@code finiteColumn} is finite (N); the excluded rows
+     * are counted apart ("plus 2 initial seeds").
+     */
+    public record Completion(String file, String noun, String finiteColumn, String excludeColumn, String excludedNoun) {
     }
 
     /** "N {@code noun}" for a file of N rows. */
@@ -54,12 +69,19 @@ public record ReportSpec(String heading, boolean showDirectory, List<Count> coun
     /**
      * A table with one row per category of a CSV's rows.
      *
-     * @param categoryHeader the first column's header
+     * @param categoryHeader  the first column's header
+     * @param onlyWhenSeveral shown only when the category column takes two or more distinct values
      */
     public record GroupTable(String title, String file, ChartSpec.Category category, String categoryHeader,
-                             List<Aggregate> columns) {
+                             List<Aggregate> columns, boolean onlyWhenSeveral) {
         public GroupTable {
             columns = List.copyOf(columns);
+        }
+
+        /** A table shown always. */
+        public GroupTable(String title, String file, ChartSpec.Category category, String categoryHeader,
+                          List<Aggregate> columns) {
+            this(title, file, category, categoryHeader, columns, false);
         }
     }
 }

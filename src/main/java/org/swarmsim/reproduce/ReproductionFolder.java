@@ -72,7 +72,7 @@ public final class ReproductionFolder {
      * them first (they are written again, from the same replications, byte for byte).
      */
     static final List<String> DERIVED = List.of("points.csv", "measures.csv", "comparison.csv", "comparison.png",
-            "comparison.svg", "index.html");
+            "comparison@2x.png", "comparison.svg", "index.html");
 
     private static ResultsDirectory reopen(Path dir) {
         try {

@@ -1,6 +1,11 @@
 package org.swarmsim.run;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.swarmsim.metrics.Summary;
+import org.swarmsim.report.KeyParameter;
 import org.swarmsim.report.ReportSpec;
 import org.swarmsim.scenario.KindSchema;
 import org.swarmsim.scenario.Scenario;
@@ -24,6 +29,49 @@ public interface SimulationKind<S> extends KindSchema<S> {
     /** The summary keys {@code sweep} compares across grid points (the first is printed per point). */
     List<String> sweepMetrics();
 
+    /**
+     * The metrics a sweep of {@code scenario} summarises when its {@code sweep.metrics} is not
+     * given: {@link #sweepMetrics()} by default (a swarm adds per-behaviour download times when
+     * its leechers behave in two or more ways).
+     */
+    default List<String> defaultSweepMetrics(Scenario scenario) {
+        return sweepMetrics();
+    }
+
+    /** Every summary key, then the metrics the kind derives from a run's files ({@link #derivedSweepValues}). */
+    @Override
+    default List<String> sweepMetricChoices() {
+        List<String> names = new ArrayList<>();
+        for (OutputDoc doc : outputs()) {
+            if (doc.file().equals(Summary.FILE)) {
+                doc.fields().forEach(f -> names.add(f.name()));
+            }
+        }
+        names.addAll(derivedSweepMetrics());
+        return names;
+    }
+
+    /** Sweep metrics that are not summary keys but computed from a run's files; none by default. */
+    default List<String> derivedSweepMetrics() {
+        return List.of();
+    }
+
+    /**
+     * The values of the derived sweep metric {@code metric} in the finished run {@code runDir}, as
+     * {@code metric:category} to value in a fixed order (e.g. one per behaviour).
+     */
+    default Map<String, Double> derivedSweepValues(String metric, Path runDir) {
+        throw new IllegalArgumentException(name() + " derives no sweep metric '" + metric + "'");
+    }
+
     /** What the run's {@code index.html} shows. */
     ReportSpec report();
+
+    /**
+     * The scenario parameters the report's header shows, formatted for reading (population, sizes,
+     * rates, policies); by default the network, duration and seed ({@link ScenarioHeader#common}).
+     */
+    default List<KeyParameter> keyParameters(Scenario scenario) {
+        return ScenarioHeader.common(scenario, true);
+    }
 }

@@ -65,4 +65,12 @@ public interface KindSchema<S> {
     default String traceUnsupported() {
         return null;
     }
+
+    /**
+     * The names {@code sweep.metrics} may list (summary keys and any metrics the kind derives
+     * from a run's files); empty means the loader cannot check them.
+     */
+    default List<String> sweepMetricChoices() {
+        return List.of();
+    }
 }

@@ -167,7 +167,7 @@ public final class ScenarioLoader {
         if (metrics.trace() && kind.traceUnsupported() != null) {
             metricsFields.problem(metricsFields.get("trace"), "trace", kind.traceUnsupported());
         }
-        SweepSpec sweep = sweep(top.map("sweep", "replications", "vary"));
+        SweepSpec sweep = sweep(top.map("sweep", "replications", "vary", "metrics"), kind);
         if (problems.size() != before || section == null) {
             return null;
         }
@@ -274,7 +274,7 @@ public final class ScenarioLoader {
                 f.bool("trace", false));
     }
 
-    private static SweepSpec sweep(Fields f) {
+    private static SweepSpec sweep(Fields f, KindSchema<?> kind) {
         if (f == null) {
             return SweepSpec.NONE;
         }
@@ -301,7 +301,40 @@ public final class ScenarioLoader {
                 });
             }
         }
-        return new SweepSpec(replications, vary);
+        return new SweepSpec(replications, vary, sweepMetrics(f, kind));
+    }
+
+    /** {@code sweep.metrics}: names the kind summarises, each once. */
+    private static List<String> sweepMetrics(Fields f, KindSchema<?> kind) {
+        YamlNode node = f.get("metrics");
+        if (node == null) {
+            return List.of();
+        }
+        List<String> choices = kind.sweepMetricChoices();
+        List<YamlNode> items = node instanceof ListNode l ? l.items() : List.of(node);
+        List<String> metrics = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode item = items.get(i);
+            String key = node instanceof ListNode ? "metrics." + i : "metrics";
+            if (!(item instanceof ScalarNode s) || s.text().isBlank()) {
+                f.problem(item, key, "expected a list of metric names, such as [download_time_mean_s, "
+                        + "peers_completed] (given " + item.describe() + ")");
+                continue;
+            }
+            String name = s.text().strip();
+            if (!choices.isEmpty() && !choices.contains(name)) {
+                f.problem(item, key, "unknown metric '" + name + "' for kind " + kind.name() + " (allowed: "
+                        + String.join(", ", choices) + Suggestions.didYouMean(name, choices) + ")");
+            } else if (metrics.contains(name)) {
+                f.problem(item, key, "metric '" + name + "' is listed twice");
+            } else {
+                metrics.add(name);
+            }
+        }
+        if (metrics.isEmpty() && items.isEmpty()) {
+            f.problem(node, "metrics", "needs at least one metric name (given an empty list)");
+        }
+        return metrics;
     }
 
     /** The text a {@code --set} of this value takes: a scalar as written, a map or list in flow style. */

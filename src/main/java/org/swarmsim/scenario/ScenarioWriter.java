@@ -50,6 +50,10 @@ final class ScenarioWriter {
                 values.forEach(list::add);
             });
         }
+        if (!s.sweep().metrics().isEmpty()) {
+            YamlMap.YamlList metricList = sweep.putList("metrics");
+            s.sweep().metrics().forEach(metricList::add);
+        }
         try {
             return MAPPER.writeValueAsString(toNode(root));
         } catch (JsonProcessingException e) {

@@ -9,10 +9,16 @@ import java.util.Map;
 /**
  * {@code sweep}: {@code replications} runs (default 1) of every point of the grid spanned by
  * {@code vary} (field path to the values it takes, each value the YAML text a {@code --set} would
- * take). No {@code vary} means one point: the scenario itself.
+ * take). No {@code vary} means one point: the scenario itself. {@code metrics} lists the metrics
+ * {@code sweep.csv} summarises; empty means the kind's default.
  */
-public record SweepSpec(int replications, Map<String, List<String>> vary) {
+public record SweepSpec(int replications, Map<String, List<String>> vary, List<String> metrics) {
     public static final SweepSpec NONE = new SweepSpec(1, Map.of());
+
+    /** A sweep of the kind's default metrics. */
+    public SweepSpec(int replications, Map<String, List<String>> vary) {
+        this(replications, vary, List.of());
+    }
 
     public SweepSpec {
         if (replications < 1) {
@@ -26,6 +32,7 @@ public record SweepSpec(int replications, Map<String, List<String>> vary) {
             copy.put(k, List.copyOf(v));
         });
         vary = Collections.unmodifiableMap(copy);
+        metrics = List.copyOf(metrics);
     }
 
     /**

@@ -39,12 +39,16 @@ class ReproduceCommandTest {
         MainRun r = MainRun.of("reproduce", "kumar-ross", "--quick", "--out", out.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("all 14 comparisons pass"), r.out());
-        for (String f : new String[] {"comparison.csv", "comparison.png", "comparison.svg", "measures.csv", "points.csv",
-                "point-00/rep-000/timeseries.csv", "point-13/rep-001/summary.json"}) {
+        for (String f : new String[] {"comparison.csv", "comparison.png", "comparison@2x.png", "comparison.svg", "measures.csv",
+                "points.csv", "index.html", "point-00/rep-000/timeseries.csv", "point-13/rep-001/summary.json"}) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         String header = Files.readAllLines(out.resolve("comparison.csv")).get(0);
         assertEquals("point,N,regime,uploads,picker,metric,predicted,sim_mean,ci95_low,ci95_high,n,ratio,tolerance,pass", header);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("14 of 14 comparisons pass</p>"), "verdict in the page");
+        assertTrue(html.contains("<summary>Model: <code>kumar-ross.yaml</code></summary>"), "the papers scenario's header");
+        assertTrue(r.out().contains("report:  " + out.resolve("index.html")), r.out());
     }
 
     @Test

@@ -26,8 +26,8 @@ class ReproduceResumeTest {
 
     @Test
     void twoThreadsWriteTheSameFilesAsOne(@TempDir Path tmp) throws IOException {
-        Path one = tmp.resolve("one");
-        Path two = tmp.resolve("two");
+        Path one = tmp.resolve("one/repro"); // same folder name: index.html shows it
+        Path two = tmp.resolve("two/repro");
         assertEquals(0, MainRun.of("reproduce", NAME, "--quick", "--threads", "1", "--out", one.toString()).exit());
         MainRun r = MainRun.of("reproduce", NAME, "--quick", "--threads", "2", "--out", two.toString());
         assertEquals(0, r.exit(), r.err());
@@ -38,9 +38,9 @@ class ReproduceResumeTest {
 
     @Test
     void anInterruptedReproductionResumesToTheSameFilesRunningOnlyWhatIsMissing(@TempDir Path tmp) throws IOException {
-        Path whole = tmp.resolve("whole");
+        Path whole = tmp.resolve("whole/repro");
         assertEquals(0, MainRun.of("reproduce", NAME, "--quick", "--out", whole.toString()).exit());
-        Path cut = tmp.resolve("cut");
+        Path cut = tmp.resolve("cut/repro");
         assertEquals(0, MainRun.of("reproduce", NAME, "--quick", "--out", cut.toString()).exit());
         // As if killed: two replications missing, one half-written, no derived files, no wall time.
         delete(cut.resolve("point-01/rep-001"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -36,5 +37,22 @@ class ComparisonChartTest {
                 + "b,100,t,2000,2600,2500,2700,3,1.3,r,true\n");
         JFreeChart chart = ComparisonChart.chart(CsvTable.read(dir.resolve("comparison.csv")), "test");
         assertTrue(chart.getXYPlot().getDomainAxis() instanceof LogAxis);
+    }
+
+    @Test
+    void quantitiesOfDifferentUnitsAreDrawnOnSeparatePanelsInOnePicture(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("comparison.csv"), HEADER
+                + "a,10,download_time_s,100,110,105,115,3,1.1,r,true\n"
+                + "a,10,leechers_mean,40,42,41,43,3,1.05,r,true\n"
+                + "b,10,seeds_mean,15,14,13,15,3,0.93,r,false\n");
+        List<JFreeChart> panels = ComparisonChart.panels(CsvTable.read(dir.resolve("comparison.csv")));
+        assertEquals(List.of("Times (s)", "Counts"), panels.stream().map(p -> p.getTitle().getText()).toList());
+        assertEquals(1, panels.get(0).getXYPlot().getDataset().getSeriesCount());
+        assertEquals(2, panels.get(1).getXYPlot().getDataset().getSeriesCount());
+        ChartFile f = ComparisonChart.write(dir, "two units");
+        assertEquals(900, ImageIO.read(f.png().toFile()).getWidth());
+        assertEquals(1800, ImageIO.read(f.png2x().toFile()).getWidth());
+        String svg = Files.readString(f.svg());
+        assertTrue(svg.contains("2 of 3 comparisons pass") && svg.contains("Times (s)") && svg.contains("Counts"), "panel titles");
     }
 }

@@ -77,7 +77,8 @@ class KindContractTest {
         }
         HtmlReport.writeRun(runDir, report);
         Set<String> charts = new LinkedHashSet<>();
-        report.charts().forEach(c -> charts.add(c.name()));
+        // a chart drawn only when a column takes several values (per behaviour) may be absent
+        report.charts().stream().filter(c -> !(c instanceof ChartSpec.WhenSeveral)).forEach(c -> charts.add(c.name()));
         for (String c : charts) {
             assertTrue(Files.size(runDir.resolve(c + ".png")) > 1000, c);
         }

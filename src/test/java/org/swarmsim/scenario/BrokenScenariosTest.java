@@ -115,7 +115,9 @@ class BrokenScenariosTest {
                 Arguments.of("block-size-not-dividing-piece.yaml", 3, 10, "torrent.piece_length: must be a multiple of "
                         + "protocol.block_size", "256KiB, the default; block_size is 100KiB"),
                 Arguments.of("unknown-discovery-source.yaml", 5, 22, "discovery.sources.1: unknown discovery source 'dhtt'",
-                        "allowed: tracker, dht, finders, pex, tex; did you mean 'dht'?"));
+                        "allowed: tracker, dht, finders, pex, tex; did you mean 'dht'?"),
+                Arguments.of("unknown-sweep-metric.yaml", 8, 35, "sweep.metrics.1: unknown metric 'download_time_mean' "
+                        + "for kind swarm", "behaviour_download_time_mean_s; did you mean 'download_time_mean_s'?"));
     }
 
     @ParameterizedTest(name = "{0}")

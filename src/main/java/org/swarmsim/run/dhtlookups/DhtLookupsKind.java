@@ -1,5 +1,9 @@
 package org.swarmsim.run.dhtlookups;
 
+import org.swarmsim.run.ScenarioHeader;
+import org.swarmsim.report.ReadableNumber;
+import org.swarmsim.report.KeyParameter;
+import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.kademlia.Termination;
 import org.swarmsim.report.ChartSpec;
@@ -111,6 +115,20 @@ public final class DhtLookupsKind implements SimulationKind<DhtLookupSpec> {
     @Override
     public ReportSpec report() {
         return REPORT;
+    }
+
+    @Override
+    public List<KeyParameter> keyParameters(Scenario scenario) {
+        DhtLookupSpec d = (DhtLookupSpec) scenario.section();
+        List<KeyParameter> out = new ArrayList<>();
+        out.add(new KeyParameter("Nodes", ReadableNumber.plain(d.nodes()) + " joining every " + ScenarioHeader.seconds(d.joinIntervalNanos())));
+        out.add(new KeyParameter("Kademlia", "k = " + d.k() + ", alpha = " + d.alpha() + ", termination " + d.termination()));
+        out.add(new KeyParameter("Lookups", ReadableNumber.plain(d.lookupsPerSecond()) + " per second for "
+                + ScenarioHeader.seconds(d.lookupDurationNanos())));
+        out.add(new KeyParameter("Churn", d.churn() == null ? "none" : "sessions " + d.churn().session().dist()
+                + ", offline " + d.churn().offline().dist()));
+        out.addAll(ScenarioHeader.common(scenario, false));
+        return out;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.swarmsim.run.finders;
 
+import org.swarmsim.run.ScenarioHeader;
+import org.swarmsim.report.ReadableNumber;
+import org.swarmsim.report.KeyParameter;
+import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.report.ChartSpec;
 import org.swarmsim.report.ChartSpec.Line;
@@ -102,5 +106,20 @@ public final class FindersKind implements SimulationKind<FindersSpec> {
     @Override
     public ReportSpec report() {
         return REPORT;
+    }
+
+    @Override
+    public List<KeyParameter> keyParameters(Scenario scenario) {
+        FindersSpec f = (FindersSpec) scenario.section();
+        List<KeyParameter> out = new ArrayList<>();
+        out.add(new KeyParameter("Nodes", ReadableNumber.plain(f.nodes()) + ", " + ScenarioHeader.percent(f.fraction())
+                + " of them finders (" + f.election() + ")"));
+        out.add(new KeyParameter("Geometry", f.geometry() + ", " + f.links() + " links"));
+        out.add(new KeyParameter("Swarms", ReadableNumber.plain(f.swarms())));
+        out.add(new KeyParameter("Workload", f.workload().target() + ", " + ReadableNumber.plain(f.workload().perSecond())
+                + " per second for " + ScenarioHeader.seconds(f.workload().durationNanos())));
+        out.add(new KeyParameter("Churn", f.churn() == null ? "none" : "finder sessions " + f.churn().session().dist()));
+        out.addAll(ScenarioHeader.common(scenario, true));
+        return out;
     }
 }

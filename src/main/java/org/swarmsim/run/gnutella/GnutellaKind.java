@@ -1,5 +1,9 @@
 package org.swarmsim.run.gnutella;
 
+import org.swarmsim.run.ScenarioHeader;
+import org.swarmsim.report.ReadableNumber;
+import org.swarmsim.report.KeyParameter;
+import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.report.ChartSpec;
 import org.swarmsim.report.ChartSpec.Line;
@@ -105,5 +109,22 @@ public final class GnutellaKind implements SimulationKind<GnutellaSpec> {
     @Override
     public ReportSpec report() {
         return REPORT;
+    }
+
+    @Override
+    public List<KeyParameter> keyParameters(Scenario scenario) {
+        GnutellaSpec g = (GnutellaSpec) scenario.section();
+        List<KeyParameter> out = new ArrayList<>();
+        out.add(new KeyParameter("Overlay", ReadableNumber.plain(g.topology().nodes()) + " servents, " + g.topology().model()
+                + (g.ultrapeers() == null ? "" : ", two-tier")));
+        List<String> methods = new ArrayList<>();
+        g.methods().forEach(m -> methods.add(m.name()));
+        out.add(new KeyParameter("Search methods", String.join(", ", methods)));
+        out.add(new KeyParameter("Queries", ReadableNumber.plain(g.workload().perSecond()) + " per second"));
+        out.add(new KeyParameter("Content", ReadableNumber.plain(g.content().objects()) + " objects, "
+                + ReadableNumber.plain(g.content().replicas()) + " replicas (" + g.content().allocation() + ")"));
+        out.add(new KeyParameter("Churn", g.churn() == null ? "none" : "sessions " + g.churn().session().dist()));
+        out.addAll(ScenarioHeader.common(scenario, true));
+        return out;
     }
 }

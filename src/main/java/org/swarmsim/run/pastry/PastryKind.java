@@ -1,5 +1,9 @@
 package org.swarmsim.run.pastry;
 
+import org.swarmsim.run.ScenarioHeader;
+import org.swarmsim.report.ReadableNumber;
+import org.swarmsim.report.KeyParameter;
+import java.util.ArrayList;
 import java.util.List;
 import org.swarmsim.report.ChartSpec;
 import org.swarmsim.report.ChartSpec.Line;
@@ -102,5 +106,22 @@ public final class PastryKind implements SimulationKind<PastrySpec> {
     @Override
     public ReportSpec report() {
         return REPORT;
+    }
+
+    @Override
+    public List<KeyParameter> keyParameters(Scenario scenario) {
+        PastrySpec p = (PastrySpec) scenario.section();
+        List<KeyParameter> out = new ArrayList<>();
+        out.add(new KeyParameter("Nodes", ReadableNumber.plain(p.nodes()) + " joining every " + ScenarioHeader.seconds(p.joinIntervalNanos())));
+        out.add(new KeyParameter("Pastry", "b = " + p.config().bitsPerDigit() + " bits per digit, leaf set "
+                + p.config().leafSetSize() + ", neighbourhood " + p.config().neighbourhoodSize()));
+        out.add(new KeyParameter("Workload", ReadableNumber.plain(p.workload().lookupsPerSecond()) + " lookups, "
+                + ReadableNumber.plain(p.workload().insertsPerSecond()) + " inserts, "
+                + ReadableNumber.plain(p.workload().getsPerSecond()) + " gets per second for "
+                + ScenarioHeader.seconds(p.workload().durationNanos())));
+        out.add(new KeyParameter("Churn and failures", (p.churn() == null ? "no churn" : "churn, sessions " + p.churn().session().dist())
+                + "; " + p.failures().size() + " failure events"));
+        out.addAll(ScenarioHeader.common(scenario, false));
+        return out;
     }
 }
