@@ -2,38 +2,32 @@ package org.swarmsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.swarmsim.metrics.AtomicFiles;
-import org.swarmsim.metrics.CsvWriter;
-import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.metrics.SweepDirectory;
 import org.swarmsim.metrics.SweepTable;
-import org.swarmsim.report.HtmlReport;
-import org.swarmsim.report.JsonReader;
 import org.swarmsim.run.Kinds;
-import org.swarmsim.run.RunRequest;
-import org.swarmsim.run.RunResult;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.run.SimulationKind;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioException;
+import org.swarmsim.sweep.LocalEngine;
+import org.swarmsim.sweep.ScenarioSource;
+import org.swarmsim.sweep.Shard;
+import org.swarmsim.sweep.ShardFile;
+import org.swarmsim.sweep.SweepEngine;
+import org.swarmsim.sweep.SweepPlan;
+import org.swarmsim.sweep.SweepSummary;
+import org.swarmsim.sweep.SweepTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,12 +44,19 @@ import picocli.CommandLine.Parameters;
  * renamed when complete, so re-running the same command skips finished replications and redoes
  * only interrupted ones. The summary files are derived and rebuilt on every completion. The folder
  * must be new, empty or this sweep's own ({@link SweepDirectory}); any other is refused untouched.
+ *
+ * <p>{@code --shard K/N} runs only the tasks {@link Shard} assigns to K into a shard folder (its
+ * replications, {@code sweep.yaml}, {@code points.csv} and {@code shard.txt}, no {@code sweep.csv}
+ * or report); {@code sweep merge} ({@link SweepMergeCommand}) joins the N folders. The execution
+ * itself is in {@code org.swarmsim.sweep}.
  */
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
+        subcommands = SweepMergeCommand.class,
         description = "Run the scenario's sweep grid x replications in parallel; resumable.")
 public final class SweepCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario YAML file with a sweep section.")
+    // Optional for picocli so that `sweep merge ...` needs no FILE; call() requires it.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Scenario YAML file with a sweep section.")
     Path file;
 
     @Option(names = "--replications", description = "Replications per grid point (default: the scenario's sweep.replications).")
@@ -77,16 +78,21 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Skip the charts and index.html.")
     boolean noReport;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only slice K of N of the (point, replication) list "
+            + "(task i, point-major, goes to shard (i mod N) + 1) into a shard folder; join the shards with sweep merge.")
+    String shard;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    private record Task(int point, String label, Map<String, String> values, int replication, Path dir) {
-    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE' "
+                    + "(swarmsim sweep FILE [options], or swarmsim sweep merge DIR... --out DIR)");
+        }
         ScenarioFileCheck.require(file);
         Scenario base;
         List<Map<String, String>> points;
@@ -104,80 +110,54 @@ public final class SweepCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Path dir = SweepDirectory.claim(out != null ? out : resultsRoot.resolve(base.name()).resolve("sweep"),
-                base.toYaml()).path();
-
-        List<Task> all = new ArrayList<>();
-        StringBuilder pointsCsv = new StringBuilder();
-        CsvWriter pc = new CsvWriter(pointsCsv);
-        pc.row(List.of("point", "label"));
-        for (int p = 0; p < points.size(); p++) {
-            String label = label(points.get(p));
-            pc.row(List.of(pointId(p), label));
-            for (int r = 0; r < reps; r++) {
-                all.add(new Task(p, label, points.get(p), r, dir.resolve(pointId(p)).resolve(String.format(Locale.ROOT, "rep-%03d", r))));
-            }
-        }
-        replaceDerived(dir.resolve("points.csv"), pointsCsv.toString());
-        List<Task> todo = all.stream().filter(t -> !Files.exists(t.dir().resolve(Summary.FILE))).toList();
-        stdout.printf(Locale.ROOT, "sweep %s: %d points x %d replications = %d runs, %d already done, %d threads%n",
-                base.name(), points.size(), reps, all.size(), all.size() - todo.size(), threads);
+        Shard shardOf = shard != null ? Shard.parse(shard) : null;
+        SweepDirectory claimed = SweepDirectory.claim(out != null ? out : resultsRoot.resolve(base.name()).resolve("sweep"),
+                base.toYaml());
+        Path dir = claimed.path();
+        SweepPlan plan = new SweepPlan(points, reps, dir);
+        checkShardFolder(claimed, shardOf, plan);
+        SweepSummary.writePoints(dir, points);
+        List<SweepTask> mine = shardOf != null ? plan.tasks(shardOf) : plan.tasks();
+        List<SweepTask> todo = mine.stream().filter(t -> !Files.exists(t.dir().resolve(Summary.FILE))).toList();
+        SweepEngine engine = new LocalEngine(threads);
+        stdout.printf(Locale.ROOT, "sweep %s: %d points x %d replications = %d runs, %s%d already done, %s%n",
+                base.name(), points.size(), reps, plan.tasks().size(),
+                shardOf != null ? "shard " + shardOf + " runs " + mine.size() + ", " : "",
+                mine.size() - todo.size(), engine.description());
         stdout.flush();
 
         ProgressBar bar = ProgressBar.forStderr(err);
         AtomicInteger done = new AtomicInteger();
         AtomicLong events = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Task t : todo) {
-                futures.add(pool.submit(() -> {
-                    events.addAndGet(runOne(t));
-                    int d = done.incrementAndGet();
-                    synchronized (bar) {
-                        bar.update((double) d / todo.size(), "replications " + d + "/" + todo.size(), events.get());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    pool.shutdownNow();
-                    Throwable cause = e.getCause();
-                    if (cause instanceof ScenarioException se) {
-                        err.println("INVALID sweep point: " + se.getMessage());
-                        err.flush();
-                        return 1;
-                    }
-                    throw cause instanceof Exception ex ? ex : e;
+            engine.run(ScenarioSource.of(file, sets), todo, (t, e) -> {
+                events.addAndGet(e);
+                int d = done.incrementAndGet();
+                synchronized (bar) {
+                    bar.update((double) d / todo.size(), "replications " + d + "/" + todo.size(), events.get());
                 }
-            }
-        } finally {
-            pool.shutdown();
+            });
+        } catch (ScenarioException se) {
+            err.println("INVALID sweep point: " + se.getMessage());
+            err.flush();
+            return 1;
         }
         bar.finish(1.0, "replications " + todo.size() + "/" + todo.size(), events.get());
 
-        SweepTable table = new SweepTable();
-        for (Task t : all) {
-            String json = Files.readString(t.dir().resolve(Summary.FILE), StandardCharsets.UTF_8);
-            Map<String, Object> summary = JsonReader.parseObject(t.dir().resolve(Summary.FILE).toString(), json);
-            for (String m : kind.sweepMetrics()) {
-                Object v = summary.get(m);
-                table.add(t.label(), m, v instanceof Number n ? n.doubleValue() : Double.NaN);
-            }
+        if (shardOf != null) {
+            stdout.println("shard " + shardOf + ": " + mine.size() + " of " + plan.tasks().size() + " replications in " + dir
+                    + " (no sweep.csv or report in a shard folder: join the " + shardOf.n()
+                    + " shard folders with swarmsim sweep merge DIR... --out DIR)");
+            stdout.flush();
+            return 0;
         }
-        replaceDerived(dir.resolve(SweepTable.SWEEP_FILE), table.toCsv());
-        if (!noReport) {
-            try (Stream<Path> old = Files.list(dir)) {
-                for (Path f : old.filter(f -> f.getFileName().toString().startsWith("sweep-")
-                        || f.getFileName().toString().equals(HtmlReport.INDEX_FILE)).toList()) {
-                    Files.delete(f);
-                }
-            }
-            HtmlReport.writeSweep(dir);
-        }
+        SweepTable table = SweepSummary.write(dir, kind, plan.tasks(), noReport);
+        printResults(stdout, dir, kind, table);
+        return 0;
+    }
+
+    /** The closing lines: the folder, and the headline metric of every grid point. */
+    static void printResults(PrintWriter stdout, Path dir, SimulationKind<?> kind, SweepTable table) {
         stdout.println("results: " + dir);
         String headline = kind.sweepMetrics().get(0);
         for (SweepTable.Row row : table.rows()) {
@@ -187,56 +167,31 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         stdout.flush();
-        return 0;
     }
 
-    /** One replication, written to a .partial directory and renamed into place when complete. */
-    private long runOne(Task t) throws IOException {
-        Scenario s = Scenarios.loadPoint(file, sets, t.values());
-        Path partial = t.dir().resolveSibling(t.dir().getFileName() + ".partial");
-        deleteTree(partial);
-        ResultsDirectory rd = ResultsDirectory.createAt(partial);
-        long start = System.nanoTime();
-        RunResult r = Kinds.of(s).run(s, RunRequest.of(t.replication()));
-        r.output(s, (System.nanoTime() - start) / 1e9).writeTo(rd);
-        Files.move(partial, t.dir(), StandardCopyOption.ATOMIC_MOVE);
-        return r.events();
-    }
-
-    /** Derived files (points.csv, sweep.csv) are rebuilt from the replications on every run. */
-    private static void replaceDerived(Path file, String content) throws IOException {
-        Files.deleteIfExists(file);
-        AtomicFiles.write(file, content);
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
+    /**
+     * A shard runs only in a new folder or in its own shard folder (same {@code shard.txt}), and an
+     * unsharded sweep never resumes in a shard folder.
+     */
+    private static void checkShardFolder(SweepDirectory claimed, Shard shardOf, SweepPlan plan) throws IOException {
+        Path dir = claimed.path();
+        if (shardOf == null) {
+            if (ShardFile.isIn(dir)) {
+                throw new IllegalArgumentException("sweep folder " + dir + " holds shard " + ShardFile.read(dir).shard()
+                        + " of this sweep; resume it with --shard, or merge the shards with swarmsim sweep merge");
+            }
             return;
         }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (claimed.resumed() && !ShardFile.isIn(dir) && hasReplications(dir)) {
+            throw new IllegalArgumentException("sweep folder " + dir + " holds an unsharded run of this sweep; nothing was "
+                    + "written: give each shard its own --out");
         }
+        new ShardFile(shardOf, plan.tasks().size(), plan.replications()).writeOrCheck(dir);
     }
 
-    static String pointId(int p) {
-        return String.format(Locale.ROOT, "point-%02d", p);
-    }
-
-    static String label(Map<String, String> values) {
-        if (values.isEmpty()) {
-            return "base";
+    private static boolean hasReplications(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("point-"));
         }
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(e.getKey()).append('=').append(e.getValue());
-        }
-        return sb.toString();
     }
 }
