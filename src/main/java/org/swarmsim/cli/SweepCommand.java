@@ -20,11 +20,12 @@ import org.swarmsim.run.Scenarios;
 import org.swarmsim.run.SimulationKind;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioException;
-import org.swarmsim.sweep.LocalEngine;
+import org.swarmsim.sweep.ReplicationsFailedException;
 import org.swarmsim.sweep.ScenarioSource;
 import org.swarmsim.sweep.Shard;
 import org.swarmsim.sweep.ShardFile;
 import org.swarmsim.sweep.SweepEngine;
+import org.swarmsim.sweep.SweepEngines;
 import org.swarmsim.sweep.SweepPlan;
 import org.swarmsim.sweep.SweepSummary;
 import org.swarmsim.sweep.SweepTask;
@@ -82,6 +83,17 @@ public final class SweepCommand implements Callable<Integer> {
             + "(task i, point-major, goes to shard (i mod N) + 1) into a shard folder; join the shards with sweep merge.")
     String shard;
 
+    @Option(names = "--engine", paramLabel = "NAME", description = "local (default: a thread pool) or spark (Apache Spark; "
+            + "in the Spark build only, bin/swarmsim-spark).")
+    String engineName = "local";
+
+    @Option(names = "--master", paramLabel = "URL", description = "--engine spark: the Spark master (default: local[*]), "
+            + "e.g. local[2], local[2,4] (4 attempts per task), spark://host:7077.")
+    String master;
+
+    @Option(names = "--executors", paramLabel = "N", description = "--engine spark on a cluster master: how many executors.")
+    Integer executors;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -111,6 +123,7 @@ public final class SweepCommand implements Callable<Integer> {
             return 2;
         }
         Shard shardOf = shard != null ? Shard.parse(shard) : null;
+        SweepEngine engine = SweepEngines.create(engineName, threads, master, executors);
         SweepDirectory claimed = SweepDirectory.claim(out != null ? out : resultsRoot.resolve(base.name()).resolve("sweep"),
                 base.toYaml());
         Path dir = claimed.path();
@@ -119,7 +132,6 @@ public final class SweepCommand implements Callable<Integer> {
         SweepSummary.writePoints(dir, points);
         List<SweepTask> mine = shardOf != null ? plan.tasks(shardOf) : plan.tasks();
         List<SweepTask> todo = mine.stream().filter(t -> !Files.exists(t.dir().resolve(Summary.FILE))).toList();
-        SweepEngine engine = new LocalEngine(threads);
         stdout.printf(Locale.ROOT, "sweep %s: %d points x %d replications = %d runs, %s%d already done, %s%n",
                 base.name(), points.size(), reps, plan.tasks().size(),
                 shardOf != null ? "shard " + shardOf + " runs " + mine.size() + ", " : "",
@@ -141,6 +153,14 @@ public final class SweepCommand implements Callable<Integer> {
             err.println("INVALID sweep point: " + se.getMessage());
             err.flush();
             return 1;
+        } catch (ReplicationsFailedException failed) {
+            err.println();
+            for (ReplicationsFailedException.Failure f : failed.failures()) {
+                err.println("FAILED " + f.task().relativeName() + " (" + f.task().label() + "): " + f.error());
+            }
+            err.println("error: " + failed.getMessage() + ", the others are written; re-run the same command to redo them");
+            err.flush();
+            return 2;
         }
         bar.finish(1.0, "replications " + todo.size() + "/" + todo.size(), events.get());
 
