@@ -76,40 +76,49 @@ public final class SparkEngine implements SweepEngine {
             ReplicationTask task = new ReplicationTask(source, attempts, runner);
             Map<Integer, JavaFutureAction<List<ReplicationTask.Outcome>>> pending = new TreeMap<>();
             Map<Integer, SweepTask> byIndex = new TreeMap<>();
-            for (SweepTask t : todo) {
-                ReplicationTask.Spec spec = new ReplicationTask.Spec(t.index(), new LinkedHashMap<>(t.values()), t.replication());
-                sc.setJobDescription(t.relativeName() + " " + t.label());
-                pending.put(t.index(), sc.parallelize(List.of(spec), 1).map(task).collectAsync());
-                byIndex.put(t.index(), t);
-            }
-            while (!pending.isEmpty()) {
-                List<Integer> finished = new ArrayList<>();
-                for (Map.Entry<Integer, JavaFutureAction<List<ReplicationTask.Outcome>>> e : pending.entrySet()) {
-                    if (e.getValue().isDone()) {
-                        finished.add(e.getKey());
+            try {
+                for (SweepTask t : todo) {
+                    ReplicationTask.Spec spec = new ReplicationTask.Spec(t.index(), new LinkedHashMap<>(t.values()), t.replication());
+                    sc.setJobDescription(t.relativeName() + " " + t.label());
+                    pending.put(t.index(), sc.parallelize(List.of(spec), 1).map(task).collectAsync());
+                    byIndex.put(t.index(), t);
+                }
+                while (!pending.isEmpty()) {
+                    List<Integer> finished = new ArrayList<>();
+                    for (Map.Entry<Integer, JavaFutureAction<List<ReplicationTask.Outcome>>> e : pending.entrySet()) {
+                        if (e.getValue().isDone()) {
+                            finished.add(e.getKey());
+                        }
                     }
-                }
-                if (finished.isEmpty()) {
-                    Thread.sleep(20);
-                    continue;
-                }
-                for (int index : finished) {
-                    SweepTask t = byIndex.get(index);
-                    ReplicationTask.Outcome outcome;
-                    try {
-                        outcome = pending.remove(index).get().get(0);
-                    } catch (ExecutionException e) {
-                        // Spark gave up on the task without an outcome (an executor lost every attempt)
-                        failures.add(new ReplicationsFailedException.Failure(t, String.valueOf(e.getCause())));
+                    if (finished.isEmpty()) {
+                        Thread.sleep(20);
                         continue;
                     }
-                    if (outcome.error() != null) {
-                        failures.add(new ReplicationsFailedException.Failure(t, outcome.error()));
-                        continue;
+                    for (int index : finished) {
+                        SweepTask t = byIndex.get(index);
+                        ReplicationTask.Outcome outcome;
+                        try {
+                            outcome = pending.remove(index).get().get(0);
+                        } catch (ExecutionException e) {
+                            // Spark gave up on the task without an outcome (an executor lost every attempt)
+                            failures.add(new ReplicationsFailedException.Failure(t, String.valueOf(e.getCause())));
+                            continue;
+                        }
+                        if (outcome.error() != null) {
+                            failures.add(new ReplicationsFailedException.Failure(t, outcome.error()));
+                            continue;
+                        }
+                        outcome.files().writeInto(t.dir());
+                        listener.finished(t, outcome.files().events());
                     }
-                    outcome.files().writeInto(t.dir());
-                    listener.finished(t, outcome.files().events());
                 }
+            } catch (IllegalStateException e) {
+                if (!sc.sc().isStopped()) {
+                    throw e;
+                }
+                // the cluster ended the application (its reason is logged above)
+                throw new IOException("Spark stopped the sweep (" + firstLine(e.getMessage()) + "); the replications "
+                        + "finished before are written: re-run the same command to resume", e);
             }
         }
         if (!failures.isEmpty()) {
@@ -150,6 +159,14 @@ public final class SparkEngine implements SweepEngine {
             }
         }
         return conf;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "no reason given";
+        }
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
     }
 
     /** How many attempts Spark gives a task on this master. */
