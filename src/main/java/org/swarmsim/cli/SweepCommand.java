@@ -2,40 +2,36 @@ package org.swarmsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.swarmsim.metrics.AtomicFiles;
-import org.swarmsim.metrics.CsvWriter;
-import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.metrics.SweepDirectory;
 import org.swarmsim.metrics.SweepPoints;
 import org.swarmsim.metrics.SweepTable;
-import org.swarmsim.report.HtmlReport;
-import org.swarmsim.report.JsonReader;
 import org.swarmsim.run.Kinds;
-import org.swarmsim.run.RunRequest;
-import org.swarmsim.run.RunResult;
+import org.swarmsim.run.Progress;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.run.SimulationKind;
 import org.swarmsim.run.SweepMetrics;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioException;
+import org.swarmsim.sweep.ReplicationsFailedException;
+import org.swarmsim.sweep.ScenarioSource;
+import org.swarmsim.sweep.Shard;
+import org.swarmsim.sweep.ShardFile;
+import org.swarmsim.sweep.SweepEngine;
+import org.swarmsim.sweep.SweepEngines;
+import org.swarmsim.sweep.SweepPlan;
+import org.swarmsim.sweep.SweepSummary;
+import org.swarmsim.sweep.SweepTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,12 +48,19 @@ import picocli.CommandLine.Parameters;
  * renamed when complete, so re-running the same command skips finished replications and redoes
  * only interrupted ones. The summary files are derived and rebuilt on every completion. The folder
  * must be new, empty or this sweep's own ({@link SweepDirectory}); any other is refused untouched.
+ *
+ * <p>{@code --shard K/N} runs only the tasks {@link Shard} assigns to K into a shard folder (its
+ * replications, {@code sweep.yaml}, {@code points.csv} and {@code shard.txt}, no {@code sweep.csv}
+ * or report); {@code sweep merge} ({@link SweepMergeCommand}) joins the N folders. The execution
+ * itself is in {@code org.swarmsim.sweep}.
  */
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
+        subcommands = SweepMergeCommand.class,
         description = "Run the scenario's sweep grid x replications in parallel; resumable.")
 public final class SweepCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario YAML file with a sweep section.")
+    // Optional for picocli so that `sweep merge ...` needs no FILE; call() requires it.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Scenario YAML file with a sweep section.")
     Path file;
 
     @Option(names = "--replications", description = "Replications per grid point (default: the scenario's sweep.replications).")
@@ -79,16 +82,32 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Skip the charts and index.html.")
     boolean noReport;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only slice K of N of the (point, replication) list "
+            + "(task i, point-major, goes to shard (i mod N) + 1) into a shard folder; join the shards with sweep merge.")
+    String shard;
+
+    @Option(names = "--engine", paramLabel = "NAME", description = "local (default: a thread pool) or spark (Apache Spark; "
+            + "in the Spark build only, target/swarmsim-spark).")
+    String engineName = "local";
+
+    @Option(names = "--master", paramLabel = "URL", description = "--engine spark: the Spark master (default: local[*]), "
+            + "e.g. local[2], local[2,4] (4 attempts per task), spark://host:7077.")
+    String master;
+
+    @Option(names = "--executors", paramLabel = "N", description = "--engine spark on a cluster master: how many executors.")
+    Integer executors;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    private record Task(int point, String label, Map<String, String> values, int replication, Path dir) {
-    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE' "
+                    + "(swarmsim sweep FILE [options], or swarmsim sweep merge DIR... --out DIR)");
+        }
         ScenarioFileCheck.require(file);
         Scenario base;
         List<Map<String, String>> points;
@@ -106,86 +125,84 @@ public final class SweepCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Path dir = SweepDirectory.claim(out != null ? out : resultsRoot.resolve(base.name()).resolve("sweep"),
-                base.toYaml()).path();
-
-        List<Task> all = new ArrayList<>();
-        StringBuilder pointsCsv = new StringBuilder();
-        CsvWriter pc = new CsvWriter(pointsCsv);
-        pc.row(SweepPoints.header(base.sweep().vary()));
-        for (int p = 0; p < points.size(); p++) {
-            String label = label(points.get(p));
-            pc.row(SweepPoints.row(pointId(p), label, base.sweep().vary(), points.get(p)));
-            for (int r = 0; r < reps; r++) {
-                all.add(new Task(p, label, points.get(p), r, dir.resolve(pointId(p)).resolve(String.format(Locale.ROOT, "rep-%03d", r))));
-            }
-        }
-        replaceDerived(dir.resolve("points.csv"), pointsCsv.toString());
-        List<Task> todo = all.stream().filter(t -> !Files.exists(t.dir().resolve(Summary.FILE))).toList();
-        stdout.printf(Locale.ROOT, "sweep %s: %d points x %d replications = %d runs, %d already done, %d threads%n",
-                base.name(), points.size(), reps, all.size(), all.size() - todo.size(), threads);
+        Shard shardOf = shard != null ? Shard.parse(shard) : null;
+        SweepEngine engine = SweepEngines.create(engineName, threads, master, executors);
+        SweepDirectory claimed = SweepDirectory.claim(out != null ? out : resultsRoot.resolve(base.name()).resolve("sweep"),
+                base.toYaml());
+        Path dir = claimed.path();
+        SweepPlan plan = new SweepPlan(points, reps, dir);
+        checkShardFolder(claimed, shardOf, plan);
+        SweepSummary.writePoints(dir, base);
+        List<SweepTask> mine = shardOf != null ? plan.tasks(shardOf) : plan.tasks();
+        List<SweepTask> todo = mine.stream().filter(t -> !Files.exists(t.dir().resolve(Summary.FILE))).toList();
+        stdout.printf(Locale.ROOT, "sweep %s: %d points x %d replications = %d runs, %s%d already done, %s%n",
+                base.name(), points.size(), reps, plan.tasks().size(),
+                shardOf != null ? "shard " + shardOf + " runs " + mine.size() + ", " : "",
+                mine.size() - todo.size(), engine.description());
         stdout.flush();
 
         ProgressBar bar = ProgressBar.forStderr(err);
         AtomicInteger done = new AtomicInteger();
         AtomicLong events = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Task t : todo) {
-                futures.add(pool.submit(() -> {
-                    events.addAndGet(runOne(t));
+            engine.run(ScenarioSource.of(file, sets), todo, new SweepEngine.Listener() {
+                @Override
+                public void finished(SweepTask t, long e) {
+                    events.addAndGet(e);
                     int d = done.incrementAndGet();
                     synchronized (bar) {
                         bar.update((double) d / todo.size(), "replications " + d + "/" + todo.size(), events.get());
                     }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    pool.shutdownNow();
-                    Throwable cause = e.getCause();
-                    if (cause instanceof ScenarioException se) {
-                        err.println("INVALID sweep point: " + se.getMessage());
-                        err.flush();
-                        return 1;
-                    }
-                    if (cause instanceof SimulationOutOfMemory oom) {
-                        bar.abandon();
-                        throw oom;
-                    }
-                    if (cause instanceof OutOfMemoryError oom) {
-                        throw oom;     // out of memory again while cleaning up: Main's one-line message, exit 4
-                    }
-                    throw cause instanceof Exception ex ? ex : e;
                 }
+
+                @Override
+                public Progress progress(SweepTask t) {
+                    return new MemoryWatch(file + " (kind " + kind.name() + "), " + SweepPlan.pointId(t.point()) + " ("
+                            + t.label() + ") replication " + t.replication());
+                }
+
+                @Override
+                public RuntimeException outOfMemory(SweepTask t, Progress progress, OutOfMemoryError e) {
+                    MemoryWatch watch = (MemoryWatch) progress;
+                    watch.release(); // drops the simulation: room to build the message
+                    return watch.outOfMemory(e, "That replication wrote nothing (" + t.dir()
+                            + " does not exist); finished replications are kept: re-run the same command with more heap "
+                            + "to resume.");
+                }
+            });
+        } catch (SimulationOutOfMemory oom) {
+            bar.abandon();
+            throw oom;
+        } catch (ScenarioException se) {
+            err.println("INVALID sweep point: " + se.getMessage());
+            err.flush();
+            return 1;
+        } catch (ReplicationsFailedException failed) {
+            err.println();
+            for (ReplicationsFailedException.Failure f : failed.failures()) {
+                err.println("FAILED " + f.task().relativeName() + " (" + f.task().label() + "): " + f.error());
             }
-        } finally {
-            pool.shutdown();
+            err.println("error: " + failed.getMessage() + ", the others are written; re-run the same command to redo them");
+            err.flush();
+            return 2;
         }
         bar.finish(1.0, "replications " + todo.size() + "/" + todo.size(), events.get());
 
-        SweepTable table = new SweepTable();
-        SweepMetrics metrics = SweepMetrics.of(base);
-        for (Task t : all) {
-            String json = Files.readString(t.dir().resolve(Summary.FILE), StandardCharsets.UTF_8);
-            metrics.add(table, t.label(), t.dir(), JsonReader.parseObject(t.dir().resolve(Summary.FILE).toString(), json));
+        if (shardOf != null) {
+            stdout.println("shard " + shardOf + ": " + mine.size() + " of " + plan.tasks().size() + " replications in " + dir
+                    + " (no sweep.csv or report in a shard folder: join the " + shardOf.n()
+                    + " shard folders with swarmsim sweep merge DIR... --out DIR)");
+            stdout.flush();
+            return 0;
         }
-        replaceDerived(dir.resolve(SweepTable.SWEEP_FILE), table.toCsv());
-        if (!noReport) {
-            try (Stream<Path> old = Files.list(dir)) {
-                for (Path f : old.filter(f -> f.getFileName().toString().startsWith("sweep-")
-                        || f.getFileName().toString().equals(HtmlReport.INDEX_FILE)).toList()) {
-                    Files.delete(f);
-                }
-            }
-            HtmlReport.writeSweep(dir);
-        }
+        SweepTable table = SweepSummary.write(dir, base, plan.tasks(), noReport);
+        printResults(stdout, dir, SweepSummary.headline(base), table);
+        return 0;
+    }
+
+    /** The closing lines: the folder, and the headline metric of every grid point. */
+    static void printResults(PrintWriter stdout, Path dir, String headline, SweepTable table) {
         stdout.println("results: " + dir);
-        String headline = metrics.names().get(0);
         for (SweepTable.Row row : table.rows()) {
             if (row.metric().equals(headline)) {
                 stdout.printf(Locale.ROOT, "  %-40s %s %.4g  95%% CI [%.4g, %.4g]  n=%d%n", row.gridPoint(), headline,
@@ -193,70 +210,31 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         stdout.flush();
-        return 0;
     }
 
     /**
-     * One replication, written to a .partial directory once simulated and renamed into place when
-     * complete. Out of memory, the .partial directory is removed and the replication ends the sweep
-     * with {@link SimulationOutOfMemory}; finished replications stay, and re-running resumes.
+     * A shard runs only in a new folder or in its own shard folder (same {@code shard.txt}), and an
+     * unsharded sweep never resumes in a shard folder.
      */
-    private long runOne(Task t) throws IOException {
-        Scenario s = Scenarios.loadPoint(file, sets, t.values());
-        Path partial = t.dir().resolveSibling(t.dir().getFileName() + ".partial");
-        deleteTree(partial);
-        MemoryWatch watch = new MemoryWatch(file + " (kind " + Kinds.of(s).name() + "), " + t.dir().getParent().getFileName()
-                + " (" + t.label() + ") replication " + t.replication());
-        try {
-            long start = System.nanoTime();
-            RunResult r = Kinds.of(s).run(s, new RunRequest(t.replication(), watch, null, List.of()));
-            watch.release();
-            ResultsDirectory rd = ResultsDirectory.createAt(partial);
-            r.output(s, (System.nanoTime() - start) / 1e9).writeTo(rd);
-            Files.move(partial, t.dir(), StandardCopyOption.ATOMIC_MOVE);
-            return r.events();
-        } catch (OutOfMemoryError e) {
-            watch.release();
-            deleteTree(partial);
-            throw watch.outOfMemory(e, "That replication wrote nothing (" + t.dir() + " does not exist); finished "
-                    + "replications are kept: re-run the same command with more heap to resume.");
-        }
-    }
-
-    /** Derived files (points.csv, sweep.csv) are rebuilt from the replications on every run. */
-    private static void replaceDerived(Path file, String content) throws IOException {
-        Files.deleteIfExists(file);
-        AtomicFiles.write(file, content);
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
+    private static void checkShardFolder(SweepDirectory claimed, Shard shardOf, SweepPlan plan) throws IOException {
+        Path dir = claimed.path();
+        if (shardOf == null) {
+            if (ShardFile.isIn(dir)) {
+                throw new IllegalArgumentException("sweep folder " + dir + " holds shard " + ShardFile.read(dir).shard()
+                        + " of this sweep; resume it with --shard, or merge the shards with swarmsim sweep merge");
+            }
             return;
         }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (claimed.resumed() && !ShardFile.isIn(dir) && hasReplications(dir)) {
+            throw new IllegalArgumentException("sweep folder " + dir + " holds an unsharded run of this sweep; nothing was "
+                    + "written: give each shard its own --out");
         }
+        new ShardFile(shardOf, plan.tasks().size(), plan.replications()).writeOrCheck(dir);
     }
 
-    static String pointId(int p) {
-        return String.format(Locale.ROOT, "point-%02d", p);
-    }
-
-    static String label(Map<String, String> values) {
-        if (values.isEmpty()) {
-            return "base";
+    private static boolean hasReplications(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("point-"));
         }
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(e.getKey()).append('=').append(e.getValue());
-        }
-        return sb.toString();
     }
 }
