@@ -50,8 +50,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario field, e.g. --set protocol.picker=random. Repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--trace", description = "Also write trace.jsonl: every peer wire message (time, from, to, type, size).")
+    @Option(names = "--trace", description = "Also write trace.jsonl: every message (time, from, to, type, size, protocol fields) and state change.")
     boolean trace;
+
+    @CommandLine.Mixin
+    TraceOptions traceOptions = new TraceOptions();
 
     @Option(names = "--no-report", description = "Skip the charts and index.html.")
     boolean noReport;
@@ -75,13 +78,15 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         SimulationKind<?> kind = Kinds.of(scenario);
+        trace |= traceOptions.given();
+        org.swarmsim.metrics.TraceFilter traceFilter = trace ? traceOptions.filter(kind.traceTypes()) : null;
         if (trace && kind.traceUnsupported() != null) {
             err.println(kind.traceUnsupported());
             err.flush();
             return 2;
         }
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
-        TraceWriter traceWriter = trace ? dir.openTrace() : null;
+        TraceWriter traceWriter = trace ? dir.openTrace().filter(traceFilter) : null;
         ProgressBar bar = ProgressBar.forStderr(err);
         RunResult result;
         try {

@@ -34,4 +34,12 @@ public interface SimulationKind<S> extends KindSchema<S> {
     default String traceUnsupported() {
         return null;
     }
+
+    /**
+     * Every {@code type} this kind's {@code trace.jsonl} can hold (messages and state lines), for
+     * {@code --trace-types}; empty when not known (then any type is accepted).
+     */
+    default java.util.SortedSet<String> traceTypes() {
+        return java.util.Collections.emptySortedSet();
+    }
 }

@@ -115,4 +115,9 @@ public final class SwarmKind implements SimulationKind<SwarmSpec> {
     public ReportSpec report() {
         return REPORT;
     }
+
+    @Override
+    public java.util.SortedSet<String> traceTypes() {
+        return SwarmTrace.types(List.of("extended", "extension_handshake", "lt_tex", "ut_metadata", "ut_pex"));
+    }
 }
