@@ -114,7 +114,7 @@ public final class DhtLookupsKind implements SimulationKind<DhtLookupSpec> {
     }
 
     @Override
-    public String traceUnsupported() {
-        return "--trace is not supported for kind: dht_lookups (lookups.csv lists every lookup)";
+    public java.util.SortedSet<String> traceTypes() {
+        return DhtTrace.types();
     }
 }
