@@ -103,4 +103,9 @@ public final class FindersKind implements SimulationKind<FindersSpec> {
     public ReportSpec report() {
         return REPORT;
     }
+
+    @Override
+    public java.util.SortedSet<String> traceTypes() {
+        return FindersStats.traceTypes();
+    }
 }

@@ -106,4 +106,9 @@ public final class GnutellaKind implements SimulationKind<GnutellaSpec> {
     public ReportSpec report() {
         return REPORT;
     }
+
+    @Override
+    public java.util.SortedSet<String> traceTypes() {
+        return GnutellaStats.traceTypes();
+    }
 }

@@ -103,4 +103,9 @@ public final class PastryKind implements SimulationKind<PastrySpec> {
     public ReportSpec report() {
         return REPORT;
     }
+
+    @Override
+    public java.util.SortedSet<String> traceTypes() {
+        return PastryStats.traceTypes();
+    }
 }
