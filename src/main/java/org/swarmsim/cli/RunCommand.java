@@ -79,7 +79,14 @@ public final class RunCommand implements Callable<Integer> {
         }
         SimulationKind<?> kind = Kinds.of(scenario);
         trace |= traceOptions.given();
-        org.swarmsim.metrics.TraceFilter traceFilter = trace ? traceOptions.filter(kind.traceTypes()) : null;
+        org.swarmsim.metrics.TraceFilter traceFilter;
+        try {
+            traceFilter = trace ? traceOptions.filter(kind.traceTypes()) : null;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         if (trace && kind.traceUnsupported() != null) {
             err.println(kind.traceUnsupported());
             err.flush();

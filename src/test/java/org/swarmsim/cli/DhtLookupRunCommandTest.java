@@ -123,12 +123,6 @@ class DhtLookupRunCommandTest {
     }
 
     @Test
-    void traceIsRefusedForDhtLookupsWithAClearMessage() {
-        assertEquals(2, Main.execute("run", file.toString(), "--out", tmp.resolve("traced").toString(), "--trace"));
-        assertFalse(Files.exists(tmp.resolve("traced")));
-    }
-
-    @Test
     void aSweepOfDhtLookupsComparesTheLookupMetricsOfItsPoints() throws IOException {
         Path sweep = tmp.resolve("sweep");
         assertEquals(0, Main.execute("sweep", file.toString(), "--out", sweep.toString(), "--no-report",
