@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code swarmsim run FILE [--seed N] [--out DIR] [--set k=v]... [--trace]}: one simulation of a
+ * {@code swarmsim run FILE [--seed N] [--out DIR] [--set k=v]... [--trace] [--trace-peers ...]}: one simulation of a
  * scenario of any kind with a progress bar on stderr; writes {@code scenario.yaml}, the kind's
  * tables, {@code summary.json}, optionally {@code trace.jsonl}, the charts and {@code index.html}
  * into a new run directory, then prints where they are and a short summary.
@@ -81,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
         trace |= traceOptions.given();
         org.swarmsim.metrics.TraceFilter traceFilter;
         try {
-            traceFilter = trace ? traceOptions.filter(kind.traceTypes()) : null;
+            traceFilter = traceOptions.filter(kind.traceTypes());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();
