@@ -421,53 +421,48 @@ public final class Swarm {
     void onChokeDecision(Peer peer, PeerConnection c, boolean unchoked, String reason) {
         if (tracing) {
             Peer remote = peerOnNode(c.remote.id());
-            for (SwarmListener l : listeners) {
-                l.onChokeDecision(peer, remote, unchoked, reason);
-            }
+            tellTracing(l -> l.onChokeDecision(peer, remote, unchoked, reason));
         }
     }
 
     void onInterestChange(Peer peer, PeerConnection c, boolean interested) {
         if (tracing) {
             Peer remote = peerOnNode(c.remote.id());
-            for (SwarmListener l : listeners) {
-                l.onInterestChange(peer, remote, interested);
-            }
+            tellTracing(l -> l.onInterestChange(peer, remote, interested));
         }
     }
 
     void onEndGame(Peer peer) {
         if (tracing) {
-            for (SwarmListener l : listeners) {
-                l.onEndGame(peer);
-            }
+            tellTracing(l -> l.onEndGame(peer));
         }
     }
 
     void onSnubbed(Peer peer, PeerConnection c) {
         if (tracing) {
             Peer remote = peerOnNode(c.remote.id());
-            for (SwarmListener l : listeners) {
-                l.onSnubbed(peer, remote);
-            }
+            tellTracing(l -> l.onSnubbed(peer, remote));
         }
     }
 
     void onConnectionOpened(Peer peer, PeerConnection c, boolean outgoing) {
         if (tracing) {
             Peer remote = peerOnNode(c.remote.id());
-            for (SwarmListener l : listeners) {
-                l.onConnectionOpened(peer, remote, outgoing);
-            }
+            tellTracing(l -> l.onConnectionOpened(peer, remote, outgoing));
         }
     }
 
     void onConnectionClosed(Peer peer, PeerConnection c, String reason) {
         if (tracing) {
             Peer remote = peerOnNode(c.remote.id());
-            for (SwarmListener l : listeners) {
-                l.onConnectionClosed(peer, remote, reason);
-            }
+            tellTracing(l -> l.onConnectionClosed(peer, remote, reason));
+        }
+    }
+
+    /** Tells every listener (called only while tracing: the lambda is not allocated otherwise). */
+    private void tellTracing(java.util.function.Consumer<SwarmListener> call) {
+        for (SwarmListener l : listeners) {
+            call.accept(l);
         }
     }
 
