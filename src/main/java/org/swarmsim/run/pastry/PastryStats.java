@@ -108,16 +108,25 @@ final class PastryStats implements PastryObserver {
     }
 
     /**
-     * A hop of a routed message: the route's number, the {@code key} (8 hex digits), {@code hops}
-     * before this one, how the next node was chosen ({@code via}: table, leaf, rare, deliver),
+     * A hop of a routed message: the route's number ({@code joiner}'s address for a join), the
+     * {@code key} (8 hex digits), {@code hops} before this one, how the next node was chosen ({@code via}: table, leaf, rare, deliver),
      * the routing-table {@code row} used (the digits the sender shares with the key) and the
-     * {@code digit} of the key at that row, which the hop resolves.
+     * {@code digit} of the key at that row, which the hop resolves; a joiner's first hop, to its
+     * bootstrap node, is {@code via} {@code bootstrap}, without row or digit.
      */
     private void routeFields(TraceWriter.Line line, int from, PastryMessage.Route r) {
+        boolean join = r.op() == RouteOp.JOIN;
+        if (join) {
+            line.field("joiner", r.joiner());
+        } else {
+            line.field("route", r.trace().id());
+        }
+        line.field("key", Long.toHexString((r.keyHi() >>> 32) | (1L << 32)).substring(1)).field("hops", r.hops());
+        if (join && r.joiner() == from) {
+            line.field("via", "bootstrap");   // the joiner hands its join to its bootstrap node: no routing yet
+            return;
+        }
         int row = Ring.sharedDigits(ids.hi(from), ids.lo(from), r.keyHi(), r.keyLo(), bitsPerDigit);
-        line.field("route", r.trace().id())
-                .field("key", Long.toHexString((r.keyHi() >>> 32) | (1L << 32)).substring(1))
-                .field("hops", r.hops());
         if (r.trace().pendingKind() != null) {
             line.field("via", r.trace().pendingKind().name().toLowerCase(java.util.Locale.ROOT));
         }
