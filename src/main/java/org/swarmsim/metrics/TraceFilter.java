@@ -28,6 +28,31 @@ public record TraceFilter(long[][] peers, long fromNanos, long toNanos, Set<Stri
                     + toNanos + " ns");
         }
         types = types == null ? null : Set.copyOf(types);
+        if (peers != null) {
+            long[][] copy = new long[peers.length][];
+            for (int i = 0; i < peers.length; i++) {
+                copy[i] = peers[i].clone();
+            }
+            peers = copy;
+        }
+    }
+
+    /** The peer ranges (a copy), or null for every node. */
+    @Override
+    public long[][] peers() {
+        if (peers == null) {
+            return null;
+        }
+        long[][] copy = new long[peers.length][];
+        for (int i = 0; i < peers.length; i++) {
+            copy[i] = peers[i].clone();
+        }
+        return copy;
+    }
+
+    /** Whether lines are kept by their peers (false: by time and type only). */
+    public boolean hasPeerSet() {
+        return peers != null;
     }
 
     /**

@@ -141,7 +141,7 @@ public final class TraceWriter implements Closeable {
     /** Records one message between named nodes (trackers, DHT nodes, ...); kept only without a peer filter. */
     public void record(long timeNanos, String from, String to, String type, int sizeBytes) {
         check(timeNanos, sizeBytes);
-        if (!filter.passesTimeAndType(timeNanos, type) || filter.peers() != null) {
+        if (!filter.passesTimeAndType(timeNanos, type) || filter.hasPeerSet()) {
             return;
         }
         beginLine(timeNanos);
