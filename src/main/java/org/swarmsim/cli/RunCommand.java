@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code swarmsim run FILE [--seed N] [--out DIR] [--set k=v]... [--trace]}: one simulation of a
+ * {@code swarmsim run FILE [--seed N] [--out DIR] [--set k=v]... [--trace] [--trace-peers ...]}: one simulation of a
  * scenario of any kind with a progress bar on stderr; writes {@code scenario.yaml}, the kind's
  * tables, {@code summary.json}, optionally {@code trace.jsonl}, the charts and {@code index.html}
  * into a new run directory, then prints where they are and a short summary.
@@ -50,8 +50,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario field, e.g. --set protocol.picker=random. Repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--trace", description = "Also write trace.jsonl: every peer wire message (time, from, to, type, size); as metrics.trace: true.")
+    @Option(names = "--trace", description = "Also write trace.jsonl: every message (time, from, to, type, size, protocol fields) and state change; as metrics.trace: true.")
     boolean trace;
+
+    @CommandLine.Mixin
+    TraceOptions traceOptions = new TraceOptions();
 
     @Option(names = "--no-report", description = "Skip the charts and index.html.")
     boolean noReport;
@@ -76,6 +79,15 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         SimulationKind<?> kind = Kinds.of(scenario);
+        trace |= traceOptions.given();
+        org.swarmsim.metrics.TraceFilter traceFilter;
+        try {
+            traceFilter = traceOptions.filter(kind.traceTypes());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         if (trace && kind.traceUnsupported() != null) {
             err.println("--trace: " + kind.traceUnsupported());
             err.flush();
@@ -83,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         boolean writeTrace = trace || scenario.metrics().trace();
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
-        TraceWriter traceWriter = writeTrace ? dir.openTrace() : null;
+        TraceWriter traceWriter = writeTrace ? dir.openTrace().filter(traceFilter) : null;
         ProgressBar bar = ProgressBar.forStderr(err);
         MemoryWatch watch = new MemoryWatch(file + " (kind " + kind.name() + ")", bar::update);
         Summary summary;

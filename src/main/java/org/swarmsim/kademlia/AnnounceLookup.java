@@ -24,8 +24,16 @@ final class AnnounceLookup extends GetPeersLookup {
         int[] tokens = r.tokens();
         for (int i = 0; i < ids.length; i++) {
             int tid = node.rpc().nextTransactionId();
-            node.rpc().query(ids[i], addresses[i],
-                    new KrpcMessage.AnnouncePeer(tid, node.id(), lookup().target(), port, tokens[i], false), null);
+            KrpcMessage q = new KrpcMessage.AnnouncePeer(tid, node.id(), lookup().target(), port, tokens[i], false);
+            if (node.network().observer() != null) {
+                node.network().observer().onQuerySent(-1, node.address(), addresses[i], ids[i], 0, q);
+            }
+            node.rpc().query(ids[i], addresses[i], q, null);
         }
+    }
+
+    @Override
+    String kindName() {
+        return "announce";
     }
 }

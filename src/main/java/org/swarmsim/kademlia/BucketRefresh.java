@@ -71,4 +71,9 @@ final class BucketRefresh extends Traversal {
             report(LookupResult.Kind.FIND_NODE);
         }
     }
+
+    @Override
+    String kindName() {
+        return "refresh";
+    }
 }

@@ -37,6 +37,8 @@ public final class DhtNetwork {
     private final OnlineIds onlineIds = new OnlineIds(GroundTruth.Metric.XOR);
     private final List<Consumer<LookupResult>> listeners = new ArrayList<>();
     private boolean judgeLookups = true;
+    private KrpcObserver observer;
+    private int lookupsStarted;
 
     public DhtNetwork(Network network, Datagrams datagrams, DhtConfig config) {
         this.network = Objects.requireNonNull(network, "network");
@@ -107,6 +109,26 @@ public final class DhtNetwork {
     }
 
     /** Whether finished lookups are compared with the true closest nodes (default yes). */
+    /** Sets the one observer of queries, answers and lookups (null: none; see {@link KrpcObserver}). */
+    public void observe(KrpcObserver o) {
+        this.observer = o;
+    }
+
+    /** The observer, or null. */
+    KrpcObserver observer() {
+        return observer;
+    }
+
+    /** Whether lookups are judged against the true closest nodes now. */
+    boolean judgesLookups() {
+        return judgeLookups;
+    }
+
+    /** The number of the lookup starting now (0, 1, ... over the network). */
+    int nextLookupNumber() {
+        return lookupsStarted++;
+    }
+
     public void setJudgeLookups(boolean judge) {
         this.judgeLookups = judge;
     }

@@ -261,6 +261,9 @@ public final class DhtNode implements OverlayNode {
 
         @Override
         public void onAnswer(Node from, KrpcMessage answer, NodeId contact, Traversal lookup) {
+            if (dht.observer() != null) {
+                dht.observer().onAnswerReceived(lookup == null ? -1 : lookup.number(), from.id(), host.id(), answer);
+            }
             if (answer instanceof KrpcMessage.ErrorReply) {
                 return;
             }
@@ -272,6 +275,9 @@ public final class DhtNode implements OverlayNode {
 
         @Override
         public void onTimeout(NodeId contact, int address, Traversal lookup) {
+            if (dht.observer() != null) {
+                dht.observer().onQueryTimedOut(lookup == null ? -1 : lookup.number(), host.id(), address, contact);
+            }
             table.onFailure(contact, address, scheduler.now());
             if (lookup != null && !lookup.isFinished()) {
                 lookup.onTimeout(contact);
@@ -317,7 +323,11 @@ public final class DhtNode implements OverlayNode {
     private void heardFrom(NodeId sender, int address) {
         if (table.offer(sender, address, scheduler.now()) == RoutingTable.Insertion.PING_OLDEST) {
             int tid = rpc.nextTransactionId();
-            rpc.query(table.pingTargetId(), table.pingTarget(), new KrpcMessage.Ping(tid, id), null);
+            KrpcMessage.Ping ping = new KrpcMessage.Ping(tid, id);
+            if (dht.observer() != null) {
+                dht.observer().onQuerySent(-1, host.id(), table.pingTarget(), table.pingTargetId(), 0, ping);
+            }
+            rpc.query(table.pingTargetId(), table.pingTarget(), ping, null);
         }
     }
 

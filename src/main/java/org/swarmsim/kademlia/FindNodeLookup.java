@@ -27,4 +27,9 @@ final class FindNodeLookup extends Traversal {
             done.accept(r);
         }
     }
+
+    @Override
+    String kindName() {
+        return "find_node";
+    }
 }

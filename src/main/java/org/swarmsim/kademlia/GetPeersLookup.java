@@ -33,4 +33,9 @@ class GetPeersLookup extends Traversal {
     /** Runs after the result is reported and before {@code done} hears of it; default nothing. */
     void afterResult(LookupResult r) {
     }
+
+    @Override
+    String kindName() {
+        return "get_peers";
+    }
 }

@@ -18,14 +18,26 @@ abstract class Traversal {
     final DhtNode node;
     private final Lookup lookup;
     private final long startNanos;
+    private final int number;
     private boolean finished;
+    private boolean started;
+    private LookupResult result;
 
     Traversal(DhtNode node, NodeId target, Termination termination) {
         this.node = node;
         DhtConfig c = node.config();
         this.lookup = new Lookup(target, node.id(), c.k(), c.alpha(), termination);
         this.startNanos = node.scheduler().now();
+        this.number = node.network().nextLookupNumber();
     }
+
+    /** The lookup's number over the network, in start order (see {@link KrpcObserver}). */
+    final int number() {
+        return number;
+    }
+
+    /** What {@link KrpcObserver#onLookupStarted} calls this kind: find_node, get_peers, announce, refresh. */
+    abstract String kindName();
 
     /** The query this kind of lookup sends, with transaction id {@code tid}. */
     abstract KrpcMessage query(int tid);
@@ -67,20 +79,47 @@ abstract class Traversal {
         if (finished) {
             return;
         }
+        KrpcObserver observer = node.network().observer();
+        if (observer != null && !started) {
+            started = true;
+            observer.onLookupStarted(number, node.address(), lookup.target(), kindName());
+        }
         if (stopsEarly()) {
             finished = true;
+            if (observer != null) {
+                finishedFor(observer, true);
+            }
             return;
         }
         for (int i = lookup.nextToQuery(); i >= 0; i = lookup.nextToQuery()) {
             NodeId to = lookup.candidateId(i);
             int address = lookup.candidateAddress(i);
             int tid = node.rpc().nextTransactionId();
-            node.rpc().query(to, address, query(tid), this);
+            KrpcMessage q = query(tid);
+            if (observer != null) {
+                observer.onQuerySent(number, node.address(), address, to, lookup.candidateDepth(i), q);
+            }
+            node.rpc().query(to, address, q, this);
         }
         if (lookup.isDone()) {
             finished = true;
             done();
+            if (observer != null) {
+                finishedFor(observer, false);
+            }
         }
+    }
+
+    private void finishedFor(KrpcObserver observer, boolean stoppedEarly) {
+        NodeId[] closest = new NodeId[Math.min(1, lookup.resultCount())];
+        if (closest.length > 0) {
+            NodeId[] ids = new NodeId[lookup.resultCount()];
+            lookup.result(ids, new int[ids.length], new int[ids.length]);
+            closest[0] = ids[0];
+        }
+        Boolean success = result != null && node.network().judgesLookups() ? result.success() : null;
+        observer.onLookupFinished(number, node.address(), lookup.rounds(), lookup.messagesSent(), lookup.timeouts(),
+                closest.length > 0 ? closest[0] : null, success, stoppedEarly);
     }
 
     /**
@@ -130,6 +169,7 @@ abstract class Traversal {
         int[] addresses = new int[n];
         int[] tokens = new int[n];
         lookup.result(ids, addresses, tokens);
-        return node.network().completed(node, kind, lookup, startNanos, ids, addresses, tokens);
+        result = node.network().completed(node, kind, lookup, startNanos, ids, addresses, tokens);
+        return result;
     }
 }

@@ -11,7 +11,12 @@ public final class TraceNames {
 
     /** The trace name of {@code message}'s type. */
     public static String of(Object message) {
-        String simple = message.getClass().getSimpleName();
+        return ofClass(message.getClass());
+    }
+
+    /** The trace name of messages of class {@code type}. */
+    public static String ofClass(Class<?> type) {
+        String simple = type.getSimpleName();
         StringBuilder sb = new StringBuilder(simple.length() + 4);
         for (int i = 0; i < simple.length(); i++) {
             char c = simple.charAt(i);

@@ -74,4 +74,12 @@ public interface SimulationKind<S> extends KindSchema<S> {
     default List<KeyParameter> keyParameters(Scenario scenario) {
         return ScenarioHeader.common(scenario, true);
     }
+
+    /**
+     * Every {@code type} this kind's {@code trace.jsonl} can hold (messages and state lines), for
+     * {@code --trace-types}; empty when not known (then any type is accepted).
+     */
+    default java.util.SortedSet<String> traceTypes() {
+        return java.util.Collections.emptySortedSet();
+    }
 }

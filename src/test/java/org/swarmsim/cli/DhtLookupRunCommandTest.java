@@ -123,19 +123,11 @@ class DhtLookupRunCommandTest {
     }
 
     @Test
-    void traceIsRefusedForDhtLookupsWithAClearMessage() {
-        assertEquals(2, Main.execute("run", file.toString(), "--out", tmp.resolve("traced").toString(), "--trace"));
-        assertFalse(Files.exists(tmp.resolve("traced")));
-    }
-
-    @Test
-    void metricsTraceTrueIsAnInvalidScenarioForDhtLookupsAndRunsNothing() {
-        CliRunner r = CliRunner.run("run", file.toString(), "--out", tmp.resolve("traced-by-scenario").toString(),
-                "--set", "metrics.trace=true");
-        assertEquals(1, r.exitCode(), r.err());
-        assertTrue(r.err().contains("metrics.trace: kind dht_lookups writes no trace (lookups.csv lists every lookup)"), r.err());
-        assertFalse(Files.exists(tmp.resolve("traced-by-scenario")));
-        assertEquals(1, Main.execute("validate", file.toString(), "--set", "metrics.trace=true"));
+    void metricsTraceTrueWritesTheTraceForDhtLookupsAsTheFlagDoes() throws java.io.IOException {
+        Path out = tmp.resolve("traced-by-scenario");
+        assertEquals(0, Main.execute("run", file.toString(), "--out", out.toString(), "--set", "metrics.trace=true",
+                "--no-report"));
+        assertTrue(Files.readString(out.resolve("trace.jsonl")).contains("\"type\":\"lookup_start\""));
     }
 
     @Test

@@ -381,6 +381,7 @@ public final class Peer {
     PeerConnection register(Connection conn, boolean outgoing) {
         PeerConnection pc = new PeerConnection(this, conn, outgoing, connections.nextFreeKey(), now());
         connections.add(pc);
+        swarm.onConnectionOpened(this, pc, outgoing);
         if (!outgoing) {
             encryption.accepted(pc);
         }
@@ -423,6 +424,7 @@ public final class Peer {
         }
         boolean heldSlot = !c.amChoking;
         c.closed = true;
+        swarm.onConnectionClosed(this, c, reason);
         if (c.extensions != null) {
             c.extensions.onClosed(reason);
         }
@@ -479,8 +481,9 @@ public final class Peer {
             int block = pickBuffer[2 * i + 1];
             c.request(piece, block * layout.blockBytes(), layout.blockBytes(piece, block));
         }
-        if (config.endGame() && picker.isEndGame()) {
+        if (config.endGame() && picker.isEndGame() && !endGameSeen) {
             endGameSeen = true;
+            swarm.onEndGame(this);
         }
     }
 
@@ -675,6 +678,9 @@ public final class Peer {
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
             if (c.amInterested && !c.peerChoking && now - c.lastPieceFromPeerNanos > snubTimeout) {
+                if (!c.snubbed) {
+                    swarm.onSnubbed(this, c);
+                }
                 c.snubbed = true;
             }
             if (now - c.lastSentNanos >= config.keepAliveIntervalNanos()) {

@@ -408,6 +408,7 @@ final class PeerConnection implements ConnectionListener {
         boolean want = interestingPieces > 0 && !owner.isSeed();
         if (want != amInterested) {
             amInterested = want;
+            owner.swarm().onInterestChange(owner, this, want);
             lastFlagSentNanos = owner.now();
             send(want ? Interested.INSTANCE : NotInterested.INSTANCE);
         }
@@ -503,8 +504,10 @@ final class PeerConnection implements ConnectionListener {
 
     // ------------------------------------------------------------------ outgoing decisions
 
-    void choke() {
+    /** Chokes the remote (if unchoked); {@code reason} says why, for the trace (see {@link SwarmListener#onChokeDecision}). */
+    void choke(String reason) {
         if (!amChoking) {
+            owner.swarm().onChokeDecision(owner, this, false, reason);
             amChoking = true;
             optimistic = false;
             if (!fast) {
@@ -576,8 +579,10 @@ final class PeerConnection implements ConnectionListener {
         owner.requestRejected(this, r.piece(), r.begin());
     }
 
-    void unchoke() {
+    /** Unchokes the remote (if choked); {@code reason} says why, for the trace. */
+    void unchoke(String reason) {
         if (amChoking) {
+            owner.swarm().onChokeDecision(owner, this, true, reason);
             amChoking = false;
             lastUnchokedAtNanos = owner.now();
             lastFlagSentNanos = owner.now();

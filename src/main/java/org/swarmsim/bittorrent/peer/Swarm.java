@@ -130,6 +130,7 @@ public final class Swarm {
             t.requireRatio(c.minRatio(), c.ratioGraceBytes());
         }
         trackers.put(url, t);
+        t.observe((nodeId, request, response) -> traceTrackerMessage(sim.now(), peerOnNode(nodeId), node, true, request));
         if (tracker == null) {
             tracker = t;
             peerSources.add(p -> new TrackerClient(p, announceListOf(p)));
@@ -414,6 +415,64 @@ public final class Swarm {
     /** The swarm's shared have, request and piece messages. */
     SharedMessages messages() {
         return messages;
+    }
+
+    /** {@code peer} chokes or unchokes the remote of {@code c} (told only to listeners that want messages). */
+    void onChokeDecision(Peer peer, PeerConnection c, boolean unchoked, String reason) {
+        if (tracing) {
+            Peer remote = peerOnNode(c.remote.id());
+            tellTracing(l -> l.onChokeDecision(peer, remote, unchoked, reason));
+        }
+    }
+
+    void onInterestChange(Peer peer, PeerConnection c, boolean interested) {
+        if (tracing) {
+            Peer remote = peerOnNode(c.remote.id());
+            tellTracing(l -> l.onInterestChange(peer, remote, interested));
+        }
+    }
+
+    void onEndGame(Peer peer) {
+        if (tracing) {
+            tellTracing(l -> l.onEndGame(peer));
+        }
+    }
+
+    void onSnubbed(Peer peer, PeerConnection c) {
+        if (tracing) {
+            Peer remote = peerOnNode(c.remote.id());
+            tellTracing(l -> l.onSnubbed(peer, remote));
+        }
+    }
+
+    void onConnectionOpened(Peer peer, PeerConnection c, boolean outgoing) {
+        if (tracing) {
+            Peer remote = peerOnNode(c.remote.id());
+            tellTracing(l -> l.onConnectionOpened(peer, remote, outgoing));
+        }
+    }
+
+    void onConnectionClosed(Peer peer, PeerConnection c, String reason) {
+        if (tracing) {
+            Peer remote = peerOnNode(c.remote.id());
+            tellTracing(l -> l.onConnectionClosed(peer, remote, reason));
+        }
+    }
+
+    /** Tells every listener (called only while tracing: the lambda is not allocated otherwise). */
+    private void tellTracing(java.util.function.Consumer<SwarmListener> call) {
+        for (SwarmListener l : listeners) {
+            call.accept(l);
+        }
+    }
+
+    /** A tracker exchange arrived: {@code toTracker}, an announce at {@code tracker}; else its response at {@code peer}. */
+    void traceTrackerMessage(long arrivalNanos, Peer peer, Node tracker, boolean toTracker, Message m) {
+        if (tracing && peer != null) {
+            for (SwarmListener l : listeners) {
+                l.onTrackerMessage(arrivalNanos, peer, tracker.name(), toTracker, m);
+            }
+        }
     }
 
     /** {@code arrivalNanos}: when the message arrived (earlier than now for a deferred have). */

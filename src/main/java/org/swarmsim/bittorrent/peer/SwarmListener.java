@@ -65,4 +65,42 @@ public interface SwarmListener {
      */
     default void onMessage(long arrivalNanos, Peer from, Peer to, Message message) {
     }
+
+    /**
+     * A tracker exchange, as a message between {@code peer} and the tracker's node (named
+     * {@code tracker}): {@code toTracker}, an {@code AnnounceRequest} arriving at the tracker;
+     * else the {@code AnnounceResponse} arriving at the peer. Only called when some listener
+     * {@link #wantsMessages() wants messages}, as are the state changes below.
+     */
+    default void onTrackerMessage(long arrivalNanos, Peer peer, String tracker, boolean toTracker, Message message) {
+    }
+
+    /**
+     * {@code peer} unchoked (or choked) {@code remote}. {@code reason}: {@code rate} (a regular
+     * slot won or lost by rate), {@code optimistic}, {@code seed_rule} (the seed's choker),
+     * {@code snubbed} (choked for snubbing us), {@code free_slot} (unchoked between rounds into a
+     * free slot) or {@code not_interested} (choked when it lost interest).
+     */
+    default void onChokeDecision(Peer peer, Peer remote, boolean unchoked, String reason) {
+    }
+
+    /** {@code peer} became interested (or not) in {@code remote}; its interested message follows. */
+    default void onInterestChange(Peer peer, Peer remote, boolean interested) {
+    }
+
+    /** {@code peer}'s picker entered end game (the first time only). */
+    default void onEndGame(Peer peer) {
+    }
+
+    /** {@code peer} now takes {@code remote} as snubbing it (unchoked, no block for the snub timeout). */
+    default void onSnubbed(Peer peer, Peer remote) {
+    }
+
+    /** A connection of {@code peer} to {@code remote} opened ({@code outgoing}: {@code peer} dialled). */
+    default void onConnectionOpened(Peer peer, Peer remote, boolean outgoing) {
+    }
+
+    /** A connection of {@code peer} to {@code remote} closed; {@code reason} as the peer gives it. */
+    default void onConnectionClosed(Peer peer, Peer remote, String reason) {
+    }
 }

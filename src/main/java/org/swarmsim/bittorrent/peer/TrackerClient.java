@@ -282,6 +282,7 @@ final class TrackerClient implements PeerSource {
                     public void onMessage(Connection c, Message message) {
                         if (message instanceof AnnounceResponse r && !answered) {
                             answered = true;
+                            peer.swarm().traceTrackerMessage(peer.now(), peer, tracker, false, r);
                             c.close();
                             handler.onResponse(r);
                         }

@@ -55,10 +55,10 @@ final class UploadSlots {
                 c.conn.setRateCapBytesPerSecond(cand.uploadCapBytesPerSecond());
             }
             if (cand.unchoked()) {
-                c.unchoke();
+                c.unchoke(cand.optimistic() ? "optimistic" : peer.isSeed() ? "seed_rule" : "rate");
                 c.optimistic = cand.optimistic();
             } else {
-                c.choke();
+                c.choke(cand.snubbed() && !peer.isSeed() ? "snubbed" : peer.isSeed() ? "seed_rule" : "rate");
             }
         }
     }
@@ -74,14 +74,14 @@ final class UploadSlots {
             return;
         }
         if (unchokedCount() < peer.chokerConfig().totalSlots()) {
-            c.unchoke();
+            c.unchoke("free_slot");
         }
     }
 
     /** An unchoked remote lost interest: its slot goes to somebody who wants data, at once. */
     void onPeerNotInterested(PeerConnection c) {
         if (!c.amChoking) {
-            c.choke();
+            c.choke("not_interested");
             refill();
         }
     }
@@ -133,7 +133,7 @@ final class UploadSlots {
             if (best == null) {
                 return;
             }
-            best.unchoke();
+            best.unchoke("free_slot");
             unchoked++;
         }
     }

@@ -50,6 +50,14 @@ public final class Tracker {
     private double minRatio;          // 0: no ratio rule
     private long ratioGraceBytes;
     private long refused;
+    private Observer observer;
+
+    /** Told of every announce the tracker answers, when it arrives (for traces; see {@link #observe}). */
+    @FunctionalInterface
+    public interface Observer {
+        /** The announce {@code request} from node {@code nodeId} arrived and got {@code response}. */
+        void onAnnounce(int nodeId, AnnounceRequest request, AnnounceResponse response);
+    }
 
     private static final class Member {
         int index;
@@ -127,6 +135,11 @@ public final class Tracker {
                 && r.uploadedBytes() < minRatio * r.downloadedBytes();
     }
 
+    /** Sets the one observer of announces (null: none). */
+    public void observe(Observer o) {
+        this.observer = o;
+    }
+
     /** Takes the tracker offline at {@code timeNanos} (for good). */
     public void goOfflineAt(long timeNanos) {
         scheduler.scheduleAt(timeNanos, () -> network.setOnline(node, false));
@@ -137,7 +150,11 @@ public final class Tracker {
             @Override
             public void onMessage(Connection c, Message message) {
                 if (message instanceof AnnounceRequest r) {
-                    c.send(handle(r, c.remote().id()));
+                    AnnounceResponse response = handle(r, c.remote().id());
+                    if (observer != null) {
+                        observer.onAnnounce(c.remote().id(), r, response);
+                    }
+                    c.send(response);
                 }
             }
 

@@ -84,7 +84,7 @@ final class DhtLookupRun {
                 .withTermination(DhtLookupsKind.TERMINATIONS.create(spec.termination(), null));
         dht = new DhtNetwork(network, datagrams, config);
         dht.setJudgeLookups(false);   // the joins' lookups are not measured: no need to find their true closest
-        buildAndJoin(network, streams);
+        buildAndJoin(network, streams, request.trace());
 
         long start = spec.lookupsStartNanos();
         long end = scenario.durationNanos();
@@ -112,8 +112,11 @@ final class DhtLookupRun {
                 datagrams.bytesSent());
     }
 
-    /** Creates every node on its own host (capacity classes in exact proportions) and schedules the joins. */
-    private void buildAndJoin(Network network, RandomStreams streams) {
+    /**
+     * Creates every node on its own host (capacity classes in exact proportions), starts the
+     * trace if there is one ({@code trace} non-null), and schedules the joins.
+     */
+    private void buildAndJoin(Network network, RandomStreams streams, org.swarmsim.metrics.TraceWriter trace) {
         int n = spec.nodes();
         List<CapacityClass> classes = scenario.network().classes();
         int[] classOf = Shares.shuffledAssignment(classes.stream().mapToDouble(CapacityClass::share).toArray(),
@@ -126,6 +129,9 @@ final class DhtLookupRun {
             Node host = network.addNode("dht" + i, c.uploadBytesPerSecond(), c.downloadBytesPerSecond());
             network.setOnline(host, false);
             nodes[i] = dht.addNode(NodeId.random(ids), host, streams.stream("dht", "node", i));
+        }
+        if (trace != null) {
+            dht.observe(new DhtTrace(trace, sim, nodes[0].address()));
         }
         List<DhtNode> bootstrap = List.of(nodes[0]);
         nodes[0].join(List.of(), null);

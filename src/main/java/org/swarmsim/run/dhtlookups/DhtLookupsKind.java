@@ -132,7 +132,7 @@ public final class DhtLookupsKind implements SimulationKind<DhtLookupSpec> {
     }
 
     @Override
-    public String traceUnsupported() {
-        return "kind dht_lookups writes no trace (lookups.csv lists every lookup)";
+    public java.util.SortedSet<String> traceTypes() {
+        return DhtTrace.types();
     }
 }

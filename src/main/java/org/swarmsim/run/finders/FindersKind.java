@@ -122,4 +122,9 @@ public final class FindersKind implements SimulationKind<FindersSpec> {
         out.addAll(ScenarioHeader.common(scenario, true));
         return out;
     }
+
+    @Override
+    public java.util.SortedSet<String> traceTypes() {
+        return FindersStats.traceTypes();
+    }
 }

@@ -65,6 +65,21 @@ final class FindersStats implements FinderObserver {
         }
     }
 
+    /** Every type a finders trace can hold. */
+    static java.util.SortedSet<String> traceTypes() {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>();
+        for (org.swarmsim.finders.Purpose p : org.swarmsim.finders.Purpose.values()) {
+            all.add("route_" + p.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (Class<?> c : FinderMessage.class.getPermittedSubclasses()) {
+            if (c != FinderMessage.Route.class) {
+                all.add(TraceNames.ofClass(c));
+            }
+        }
+        all.add("gossip_reply");
+        return all;
+    }
+
     /** The type in {@code trace.jsonl}: route_search, route_register, ..., ack, found, gossip, gossip_reply, ... */
     static String typeName(FinderMessage m) {
         if (m instanceof FinderMessage.Route r) {

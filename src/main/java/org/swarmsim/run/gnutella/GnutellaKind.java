@@ -127,4 +127,9 @@ public final class GnutellaKind implements SimulationKind<GnutellaSpec> {
         out.addAll(ScenarioHeader.common(scenario, true));
         return out;
     }
+
+    @Override
+    public java.util.SortedSet<String> traceTypes() {
+        return GnutellaStats.traceTypes();
+    }
 }

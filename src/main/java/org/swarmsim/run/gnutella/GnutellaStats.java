@@ -48,11 +48,30 @@ final class GnutellaStats implements ServentObserver {
         this.labelOfNode = labelOfNode;
     }
 
+    /** Every type a gnutella trace can hold. */
+    static java.util.SortedSet<String> traceTypes() {
+        return new java.util.TreeSet<>(List.of(TYPE_NAMES));
+    }
+
+    /** A GUID's first 8 hex digits (the top 32 bits of its first word). */
+    static String shortGuid(long hi) {
+        return Long.toHexString((hi >>> 32) | (1L << 32)).substring(1);
+    }
+
     @Override
     public void sent(Servent from, Connection connection, Routed m) {
         int type = typeOf(m);
         if (trace != null) {
-            trace.record(sim.now(), labelOfNode[from.host().id()], labelOfNode[connection.remote().id()], TYPE_NAMES[type], m.wireSize());
+            TraceWriter.Line line = trace.message(sim.now(), labelOfNode[from.host().id()],
+                    labelOfNode[connection.remote().id()], TYPE_NAMES[type], m.wireSize());
+            if (line.kept() && m.descriptor() != null) {
+                line.field("guid", shortGuid(m.descriptor().guid().hi()))
+                        .field("ttl", m.descriptor().ttl()).field("hops", m.descriptor().hops());
+                if (m.search() >= 0) {
+                    line.field("search", m.search());
+                }
+            }
+            line.end();
         }
         messagesByType[type]++;
         bytes += m.wireSize();

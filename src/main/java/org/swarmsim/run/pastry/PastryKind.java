@@ -124,4 +124,9 @@ public final class PastryKind implements SimulationKind<PastrySpec> {
         out.addAll(ScenarioHeader.common(scenario, false));
         return out;
     }
+
+    @Override
+    public java.util.SortedSet<String> traceTypes() {
+        return PastryStats.traceTypes();
+    }
 }

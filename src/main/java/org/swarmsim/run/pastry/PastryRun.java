@@ -88,7 +88,7 @@ final class PastryRun {
         }
         Proximity proximity = (a, b) -> latency.oneWayNanos(hosts[a], hosts[b]);
         stats = new PastryStats(sim, ids, proximity, n);
-        stats.trace(request.trace());
+        stats.trace(request.trace(), spec.config().bitsPerDigit());
         RandomStream bootstrapStream = streams.stream("pastry", "bootstrap");
         int candidates = spec.bootstrapCandidates();
         Bootstrap bootstrap = joiner -> {

@@ -54,6 +54,7 @@ final class PastryStats implements PastryObserver {
     int windowSuccesses;
     long windowHops;
     private TraceWriter trace;
+    private int bitsPerDigit;
     private boolean countingNodeTime;
     private long nodeTimeFrom;
     private double nodeSeconds;
@@ -67,8 +68,24 @@ final class PastryStats implements PastryObserver {
         java.util.Arrays.fill(joinedAtNanos, -1);
     }
 
-    void trace(TraceWriter trace) {
+    /** Streams every datagram to {@code trace} (null: no trace); routes are read with digits of {@code bitsPerDigit} bits. */
+    void trace(TraceWriter trace, int bitsPerDigit) {
         this.trace = trace;
+        this.bitsPerDigit = bitsPerDigit;
+    }
+
+    /** Every type a pastry trace can hold: route_&lt;op&gt; and the other messages' names. */
+    static java.util.SortedSet<String> traceTypes() {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>();
+        for (RouteOp op : RouteOp.values()) {
+            all.add("route_" + name(op));
+        }
+        for (Class<?> c : PastryMessage.class.getPermittedSubclasses()) {
+            if (c != PastryMessage.Route.class) {
+                all.add(TraceNames.ofClass(c));
+            }
+        }
+        return all;
     }
 
     @Override
@@ -82,7 +99,40 @@ final class PastryStats implements PastryObserver {
         messages[t]++;
         bytes[t] += m.wireSize();
         if (trace != null) {
-            trace.record(sim.now(), from, to, typeName(m), m.wireSize());
+            TraceWriter.Line line = trace.message(sim.now(), from, to, typeName(m), m.wireSize());
+            if (line.kept() && m instanceof PastryMessage.Route r) {
+                routeFields(line, from, r);
+            }
+            line.end();
+        }
+    }
+
+    /**
+     * A hop of a routed message: the route's number ({@code joiner}'s address for a join), the
+     * {@code key} (8 hex digits), {@code hops} before this one, how the next node was chosen ({@code via}: table, leaf, rare, deliver),
+     * the routing-table {@code row} used (the digits the sender shares with the key) and the
+     * {@code digit} of the key at that row, which the hop resolves; a joiner's first hop, to its
+     * bootstrap node, is {@code via} {@code bootstrap}, without row or digit.
+     */
+    private void routeFields(TraceWriter.Line line, int from, PastryMessage.Route r) {
+        boolean join = r.op() == RouteOp.JOIN;
+        if (join) {
+            line.field("joiner", r.joiner());
+        } else {
+            line.field("route", r.trace().id());
+        }
+        line.field("key", Long.toHexString((r.keyHi() >>> 32) | (1L << 32)).substring(1)).field("hops", r.hops());
+        if (join && r.joiner() == from) {
+            line.field("via", "bootstrap");   // the joiner hands its join to its bootstrap node: no routing yet
+            return;
+        }
+        int row = Ring.sharedDigits(ids.hi(from), ids.lo(from), r.keyHi(), r.keyLo(), bitsPerDigit);
+        if (r.trace().pendingKind() != null) {
+            line.field("via", r.trace().pendingKind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        line.field("row", row);
+        if (row < Ring.digitCount(bitsPerDigit)) {
+            line.field("digit", Ring.digit(r.keyHi(), r.keyLo(), row, bitsPerDigit));
         }
     }
 

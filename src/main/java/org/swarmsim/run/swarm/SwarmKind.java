@@ -156,5 +156,11 @@ public final class SwarmKind implements SimulationKind<SwarmSpec> {
     @Override
     public List<KeyParameter> keyParameters(Scenario scenario) {
         return SwarmHeader.of(scenario);
+
+    }
+
+    @Override
+    public java.util.SortedSet<String> traceTypes() {
+        return SwarmTrace.types(List.of("extended", "extension_handshake", "lt_tex", "ut_metadata", "ut_pex"));
     }
 }

@@ -11,7 +11,6 @@ import org.swarmsim.bittorrent.metainfo.PieceTree;
 import org.swarmsim.bittorrent.metainfo.Torrent;
 import org.swarmsim.bittorrent.metainfo.TorrentFile;
 import org.swarmsim.bittorrent.mse.EncryptionPolicy;
-import org.swarmsim.bittorrent.wire.ExtendedMessage;
 import org.swarmsim.bittorrent.peer.Peer;
 import org.swarmsim.bittorrent.peer.PeerSpec;
 import org.swarmsim.bittorrent.peer.Swarm;
@@ -19,9 +18,6 @@ import org.swarmsim.bittorrent.peer.SwarmListener;
 import org.swarmsim.bittorrent.peer.SwarmStatistics;
 import org.swarmsim.bittorrent.piece.PieceLayout;
 import org.swarmsim.discovery.SwarmSetup;
-import org.swarmsim.metrics.TraceNames;
-import org.swarmsim.metrics.TraceWriter;
-import org.swarmsim.net.Message;
 import org.swarmsim.net.Network;
 import org.swarmsim.run.Probe;
 import org.swarmsim.run.Progress;
@@ -99,7 +95,7 @@ final class SwarmRun {
             }
         }
         if (request.trace() != null) {
-            swarm.addListener(tracing(request.trace()));
+            swarm.addListener(new SwarmTrace(request.trace(), sim));
         }
         for (Probe probe : request.probes()) {
             if (probe instanceof SwarmListener l) {
@@ -170,26 +166,6 @@ final class SwarmRun {
         for (Probe p : request.probes()) {
             p.sample(now);
         }
-    }
-
-    /** Streams every peer wire message into {@code trace.jsonl}. */
-    private static SwarmListener tracing(TraceWriter trace) {
-        return new SwarmListener() {
-            @Override
-            public void onMessage(long arrivalNanos, Peer from, Peer to, Message message) {
-                if (message instanceof ExtendedMessage m) {
-                    trace.record(arrivalNanos, from.index(), to.index(), m.payload().traceType(), m.wireSize(),
-                            m.payload().traceFields());
-                    return;
-                }
-                trace.record(arrivalNanos, from.index(), to.index(), TraceNames.of(message), message.wireSize());
-            }
-
-            @Override
-            public boolean wantsMessages() {
-                return true;
-            }
-        };
     }
 
     /**
