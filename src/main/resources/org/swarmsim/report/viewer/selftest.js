@@ -1,0 +1,57 @@
+/*
+ * viewer.html#selftest: performs a teacher's actions (whole run in view, slider to the end, a
+ * step from the start and from the middle, the choke state at a time) and writes what the page
+ * showed, with every error caught, as JSON into <pre id="selftest-result">. Parameters after the
+ * hash: chokeAt=SECONDS (default: the middle of the run), stepFrom=SECONDS (default: the middle).
+ */
+function runSelftest(app, params, timings) {
+  var result = { errors: window.viewerErrors };
+  function attempt(name, action) {
+    try { action(); } catch (e) { window.viewerErrors.push(name + ': ' + (e && e.stack ? e.stack : e)); }
+  }
+  var m = app.model, mid = (m.tMin + m.tMax) / 2;
+  attempt('arrows', function () {
+    app.sequence.resetView();
+    app.setTime(m.tMin);
+    result.wire_messages = m.messages.length;
+    result.arrows_drawn = app.sequence.drawnArrows;
+    result.arrow_stride = app.sequence.stride;
+  });
+  attempt('slider', function () {
+    app.slider.value = app.slider.max;
+    app.slider.dispatchEvent(new Event('input'));
+    result.time_at_slider_end = app.timeline.t;
+    result.time_end = m.tMax;
+    result.pieces = m.pieces;
+    result.rows_at_end = app.pieces ? app.pieces.report() : [];
+  });
+  attempt('step', function () {
+    app.setTime(m.tMin);
+    var from0 = app.timeline.t;
+    app.step();
+    var from = params.stepFrom !== undefined ? Number(params.stepFrom) : mid;
+    app.setTime(from);
+    var fromMid = app.timeline.t;
+    var afterFirst = null;
+    app.step();
+    afterFirst = app.timeline.t;
+    result.steps = [{ from: from0, to: null }, { from: fromMid, to: afterFirst }];
+    app.setTime(m.tMin); app.step(); result.steps[0].to = app.timeline.t;
+  });
+  attempt('chokes', function () {
+    if (!app.chokes) return;
+    app.setTime(params.chokeAt !== undefined ? Number(params.chokeAt) : mid);
+    result.chokes = app.chokes.report();
+  });
+  attempt('lookup', function () {
+    if (!app.lookups || !app.lookups.available) return;
+    app.redraw();
+    result.lookup = app.lookups.report();
+  });
+  result.timings_ms = timings;
+  result.events = m.events.length;
+  var out = document.getElementById('selftest-result');
+  out.textContent = JSON.stringify(result);
+  out.hidden = false;
+  out.setAttribute('data-done', 'true');
+}

@@ -1,0 +1,226 @@
+/*
+ * The message-sequence diagram: one lifeline (row) per peer and the tracker, time running left to
+ * right, each wire message an arrow from its sender's row to its receiver's at its time. Drawn
+ * on a canvas from the messages of the visible time window only (found by binary search); above
+ * ARROW_BUDGET messages in view it draws an even sample of them and says so.
+ */
+function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
+  var ARROW_BUDGET = 20000, LABEL = 118, TOP = 24, RIGHT = 14;
+  var self = this;
+  var colours = Drawing.colours(model.types);
+  var hidden = {};
+  var span0 = model.tMax > model.tMin ? model.tMax - model.tMin : 1;
+  var view = { t0: model.tMin - span0 * 0.01, t1: model.tMax + span0 * 0.01 };
+  var layout = null;
+  this.drawnArrows = 0;
+  this.stride = 1;
+  this.colours = colours;
+
+  function laneHeight() { return Math.max(4, Math.min(34, Math.floor(520 / Math.max(1, model.lanes.length)))); }
+  function x(t) { return LABEL + (t - view.t0) / (view.t1 - view.t0) * (layout.width - LABEL - RIGHT); }
+  function timeAt(px) { return view.t0 + (px - LABEL) / (layout.width - LABEL - RIGHT) * (view.t1 - view.t0); }
+  function y(lane) { return TOP + (lane + 0.5) * layout.lane; }
+  function laneLabel(key) {
+    if (key === 'tracker') return 'tracker';
+    var p = model.peersById[key];
+    return (model.facts.kind === 'swarm' || p ? 'peer ' : 'node ') + key + (p && p.seed ? ' (seed)' : '');
+  }
+
+  buildLegend();
+
+  this.resetView = function () { view.t0 = model.tMin - span0 * 0.01; view.t1 = model.tMax + span0 * 0.01; };
+  this.showWindow = function (t0, t1) {
+    var pad = (t1 - t0) * 0.05 || 0.01;
+    view.t0 = t0 - pad; view.t1 = t1 + pad;
+  };
+
+  this.draw = function (now) {
+    var lane = laneHeight();
+    var box = Drawing.fit(canvas, TOP + lane * model.lanes.length + 8);
+    layout = { width: box.width, height: box.height, lane: lane };
+    var ctx = box.ctx;
+    drawLanes(ctx);
+    drawAxis(ctx);
+    ctx.save();
+    ctx.beginPath(); ctx.rect(LABEL, 0, layout.width - LABEL, layout.height); ctx.clip();
+    drawArrows(ctx);
+    drawStateMarks(ctx);
+    drawNow(ctx, now);
+    ctx.restore();
+  };
+
+  function drawLanes(ctx) {
+    ctx.font = (layout.lane >= 16 ? 13 : 11) + 'px system-ui, sans-serif';
+    ctx.textBaseline = 'middle';
+    for (var i = 0; i < model.lanes.length; i++) {
+      var yy = y(i);
+      ctx.strokeStyle = i % 2 ? '#e3e6ec' : '#d0d5de';
+      ctx.lineWidth = 1;
+      ctx.beginPath(); ctx.moveTo(LABEL, yy + 0.5); ctx.lineTo(layout.width - RIGHT, yy + 0.5); ctx.stroke();
+      if (layout.lane >= 10 || i % Math.ceil(10 / layout.lane) === 0) {
+        ctx.fillStyle = model.lanes[i] === 'tracker' ? '#6a3d9a' : '#1d2433';
+        ctx.textAlign = 'right';
+        ctx.fillText(laneLabel(model.lanes[i]), LABEL - 8, yy);
+      }
+    }
+  }
+
+  function drawAxis(ctx) {
+    var span = view.t1 - view.t0;
+    ctx.fillStyle = '#5b6478'; ctx.strokeStyle = '#eef0f4'; ctx.font = '12px system-ui, sans-serif';
+    ctx.textAlign = 'center'; ctx.textBaseline = 'top';
+    var ts = Drawing.ticks(view.t0, view.t1, Math.max(3, Math.floor((layout.width - LABEL) / 110)));
+    var step = ts.length > 1 ? ts[1] - ts[0] : span;
+    ts.forEach(function (t) {
+      var xx = x(t);
+      if (xx < LABEL || xx > layout.width - RIGHT) return;
+      ctx.beginPath(); ctx.moveTo(xx + 0.5, TOP - 4); ctx.lineTo(xx + 0.5, layout.height); ctx.stroke();
+      ctx.fillText(Drawing.seconds(t, step * 10), xx, 4);
+    });
+  }
+
+  function drawArrows(ctx) {
+    var lo = Model.lowerBound(model.msgTimes, view.t0), hi = Model.upperBound(model.msgTimes, view.t1);
+    var inView = hi - lo;
+    self.stride = inView > ARROW_BUDGET ? Math.ceil(inView / ARROW_BUDGET) : 1;
+    var lines = {}, heads = {}, drawn = 0, head = Math.min(6, Math.max(3, layout.lane / 4));
+    for (var i = lo; i < hi; i += self.stride) {
+      var e = model.messages[i];
+      if (hidden[e.type]) continue;
+      var a = model.laneIndex[Model.laneKey(e.from)], b = model.laneIndex[Model.laneKey(e.to)];
+      if (a === undefined || b === undefined) continue;
+      var xx = x(e.t), y1 = y(a), y2 = y(b), dir = y2 > y1 ? 1 : -1;
+      var line = lines[e.type] || (lines[e.type] = new Path2D());
+      var tip = heads[e.type] || (heads[e.type] = new Path2D());
+      line.moveTo(xx, y1); line.lineTo(xx, y2 - dir * head);
+      tip.moveTo(xx, y2); tip.lineTo(xx - head * 0.6, y2 - dir * head); tip.lineTo(xx + head * 0.6, y2 - dir * head); tip.closePath();
+      drawn++;
+    }
+    ctx.lineWidth = self.stride > 1 || inView > 3000 ? 1 : 1.6;
+    Object.keys(lines).sort().forEach(function (type) {
+      ctx.strokeStyle = colours[type]; ctx.fillStyle = colours[type];
+      ctx.stroke(lines[type]); ctx.fill(heads[type]);
+    });
+    self.drawnArrows = drawn;
+    note.textContent = self.stride > 1
+      ? 'Showing 1 in ' + self.stride + ' of the ' + inView.toLocaleString('en') + ' messages in view (the page draws at most '
+        + ARROW_BUDGET.toLocaleString('en') + '). Zoom in to see every one, or trace less: --trace-peers, --trace-from/--trace-to, --trace-types.'
+      : '';
+  }
+
+  /** Pieces verified (a dot on the peer's lifeline) and queries timed out (a red cross). */
+  function drawStateMarks(ctx) {
+    var lo = Model.lowerBound(model.times, view.t0), hi = Model.upperBound(model.times, view.t1);
+    if (hi - lo > ARROW_BUDGET * 2) return;
+    var dots = new Path2D(), crosses = new Path2D(), r = Math.min(4, Math.max(2, layout.lane / 7));
+    for (var i = lo; i < hi; i++) {
+      var e = model.events[i];
+      if (e.type !== 'piece_verified' && e.type !== 'query_timeout') continue;
+      var lane = model.laneIndex[Model.laneKey(e.peer)];
+      if (lane === undefined) continue;
+      var xx = x(e.t), yy = y(lane);
+      if (e.type === 'piece_verified') { dots.moveTo(xx + r, yy); dots.arc(xx, yy, r, 0, 2 * Math.PI); }
+      else { crosses.moveTo(xx - r, yy - r); crosses.lineTo(xx + r, yy + r); crosses.moveTo(xx + r, yy - r); crosses.lineTo(xx - r, yy + r); }
+    }
+    ctx.fillStyle = '#1d2433'; ctx.fill(dots);
+    ctx.strokeStyle = '#d62728'; ctx.lineWidth = 2; ctx.stroke(crosses);
+  }
+
+  function drawNow(ctx, now) {
+    var xx = x(now);
+    ctx.strokeStyle = 'rgba(192, 57, 43, 0.85)'; ctx.lineWidth = 2;
+    ctx.beginPath(); ctx.moveTo(xx, TOP - 6); ctx.lineTo(xx, layout.height); ctx.stroke();
+  }
+
+  function buildLegend() {
+    legend.innerHTML = '';
+    model.types.forEach(function (type) {
+      var item = document.createElement('span');
+      item.className = 'legend-item';
+      item.title = 'click to hide or show';
+      item.innerHTML = '<span class="swatch" style="background:' + colours[type] + '"></span>' + Drawing.escapeHtml(type)
+        + ' <span class="hint">' + model.typeCounts[type].toLocaleString('en') + '</span>';
+      item.addEventListener('click', function () {
+        hidden[type] = !hidden[type];
+        item.classList.toggle('off', !!hidden[type]);
+        callbacks.redraw();
+      });
+      legend.appendChild(item);
+    });
+    if (model.pieceVerified.length) legend.insertAdjacentHTML('beforeend', '<span class="legend-item">&#9679; piece verified</span>');
+    if (model.events.some(function (e) { return e.type === 'query_timeout'; })) {
+      legend.insertAdjacentHTML('beforeend', '<span class="legend-item" style="color:#d62728">&#10005; query timeout</span>');
+    }
+  }
+
+  /** The drawn message nearest to (px, py), or null. */
+  function messageAt(px, py) {
+    if (!layout || px < LABEL) return null;
+    var tol = 5 * (view.t1 - view.t0) / (layout.width - LABEL - RIGHT);
+    var t = timeAt(px), lo = Model.lowerBound(model.msgTimes, t - tol), hi = Model.upperBound(model.msgTimes, t + tol);
+    var best = null, bestDx = Infinity;
+    for (var i = lo; i < hi && i < lo + 5000; i++) {
+      var e = model.messages[i];
+      if (hidden[e.type] || (self.stride > 1 && (i % self.stride) !== 0)) continue;
+      var a = model.laneIndex[Model.laneKey(e.from)], b = model.laneIndex[Model.laneKey(e.to)];
+      if (a === undefined || b === undefined) continue;
+      var top = Math.min(y(a), y(b)) - 4, bottom = Math.max(y(a), y(b)) + 4, dx = Math.abs(x(e.t) - px);
+      if (py >= top && py <= bottom && dx < bestDx) { best = e; bestDx = dx; }
+    }
+    return best;
+  }
+
+  function describe(e) {
+    var text = e.type + '   ' + laneLabel(Model.laneKey(e.from)) + ' \u2192 ' + laneLabel(Model.laneKey(e.to));
+    Object.keys(e).forEach(function (k) {
+      if (k === 'type' || k === 'from' || k === 'to') return;
+      var v = e[k];
+      text += '\n' + k + ' = ' + (Array.isArray(v) ? v.join(', ') : v);
+    });
+    return text;
+  }
+
+  var drag = null;
+  canvas.addEventListener('wheel', function (ev) {
+    ev.preventDefault();
+    var rect = canvas.getBoundingClientRect(), t = timeAt(ev.clientX - rect.left);
+    var f = Math.exp(Math.max(-3, Math.min(3, ev.deltaY * 0.0015)));
+    var t0 = t - (t - view.t0) * f, t1 = t + (view.t1 - t) * f;
+    if (t1 - t0 < 1e-6) return;
+    view.t0 = t0; view.t1 = t1;
+    callbacks.redraw();
+  }, { passive: false });
+  canvas.addEventListener('mousedown', function (ev) {
+    drag = { x: ev.clientX, t0: view.t0, t1: view.t1, moved: false };
+    canvas.classList.add('dragging');
+  });
+  window.addEventListener('mousemove', function (ev) {
+    var rect = canvas.getBoundingClientRect();
+    if (drag) {
+      var dx = ev.clientX - drag.x;
+      if (Math.abs(dx) > 3) drag.moved = true;
+      var dt = dx / (layout.width - LABEL - RIGHT) * (drag.t1 - drag.t0);
+      view.t0 = drag.t0 - dt; view.t1 = drag.t1 - dt;
+      tooltip.style.display = 'none';
+      callbacks.redraw();
+      return;
+    }
+    var px = ev.clientX - rect.left, py = ev.clientY - rect.top;
+    var inside = px >= 0 && py >= 0 && px <= rect.width && py <= rect.height;
+    var e = inside ? messageAt(px, py) : null;
+    if (!e) { if (inside || tooltip.dataset.owner === 'sequence') tooltip.style.display = 'none'; return; }
+    tooltip.dataset.owner = 'sequence';
+    tooltip.textContent = describe(e);
+    tooltip.style.display = 'block';
+    tooltip.style.left = Math.min(window.innerWidth - 470, ev.clientX + 14) + 'px';
+    tooltip.style.top = Math.min(window.innerHeight - tooltip.offsetHeight - 8, ev.clientY + 14) + 'px';
+  });
+  window.addEventListener('mouseup', function (ev) {
+    if (!drag) return;
+    var rect = canvas.getBoundingClientRect(), click = !drag.moved;
+    drag = null;
+    canvas.classList.remove('dragging');
+    if (click && ev.clientX - rect.left >= LABEL) callbacks.setTime(timeAt(ev.clientX - rect.left));
+  });
+  canvas.addEventListener('dblclick', function () { self.resetView(); callbacks.redraw(); });
+}
