@@ -51,8 +51,9 @@ function ChokeState(model, canvas, table) {
     advance(t);
     var r = rates(t), edges = self.edges();
     self.lastRates = r;
-    var box = Drawing.fit(canvas, 360), ctx = box.ctx;
-    var cx = box.width / 2, cy = 176, radius = Math.min(box.width / 2 - 70, 140);
+    var box = Drawing.fit(canvas, 340), ctx = box.ctx;
+    var labelled = peers.length <= 12;
+    var cx = box.width / 2, cy = 166, radius = Math.max(60, Math.min(box.width / 2 - (labelled ? 90 : 24), labelled ? 140 : 146));
     var pos = {};
     peers.forEach(function (p, i) {
       var a = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, peers.length);
@@ -60,7 +61,7 @@ function ChokeState(model, canvas, table) {
     });
     var maxRate = 1;
     edges.forEach(function (e) { maxRate = Math.max(maxRate, r.edge[e.from + '>' + e.to] || 0); });
-    var nodeR = peers.length > 30 ? 6 : 17;
+    var nodeR = Math.max(5, Math.min(17, Math.PI * radius / Math.max(1, peers.length) * 0.8));
     edges.forEach(function (e) {
       var a = pos[e.from], b = pos[e.to];
       if (!a || !b) return;
@@ -74,16 +75,18 @@ function ChokeState(model, canvas, table) {
       ctx.beginPath(); ctx.arc(q.x, q.y, nodeR, 0, 2 * Math.PI);
       ctx.fillStyle = p.seed ? '#20283a' : '#ffffff'; ctx.fill();
       ctx.lineWidth = 2; ctx.strokeStyle = '#20283a'; ctx.stroke();
-      if (nodeR > 10) {
-        ctx.fillStyle = p.seed ? '#ffffff' : '#20283a'; ctx.font = '600 14px system-ui, sans-serif';
+      if (nodeR >= 9) {
+        ctx.fillStyle = p.seed ? '#ffffff' : '#20283a'; ctx.font = '600 ' + Math.round(Math.min(14, nodeR * 0.9)) + 'px system-ui, sans-serif';
         ctx.fillText(p.id, q.x, q.y);
+      }
+      if (labelled) {
         ctx.fillStyle = '#5b6478'; ctx.font = '12px system-ui, sans-serif';
-        var lx = q.x + Math.cos(q.a) * (nodeR + 26), ly = q.y + Math.sin(q.a) * (nodeR + 16);
-        ctx.fillText('\u2191 ' + Drawing.rate(r.up[p.id] || 0), lx, ly);
+        var text = '\u2191 ' + Drawing.rate(r.up[p.id] || 0), half = ctx.measureText(text).width / 2 + 2;
+        var lx = q.x + Math.cos(q.a) * (nodeR + half + 4), ly = q.y + Math.sin(q.a) * (nodeR + 12);
+        ctx.fillText(text, Math.max(half, Math.min(box.width - half, lx)), ly);
       }
       ctx.globalAlpha = 1;
     });
-    legendOn(ctx, box.height);
     fillTable(r, edges);
   };
 
@@ -104,19 +107,6 @@ function ChokeState(model, canvas, table) {
     ctx.lineTo(ex - hx * size + hy * size * 0.5, ey - hy * size - hx * size * 0.5);
     ctx.closePath(); ctx.fill();
     ctx.restore();
-  }
-
-  function legendOn(ctx, height) {
-    ctx.font = '13px system-ui, sans-serif'; ctx.textAlign = 'left'; ctx.textBaseline = 'middle';
-    var y = height - 14;
-    ctx.lineWidth = 3; ctx.strokeStyle = '#2ca02c';
-    ctx.beginPath(); ctx.moveTo(8, y); ctx.lineTo(36, y); ctx.stroke();
-    ctx.fillStyle = '#1d2433'; ctx.fillText('unchoked (tit-for-tat / free slot)', 42, y);
-    ctx.strokeStyle = '#ff7f0e'; ctx.setLineDash([7, 5]);
-    ctx.beginPath(); ctx.moveTo(250, y); ctx.lineTo(278, y); ctx.stroke(); ctx.setLineDash([]);
-    ctx.fillText('optimistic unchoke', 284, y);
-    ctx.beginPath(); ctx.arc(430, y, 7, 0, 2 * Math.PI); ctx.fillStyle = '#20283a'; ctx.fill();
-    ctx.fillStyle = '#1d2433'; ctx.fillText('seed', 442, y);
   }
 
   function fillTable(r, edges) {

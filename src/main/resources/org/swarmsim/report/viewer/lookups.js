@@ -23,15 +23,23 @@ function LookupRounds(model, canvas, choice, facts, gotoButton, callbacks) {
   var best = all[0];
   function score(l) {
     var depth = 0; l.queries.forEach(function (q) { depth = Math.max(depth, q.depth); });
-    return (l.start.kind === 'refresh' ? 0 : 1e6) + depth * 1000 + Math.min(l.timeouts.length, 3) * 100 + l.queries.length;
+    return (l.start.kind === 'refresh' ? 0 : 1e6) + Math.min(l.timeouts.length, 3) * 1e4 + depth * 100 + l.queries.length;
   }
   all.forEach(function (l) { if (score(l) > score(best)) best = l; });
   choice.value = best.id;
   this.current = best;
   choice.addEventListener('change', function () { self.current = model.lookups[choice.value]; callbacks.redraw(); });
+  /** Selects lookup `id` (if there is one), zooms the messages to it and sets the time to its start. */
+  this.focus = function (id) {
+    if (!model.lookups[id] || !model.lookups[id].start) return;
+    choice.value = id;
+    self.current = model.lookups[id];
+    gotoButton.click();
+  };
   gotoButton.addEventListener('click', function () {
     var l = self.current;
     callbacks.showWindow(l.start.t, l.end ? l.end.t : l.queries[l.queries.length - 1].t);
+    callbacks.focusLookup(l.id);
     callbacks.setTime(l.start.t);
   });
 
@@ -63,15 +71,18 @@ function LookupRounds(model, canvas, choice, facts, gotoButton, callbacks) {
     self.last = a;
     var box = Drawing.fit(canvas, 380), ctx = box.ctx;
     var left = 70, right = 20, top = 16, bottom = 44, w = box.width - left - right, h = box.height - top - bottom;
+    var lowest = 32;
+    a.points.forEach(function (p) { lowest = Math.min(lowest, bits(p.distance)); });
+    var floor = Math.max(-1, Math.floor(lowest / 4) * 4 - 4);
     var xOf = function (r) { return left + (r - 0.5) / Math.max(1, a.rounds) * w; };
-    var yOf = function (b) { return top + (1 - (b + 1) / 33) * h; };
+    var yOf = function (b) { return top + (1 - (b - floor) / (32 - floor)) * h; };
     ctx.font = '12px system-ui, sans-serif'; ctx.fillStyle = '#5b6478'; ctx.strokeStyle = '#e3e6ec';
     ctx.textAlign = 'right'; ctx.textBaseline = 'middle';
-    for (var b = 0; b <= 32; b += 4) {
+    for (var b = Math.max(0, floor); b <= 32; b += 4) {
       ctx.beginPath(); ctx.moveTo(left, yOf(b)); ctx.lineTo(left + w, yOf(b)); ctx.stroke();
       ctx.fillText('2^' + b, left - 6, yOf(b));
     }
-    ctx.fillText('same', left - 6, yOf(-1));
+    if (floor < 0) ctx.fillText('same', left - 6, yOf(-1));
     ctx.save(); ctx.translate(16, top + h / 2); ctx.rotate(-Math.PI / 2); ctx.textAlign = 'center';
     ctx.fillText('XOR distance to the target (first 32 bits)', 0, 0); ctx.restore();
     ctx.textAlign = 'center'; ctx.textBaseline = 'top';

@@ -28,13 +28,19 @@
 
   var app = { model: model, slider: $('slider') };
   var pending = false;
+  app.drawTimes = {};
+  function timed(panel, draw) {
+    var begin = performance.now();
+    draw();
+    app.drawTimes[panel] = (app.drawTimes[panel] || 0) + performance.now() - begin;
+  }
   function drawAll() {
     pending = false;
     var t = app.timeline.t;
-    app.sequence.draw(t);
-    if (app.pieces) app.pieces.draw(t);
-    if (app.chokes) app.chokes.draw(t);
-    if (app.lookups && app.lookups.available) app.lookups.draw(t);
+    timed('sequence', function () { app.sequence.draw(t); });
+    if (app.pieces) timed('pieces', function () { app.pieces.draw(t); });
+    if (app.chokes) timed('chokes', function () { app.chokes.draw(t); });
+    if (app.lookups && app.lookups.available) timed('lookups', function () { app.lookups.draw(t); });
   }
   app.redraw = function () { if (!pending) { pending = true; requestAnimationFrame(drawAll); } };
   app.timeline = new Timeline(model, function (t) {
@@ -47,6 +53,7 @@
   app.step = function () { app.timeline.pause(); app.timeline.step(); };
 
   var callbacks = { redraw: app.redraw, setTime: app.setTime,
+    focusLookup: function (id) { app.sequence.focus = id; app.redraw(); },
     showWindow: function (t0, t1) { app.sequence.showWindow(t0, t1); app.redraw(); } };
   app.sequence = new SequenceDiagram(model, $('sequence'), $('legend'), $('sequence-note'), $('tooltip'), callbacks);
   var swarm = model.pieces > 0 && model.peers.length > 0;
@@ -75,9 +82,14 @@
   });
   window.addEventListener('resize', app.redraw);
 
+  if (params.from !== undefined && params.to !== undefined) app.sequence.showWindow(Number(params.from), Number(params.to), true);
   var start = params.t !== undefined ? Number(params.t) : model.tMin;
   var drawStart = performance.now();
   app.setTime(start);
   timings.first_draw = performance.now() - drawStart;
+  if (params.lookup !== undefined && app.lookups.available) {
+    app.lookups.focus(params.lookup);
+    if (params.t !== undefined) app.setTime(Number(params.t));
+  }
   if (params.selftest) runSelftest(app, params, timings);
 })();

@@ -14,9 +14,9 @@ function PieceMap(model, canvas, legend) {
   peers.forEach(function (p, i) { rowIndex[p.id] = i; });
 
   legend.innerHTML = n
-    ? 'rare <span class="gradient" style="background:linear-gradient(90deg,' + [0, 0.25, 0.5, 0.75, 1].map(Drawing.ramp).join(',')
-      + ')"></span> held by every peer present &nbsp; <span class="swatch" style="background:#e4e7ee;height:12px"></span> missing'
-      + ' &nbsp; top row: copies in the swarm'
+    ? '<span>held by one peer <span class="gradient" style="background:linear-gradient(90deg,' + [0, 0.25, 0.5, 0.75, 1].map(Drawing.ramp).join(',')
+      + ')"></span> by every peer present</span><span><span class="swatch cell"></span> not held</span>'
+      + '<span>top row: copies in the swarm (red: none)</span>'
     : 'no piece in this trace';
 
   function present(p, t) { return p.join <= t && t < p.leave; }
@@ -54,10 +54,10 @@ function PieceMap(model, canvas, legend) {
   this.draw = function (t) {
     advance(t);
     var avail = availability(t);
-    var rowH = Math.max(6, Math.min(24, Math.floor(420 / Math.max(1, peers.length + 1))));
+    var rowH = Math.max(6, Math.min(30, Math.floor(300 / Math.max(1, peers.length + 1))));
     var box = Drawing.fit(canvas, (peers.length + 1) * rowH + 12 + rowH / 2);
     var ctx = box.ctx, cellW = n ? (box.width - LABEL - RIGHT) / n : 0, gap = cellW >= 5 ? 1 : 0;
-    var font = Math.min(14, Math.max(9, rowH - 6));
+    var font = Math.min(14, Math.max(9, rowH - 3));
     ctx.font = font + 'px system-ui, sans-serif'; ctx.textBaseline = 'middle';
     function shade(copies) { return Drawing.ramp(avail.present > 1 ? (copies - 1) / (avail.present - 1) : 1); }
     // availability row

@@ -3,6 +3,7 @@
  * step from the start and from the middle, the choke state at a time) and writes what the page
  * showed, with every error caught, as JSON into <pre id="selftest-result">. Parameters after the
  * hash: chokeAt=SECONDS (default: the middle of the run), stepFrom=SECONDS (default: the middle).
+ * timings_ms: parsing the data, indexing it, the first drawing and the mean redraw at ten times.
  */
 function runSelftest(app, params, timings) {
   var result = { errors: window.viewerErrors };
@@ -47,6 +48,18 @@ function runSelftest(app, params, timings) {
     if (!app.lookups || !app.lookups.available) return;
     app.redraw();
     result.lookup = app.lookups.report();
+  });
+  attempt('redraw', function () {
+    var frames = 10, begin = performance.now();
+    app.drawTimes = {};
+    for (var i = 0; i < frames; i++) app.setTime(m.tMin + (m.tMax - m.tMin) * (i + 0.5) / frames);
+    timings.redraw_mean = (performance.now() - begin) / frames;
+    Object.keys(app.drawTimes).forEach(function (k) { timings['redraw_' + k] = app.drawTimes[k] / frames; });
+    // zoom and pan redraw the messages layer: whole run, then halves and quarters of it
+    var windows = [[0, 1], [0, 0.5], [0.5, 1], [0.25, 0.75], [0, 1]], span = m.tMax - m.tMin;
+    begin = performance.now();
+    windows.forEach(function (w) { app.sequence.showWindow(m.tMin + w[0] * span, m.tMin + w[1] * span, true); app.setTime(app.timeline.t); });
+    timings.zoom_redraw_mean = (performance.now() - begin) / windows.length;
   });
   result.timings_ms = timings;
   result.events = m.events.length;

@@ -14,50 +14,71 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
   var layout = null;
   this.drawnArrows = 0;
   this.stride = 1;
+  /** A lookup id whose messages are drawn bold while the others fade, or null. */
+  this.focus = null;
   this.colours = colours;
 
-  function laneHeight() { return Math.max(4, Math.min(34, Math.floor(520 / Math.max(1, model.lanes.length)))); }
+  function laneHeight() { return Math.max(2, Math.min(36, Math.floor(420 / Math.max(1, model.lanes.length)))); }
   function x(t) { return LABEL + (t - view.t0) / (view.t1 - view.t0) * (layout.width - LABEL - RIGHT); }
   function timeAt(px) { return view.t0 + (px - LABEL) / (layout.width - LABEL - RIGHT) * (view.t1 - view.t0); }
   function y(lane) { return TOP + (lane + 0.5) * layout.lane; }
   function laneLabel(key) {
     if (key === 'tracker') return 'tracker';
-    var p = model.peersById[key];
-    return (model.facts.kind === 'swarm' || p ? 'peer ' : 'node ') + key + (p && p.seed ? ' (seed)' : '');
+    var p = model.peersById[key], swarm = model.facts.kind === 'swarm' || (model.facts.peers || []).length > 0;
+    return (swarm ? 'peer ' : 'node ') + key + (p && p.seed ? ' (seed)' : '');
   }
 
   buildLegend();
 
-  this.resetView = function () { view.t0 = model.tMin - span0 * 0.01; view.t1 = model.tMax + span0 * 0.01; };
-  this.showWindow = function (t0, t1) {
-    var pad = (t1 - t0) * 0.05 || 0.01;
+  this.resetView = function () { view.t0 = model.tMin - span0 * 0.01; view.t1 = model.tMax + span0 * 0.01; self.focus = null; };
+  /** Shows [t0, t1] with a margin (exactly [t0, t1] if `exact`). */
+  this.showWindow = function (t0, t1, exact) {
+    var pad = exact ? 0 : (t1 - t0) * 0.05 || 0.01;
+    if (!(t1 > t0)) return;
     view.t0 = t0 - pad; view.t1 = t1 + pad;
   };
 
+  /*
+   * Everything but the current-time line is drawn into an offscreen layer, drawn again only when
+   * the view changes (zoom, pan, size, hidden types, focus): playing or stepping only copies it.
+   */
+  var layer = document.createElement('canvas'), layerKey = null;
   this.draw = function (now) {
-    var lane = laneHeight();
-    var box = Drawing.fit(canvas, TOP + lane * model.lanes.length + 8);
-    layout = { width: box.width, height: box.height, lane: lane };
-    var ctx = box.ctx;
-    drawLanes(ctx);
-    drawAxis(ctx);
+    var lane = laneHeight(), height = TOP + lane * model.lanes.length + 8;
+    var width = Math.max(200, canvas.parentNode.clientWidth), ratio = window.devicePixelRatio || 1;
+    var key = [view.t0, view.t1, width, height, ratio, self.focus, JSON.stringify(hidden)].join('|');
+    if (key !== layerKey) {
+      layer.width = Math.round(width * ratio); layer.height = Math.round(height * ratio);
+      var lctx = layer.getContext('2d');
+      lctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      lctx.clearRect(0, 0, width, height);
+      layout = { width: width, height: height, lane: lane };
+      drawLanes(lctx);
+      drawAxis(lctx);
+      lctx.save();
+      lctx.beginPath(); lctx.rect(LABEL, 0, width - LABEL, height); lctx.clip();
+      drawArrows(lctx);
+      drawStateMarks(lctx);
+      lctx.restore();
+      layerKey = key;
+    }
+    var box = Drawing.fit(canvas, height), ctx = box.ctx;
+    ctx.drawImage(layer, 0, 0, width, height);
     ctx.save();
-    ctx.beginPath(); ctx.rect(LABEL, 0, layout.width - LABEL, layout.height); ctx.clip();
-    drawArrows(ctx);
-    drawStateMarks(ctx);
+    ctx.beginPath(); ctx.rect(LABEL, 0, width - LABEL, height); ctx.clip();
     drawNow(ctx, now);
     ctx.restore();
   };
 
   function drawLanes(ctx) {
-    ctx.font = (layout.lane >= 16 ? 13 : 11) + 'px system-ui, sans-serif';
+    ctx.font = (layout.lane >= 16 ? 14 : 11) + 'px system-ui, sans-serif';
     ctx.textBaseline = 'middle';
     for (var i = 0; i < model.lanes.length; i++) {
       var yy = y(i);
       ctx.strokeStyle = i % 2 ? '#e3e6ec' : '#d0d5de';
       ctx.lineWidth = 1;
       ctx.beginPath(); ctx.moveTo(LABEL, yy + 0.5); ctx.lineTo(layout.width - RIGHT, yy + 0.5); ctx.stroke();
-      if (layout.lane >= 10 || i % Math.ceil(10 / layout.lane) === 0) {
+      if (layout.lane >= 12 || i % Math.ceil(12 / layout.lane) === 0) {
         ctx.fillStyle = model.lanes[i] === 'tracker' ? '#6a3d9a' : '#1d2433';
         ctx.textAlign = 'right';
         ctx.fillText(laneLabel(model.lanes[i]), LABEL - 8, yy);
@@ -84,23 +105,44 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
     var inView = hi - lo;
     self.stride = inView > ARROW_BUDGET ? Math.ceil(inView / ARROW_BUDGET) : 1;
     var lines = {}, heads = {}, drawn = 0, head = Math.min(6, Math.max(3, layout.lane / 4));
+    // many arrows: one-pixel bars and square tips (fillRect is far cheaper than stroking paths)
+    var dense = Math.ceil(inView / self.stride) > 2500, bars = {};
     for (var i = lo; i < hi; i += self.stride) {
       var e = model.messages[i];
       if (hidden[e.type]) continue;
       var a = model.laneIndex[Model.laneKey(e.from)], b = model.laneIndex[Model.laneKey(e.to)];
       if (a === undefined || b === undefined) continue;
       var xx = x(e.t), y1 = y(a), y2 = y(b), dir = y2 > y1 ? 1 : -1;
-      var line = lines[e.type] || (lines[e.type] = new Path2D());
-      var tip = heads[e.type] || (heads[e.type] = new Path2D());
+      var key = self.focus !== null && e.lookup === self.focus ? '~' + e.type : e.type;
+      drawn++;
+      if (dense && key.charAt(0) !== '~') {
+        (bars[key] || (bars[key] = [])).push(xx, y1, y2);
+        continue;
+      }
+      var line = lines[key] || (lines[key] = new Path2D());
+      var tip = heads[key] || (heads[key] = new Path2D());
       line.moveTo(xx, y1); line.lineTo(xx, y2 - dir * head);
       tip.moveTo(xx, y2); tip.lineTo(xx - head * 0.6, y2 - dir * head); tip.lineTo(xx + head * 0.6, y2 - dir * head); tip.closePath();
-      drawn++;
     }
-    ctx.lineWidth = self.stride > 1 || inView > 3000 ? 1 : 1.6;
-    Object.keys(lines).sort().forEach(function (type) {
-      ctx.strokeStyle = colours[type]; ctx.fillStyle = colours[type];
-      ctx.stroke(lines[type]); ctx.fill(heads[type]);
+    Object.keys(bars).sort().forEach(function (type) {
+      var v = bars[type];
+      ctx.globalAlpha = self.focus === null ? 1 : 0.18;
+      ctx.fillStyle = colours[type];
+      for (var k = 0; k < v.length; k += 3) {
+        var bx = Math.round(v[k]), top = Math.min(v[k + 1], v[k + 2]), dirDown = v[k + 2] > v[k + 1];
+        ctx.fillRect(bx, top, 1, Math.abs(v[k + 2] - v[k + 1]));
+        ctx.fillRect(bx - 1, dirDown ? v[k + 2] - 3 : v[k + 2], 3, 3);
+      }
     });
+    var width = self.stride > 1 || inView > 3000 ? 1 : 1.6;
+    Object.keys(lines).sort().forEach(function (key) {
+      var focused = key.charAt(0) === '~', type = focused ? key.slice(1) : key;
+      ctx.globalAlpha = self.focus === null || focused ? 1 : 0.18;
+      ctx.lineWidth = focused ? 3 : width;
+      ctx.strokeStyle = colours[type]; ctx.fillStyle = colours[type];
+      ctx.stroke(lines[key]); ctx.fill(heads[key]);
+    });
+    ctx.globalAlpha = 1;
     self.drawnArrows = drawn;
     note.textContent = self.stride > 1
       ? 'Showing 1 in ' + self.stride + ' of the ' + inView.toLocaleString('en') + ' messages in view (the page draws at most '
