@@ -44,7 +44,14 @@ public final class ViewCommand implements Callable<Integer> {
                         + "); the viewer counts the pieces it sees in the trace");
             }
         }
-        Path page = write(runDir, scenario);
+        Path page;
+        try {
+            page = write(runDir, scenario);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         spec.commandLine().getOut().println("viewer:  " + page);
         spec.commandLine().getOut().flush();
         return 0;
