@@ -18,6 +18,29 @@ function runSelftest(app, params, timings) {
     result.arrows_drawn = app.sequence.drawnArrows;
     result.arrow_stride = app.sequence.stride;
   });
+  attempt('mouse', function () {
+    // hover: zoom to a few milliseconds around the middle message, then point at its arrow
+    var e = m.messages[Math.floor(m.messages.length / 2)];
+    if (!e) return;
+    var canvas = document.getElementById('sequence');
+    app.sequence.showWindow(e.t - 0.002, e.t + 0.002, true);
+    app.setTime(app.timeline.t);
+    var rect = canvas.getBoundingClientRect(), p = app.sequence.pointOf(e);
+    window.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.left + p.x, clientY: rect.top + p.y }));
+    var tip = document.getElementById('tooltip');
+    result.hover = { message: e, shown: tip.style.display === 'block', text: tip.textContent };
+    // wheel: zoom in around the pointer; drag: pan by 100 pixels
+    var before = app.sequence.window();
+    canvas.dispatchEvent(new WheelEvent('wheel', { clientX: rect.left + p.x, clientY: rect.top + p.y, deltaY: -300, cancelable: true }));
+    var zoomed = app.sequence.window();
+    canvas.dispatchEvent(new MouseEvent('mousedown', { clientX: rect.left + 400, clientY: rect.top + 40 }));
+    window.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.left + 500, clientY: rect.top + 40 }));
+    window.dispatchEvent(new MouseEvent('mouseup', { clientX: rect.left + 500, clientY: rect.top + 40 }));
+    var panned = app.sequence.window();
+    result.zoom = { span_before: before.t1 - before.t0, span_after: zoomed.t1 - zoomed.t0 };
+    result.pan = { t0_before: zoomed.t0, t0_after: panned.t0, span: panned.t1 - panned.t0 };
+    app.sequence.resetView();
+  });
   attempt('slider', function () {
     app.slider.value = app.slider.max;
     app.slider.dispatchEvent(new Event('input'));

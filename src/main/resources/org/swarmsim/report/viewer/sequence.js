@@ -31,6 +31,13 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
   buildLegend();
 
   this.resetView = function () { view.t0 = model.tMin - span0 * 0.01; view.t1 = model.tMax + span0 * 0.01; self.focus = null; };
+  /** The time window in view. */
+  this.window = function () { return { t0: view.t0, t1: view.t1 }; };
+  /** Where the middle of message e's arrow is, in CSS pixels from the canvas's top left (after a draw). */
+  this.pointOf = function (e) {
+    var a = model.laneIndex[Model.laneKey(e.from)], b = model.laneIndex[Model.laneKey(e.to)];
+    return { x: x(e.t), y: (y(a) + y(b)) / 2 };
+  };
   /** Shows [t0, t1] with a margin (exactly [t0, t1] if `exact`). */
   this.showWindow = function (t0, t1, exact) {
     var pad = exact ? 0 : (t1 - t0) * 0.05 || 0.01;

@@ -71,6 +71,7 @@ class ViewerInBrowserTest {
                     "one step from t = " + from + " lands exactly on the next event's time");
         }
         checkChokes(trace, (Map<?, ?>) r.get("chokes"), chokeAt, firstOptimistic);
+        checkMouse(r);
 
         Path png = Path.of("target", "viewer-quickstart.png");
         chromium.screenshot(run.resolve(ViewerPage.FILE), "t=" + chokeAt, png, 1400, 1000);
@@ -110,6 +111,29 @@ class ViewerInBrowserTest {
 
         chromium.screenshot(run.resolve(ViewerPage.FILE), "t=" + (trace.firstTime() + trace.lastTime()) / 2,
                 Path.of("target", "viewer-dht.png"), 1400, 1400);
+    }
+
+    /** Hovering an arrow shows every field of its message; the wheel zooms in; a drag pans without zooming. */
+    private static void checkMouse(Map<String, Object> r) {
+        Map<?, ?> hover = (Map<?, ?>) r.get("hover");
+        assertNotNull(hover, "the self-test hovered an arrow");
+        assertEquals(Boolean.TRUE, hover.get("shown"), "a tooltip appears over an arrow");
+        String text = (String) hover.get("text");
+        Map<?, ?> message = (Map<?, ?>) hover.get("message");
+        assertTrue(text.startsWith(message.get("type") + " "), text);
+        for (Object key : message.keySet()) {
+            if (!List.of("type", "from", "to").contains(key)) {
+                assertTrue(text.contains("\n" + key + " = "), "the tooltip shows " + key + ": " + text);
+            }
+        }
+        Map<?, ?> zoom = (Map<?, ?>) r.get("zoom");
+        assertTrue(((Number) zoom.get("span_after")).doubleValue() < ((Number) zoom.get("span_before")).doubleValue(),
+                "the wheel zooms in: " + zoom);
+        Map<?, ?> pan = (Map<?, ?>) r.get("pan");
+        assertTrue(((Number) pan.get("t0_after")).doubleValue() < ((Number) pan.get("t0_before")).doubleValue(),
+                "dragging to the right shows earlier times: " + pan);
+        assertEquals(((Number) zoom.get("span_after")).doubleValue(), ((Number) pan.get("span")).doubleValue(), 1e-12,
+                "a drag keeps the zoom");
     }
 
     private static double arrivalOfUnchoke(TraceLinesForTests trace, Map<String, Object> decision) {
