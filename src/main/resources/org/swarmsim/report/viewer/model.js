@@ -41,7 +41,7 @@ var Model = (function () {
       messages: [], pieceVerified: [], chokeEvents: [], uploads: [], lookups: {}, lookupOrder: [],
       typeCounts: {}, lanes: [], laneIndex: {}, peers: [], pieces: facts.pieces || 0, tMin: 0, tMax: 0
     };
-    var laneSet = {}, maxPiece = -1;
+    var laneSet = {}, maxPiece = -1, verifies = {};
     function addLane(v) { if (v !== undefined && v !== null) laneSet[laneKey(v)] = true; }
     (facts.peers || []).forEach(function (p) { addLane(p.id); });
     for (var i = 0; i < events.length; i++) {
@@ -56,7 +56,7 @@ var Model = (function () {
         addLane(e.peer);
       }
       if (typeof e.piece === 'number' && e.type !== 'ut_metadata') maxPiece = Math.max(maxPiece, e.piece);
-      if (e.type === 'piece_verified') m.pieceVerified.push(e);
+      if (e.type === 'piece_verified') { m.pieceVerified.push(e); verifies[laneKey(e.peer)] = true; }
       if (CHOKE_TYPES[e.type]) m.chokeEvents.push(e);
       if (e.lookup !== undefined) addToLookup(m, e);
     }
@@ -70,7 +70,8 @@ var Model = (function () {
     m.tMin = events.length ? events[0].t : 0;
     m.peers = peersOf(facts, m);
     m.peersById = {};
-    m.peers.forEach(function (p) { m.peersById[p.id] = p; });
+    // a leecher without a single piece_verified line was filtered out of the trace (or got nothing)
+    m.peers.forEach(function (p) { m.peersById[p.id] = p; p.verifies = p.seed || !!verifies[p.id]; });
     m.types = Object.keys(m.typeCounts).sort();
     return m;
   }

@@ -5,7 +5,7 @@
  * is the swarm's availability of each piece.
  */
 function PieceMap(model, canvas, legend) {
-  var LABEL = 150, RIGHT = 64;
+  var LABEL = 190, RIGHT = 64;
   var self = this;
   var peers = model.peers, n = model.pieces;
   var held = peers.map(function () { return new Uint8Array(n); });
@@ -43,7 +43,7 @@ function PieceMap(model, canvas, legend) {
   function availability(t) {
     var copies = new Uint16Array(n), here = 0;
     peers.forEach(function (p, i) {
-      if (!present(p, t)) return;
+      if (!present(p, t) || !p.verifies) return;
       here++;
       var h = held[i];
       for (var k = 0; k < n; k++) copies[k] += h[k];
@@ -81,6 +81,7 @@ function PieceMap(model, canvas, legend) {
       ctx.fillStyle = '#1d2433'; ctx.textAlign = 'right';
       var label = 'peer ' + p.id + (p.seed ? ' seed' : '') + (p.behaviour && p.behaviour !== 'compliant' ? ' ' + p.behaviour : '');
       if (!here && t >= p.leave) label += ' (left)';
+      if (!p.verifies) { label += ' (no piece in trace)'; ctx.globalAlpha = 0.35; }
       ctx.fillText(label, LABEL - 8, y + rowH / 2);
       for (var k = 0; k < n; k++) {
         ctx.fillStyle = h[k] ? shade(avail.copies[k] || 1) : '#e4e7ee';
