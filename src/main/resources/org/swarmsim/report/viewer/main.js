@@ -53,7 +53,7 @@
   app.step = function () { app.timeline.pause(); app.timeline.step(); };
 
   var callbacks = { redraw: app.redraw, setTime: app.setTime,
-    focusLookup: function (id) { app.sequence.focus = id; app.redraw(); },
+    focusLookup: function (id) { app.sequence.setFocus(id); app.redraw(); },
     showWindow: function (t0, t1) { app.sequence.showWindow(t0, t1); app.redraw(); } };
   app.sequence = new SequenceDiagram(model, $('sequence'), $('legend'), $('sequence-note'), $('tooltip'), callbacks);
   var swarm = model.pieces > 0 && model.peers.length > 0;

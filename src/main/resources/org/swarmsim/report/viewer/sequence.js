@@ -16,9 +16,25 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
   this.stride = 1;
   /** A lookup id whose messages are drawn bold while the others fade, or null. */
   this.focus = null;
+  /** The lifelines drawn: every one, or while a lookup is in focus only the nodes it involves. */
+  var lanes = model.lanes, laneIndex = model.laneIndex;
+
+  /** Draws lookup `id`'s messages bold over faded others, on its nodes' lifelines only; null: everything. */
+  this.setFocus = function (id) {
+    var l = id === null ? null : model.lookups[id];
+    self.focus = l ? l.id : null;
+    if (!l) { lanes = model.lanes; laneIndex = model.laneIndex; return; }
+    var keep = {};
+    if (l.start) keep[Model.laneKey(l.start.peer)] = true;
+    l.queries.forEach(function (q) { keep[Model.laneKey(q.from)] = true; keep[Model.laneKey(q.to)] = true; });
+    l.timeouts.forEach(function (e) { keep[Model.laneKey(e.peer)] = true; if (e.remote !== undefined) keep[Model.laneKey(e.remote)] = true; });
+    lanes = model.lanes.filter(function (k) { return keep[k]; });
+    laneIndex = {};
+    lanes.forEach(function (k, i) { laneIndex[k] = i; });
+  };
   this.colours = colours;
 
-  function laneHeight() { return Math.max(2, Math.min(36, Math.floor(420 / Math.max(1, model.lanes.length)))); }
+  function laneHeight() { return Math.max(2, Math.min(36, Math.floor(420 / Math.max(1, lanes.length)))); }
   function x(t) { return LABEL + (t - view.t0) / (view.t1 - view.t0) * (layout.width - LABEL - RIGHT); }
   function timeAt(px) { return view.t0 + (px - LABEL) / (layout.width - LABEL - RIGHT) * (view.t1 - view.t0); }
   function y(lane) { return TOP + (lane + 0.5) * layout.lane; }
@@ -30,12 +46,12 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
 
   buildLegend();
 
-  this.resetView = function () { view.t0 = model.tMin - span0 * 0.01; view.t1 = model.tMax + span0 * 0.01; self.focus = null; };
+  this.resetView = function () { view.t0 = model.tMin - span0 * 0.01; view.t1 = model.tMax + span0 * 0.01; self.setFocus(null); };
   /** The time window in view. */
   this.window = function () { return { t0: view.t0, t1: view.t1 }; };
   /** Where the middle of message e's arrow is, in CSS pixels from the canvas's top left (after a draw). */
   this.pointOf = function (e) {
-    var a = model.laneIndex[Model.laneKey(e.from)], b = model.laneIndex[Model.laneKey(e.to)];
+    var a = laneIndex[Model.laneKey(e.from)], b = laneIndex[Model.laneKey(e.to)];
     return { x: x(e.t), y: (y(a) + y(b)) / 2 };
   };
   /** Shows [t0, t1] with a margin (exactly [t0, t1] if `exact`). */
@@ -51,9 +67,9 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
    */
   var layer = document.createElement('canvas'), layerKey = null;
   this.draw = function (now) {
-    var lane = laneHeight(), height = TOP + lane * model.lanes.length + 8;
+    var lane = laneHeight(), height = TOP + lane * lanes.length + 8;
     var width = Math.max(200, canvas.parentNode.clientWidth), ratio = window.devicePixelRatio || 1;
-    var key = [view.t0, view.t1, width, height, ratio, self.focus, JSON.stringify(hidden)].join('|');
+    var key = [view.t0, view.t1, width, height, ratio, self.focus, lanes.length, JSON.stringify(hidden)].join('|');
     if (key !== layerKey) {
       layer.width = Math.round(width * ratio); layer.height = Math.round(height * ratio);
       var lctx = layer.getContext('2d');
@@ -80,15 +96,15 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
   function drawLanes(ctx) {
     ctx.font = (layout.lane >= 16 ? 14 : 11) + 'px system-ui, sans-serif';
     ctx.textBaseline = 'middle';
-    for (var i = 0; i < model.lanes.length; i++) {
+    for (var i = 0; i < lanes.length; i++) {
       var yy = y(i);
       ctx.strokeStyle = i % 2 ? '#e3e6ec' : '#d0d5de';
       ctx.lineWidth = 1;
       ctx.beginPath(); ctx.moveTo(LABEL, yy + 0.5); ctx.lineTo(layout.width - RIGHT, yy + 0.5); ctx.stroke();
       if (layout.lane >= 12 || i % Math.ceil(12 / layout.lane) === 0) {
-        ctx.fillStyle = model.lanes[i] === 'tracker' ? '#6a3d9a' : '#1d2433';
+        ctx.fillStyle = lanes[i] === 'tracker' ? '#6a3d9a' : '#1d2433';
         ctx.textAlign = 'right';
-        ctx.fillText(laneLabel(model.lanes[i]), LABEL - 8, yy);
+        ctx.fillText(laneLabel(lanes[i]), LABEL - 8, yy);
       }
     }
   }
@@ -117,7 +133,7 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
     for (var i = lo; i < hi; i += self.stride) {
       var e = model.messages[i];
       if (hidden[e.type]) continue;
-      var a = model.laneIndex[Model.laneKey(e.from)], b = model.laneIndex[Model.laneKey(e.to)];
+      var a = laneIndex[Model.laneKey(e.from)], b = laneIndex[Model.laneKey(e.to)];
       if (a === undefined || b === undefined) continue;
       var xx = x(e.t), y1 = y(a), y2 = y(b), dir = y2 > y1 ? 1 : -1;
       var key = self.focus !== null && e.lookup === self.focus ? '~' + e.type : e.type;
@@ -165,7 +181,7 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
     for (var i = lo; i < hi; i++) {
       var e = model.events[i];
       if (e.type !== 'piece_verified' && e.type !== 'query_timeout') continue;
-      var lane = model.laneIndex[Model.laneKey(e.peer)];
+      var lane = laneIndex[Model.laneKey(e.peer)];
       if (lane === undefined) continue;
       var xx = x(e.t), yy = y(lane);
       if (e.type === 'piece_verified') { dots.moveTo(xx + r, yy); dots.arc(xx, yy, r, 0, 2 * Math.PI); }
@@ -211,7 +227,7 @@ function SequenceDiagram(model, canvas, legend, note, tooltip, callbacks) {
     for (var i = lo; i < hi && i < lo + 5000; i++) {
       var e = model.messages[i];
       if (hidden[e.type] || (self.stride > 1 && (i % self.stride) !== 0)) continue;
-      var a = model.laneIndex[Model.laneKey(e.from)], b = model.laneIndex[Model.laneKey(e.to)];
+      var a = laneIndex[Model.laneKey(e.from)], b = laneIndex[Model.laneKey(e.to)];
       if (a === undefined || b === undefined) continue;
       var top = Math.min(y(a), y(b)) - 4, bottom = Math.max(y(a), y(b)) + 4, dx = Math.abs(x(e.t) - px);
       if (py >= top && py <= bottom && dx < bestDx) { best = e; bestDx = dx; }

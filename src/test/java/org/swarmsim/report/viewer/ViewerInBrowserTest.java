@@ -109,8 +109,9 @@ class ViewerInBrowserTest {
         long queries = trace.lines().stream().filter(l -> l.containsKey("depth") && Long.valueOf(id).equals(l.get("lookup"))).count();
         assertEquals(queries, number(lookup, "points"), "one point per query of the lookup");
 
-        chromium.screenshot(run.resolve(ViewerPage.FILE), "t=" + (trace.firstTime() + trace.lastTime()) / 2,
-                Path.of("target", "viewer-dht.png"), 1400, 1400);
+        double end = trace.ofType("lookup_end").stream().filter(l -> Long.valueOf(id).equals(l.get("lookup")))
+                .mapToDouble(TraceLinesForTests::t).findFirst().orElseThrow();
+        chromium.screenshot(run.resolve(ViewerPage.FILE), "lookup=" + id + "&t=" + end, Path.of("target", "viewer-dht.png"), 1400, 1100);
     }
 
     /** Hovering an arrow shows every field of its message; the wheel zooms in; a drag pans without zooming. */
