@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of peer-to-peer swarms.",
         subcommands = {RunCommand.class, SweepCommand.class, ReproduceCommand.class, ValidateCommand.class, OutputsCommand.class,
-                NamesCommand.class, TorrentCommand.class, BenchCommand.class,
+                NamesCommand.class, TorrentCommand.class, ViewCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a simulation that ran out of memory (README "Exit codes"). */

@@ -10,6 +10,7 @@ import org.swarmsim.metrics.RunOutput;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.metrics.TraceWriter;
 import org.swarmsim.report.HtmlReport;
+import org.swarmsim.report.viewer.ViewerPage;
 import org.swarmsim.run.Kinds;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.RunResult;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code swarmsim run FILE [--seed N] [--out DIR] [--set k=v]... [--trace] [--trace-peers ...]}: one simulation of a
  * scenario of any kind with a progress bar on stderr; writes {@code scenario.yaml}, the kind's
- * tables, {@code summary.json}, optionally {@code trace.jsonl}, the charts and {@code index.html}
+ * tables, {@code summary.json}, optionally {@code trace.jsonl} (and with the report its
+ * {@code viewer.html}), the charts and {@code index.html}
  * into a new run directory, then prints where they are and a short summary.
  */
 @Command(name = "run",
@@ -120,6 +122,9 @@ public final class RunCommand implements Callable<Integer> {
             new RunOutput(scenario.toYaml(), result.tables(), summary).writeTo(dir);
             if (!noReport) {
                 HtmlReport.writeRun(dir.path(), kind.report(), scenario.name(), kind.keyParameters(scenario));
+                if (writeTrace) {
+                    ViewCommand.write(dir.path(), scenario);
+                }
             }
             stdout.println("results: " + dir.path());
             stdout.println(result.describe(summary));
@@ -137,6 +142,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (!noReport) {
             stdout.println("report:  " + dir.path().resolve(HtmlReport.INDEX_FILE));
+            if (trace) {
+                stdout.println("viewer:  " + dir.path().resolve(ViewerPage.FILE));
+            }
         }
         stdout.flush();
         return 0;
