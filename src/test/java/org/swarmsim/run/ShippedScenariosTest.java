@@ -38,8 +38,9 @@ class ShippedScenariosTest {
         for (Path f : shipped()) {
             List<String> lines = Files.readAllLines(f);
             assertTrue(lines.get(0).startsWith("# "), f + " must start with a comment header");
-            assertTrue(lines.stream().takeWhile(l -> l.startsWith("#")).anyMatch(l -> l.contains("java -jar")),
-                    f + " header must say how to run it");
+            assertTrue(lines.stream().takeWhile(l -> l.startsWith("#"))
+                            .anyMatch(l -> l.matches("#\\s*(Run|One point|Follow|Validate|More)[^:]*:\\s+swarmsim \\S.*")),
+                    f + " header must say how to run it (a '# Run: swarmsim ...' line)");
         }
     }
 
