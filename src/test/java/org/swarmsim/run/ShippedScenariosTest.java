@@ -39,7 +39,7 @@ class ShippedScenariosTest {
             List<String> lines = Files.readAllLines(f);
             assertTrue(lines.get(0).startsWith("# "), f + " must start with a comment header");
             assertTrue(lines.stream().takeWhile(l -> l.startsWith("#"))
-                            .anyMatch(l -> l.matches("#\\s*(Run|One point|Follow|Validate|More)[^:]*:\\s+swarmsim \\S.*")),
+                            .anyMatch(l -> l.matches("#\\s*(Run|One point|Follow|Validate|More)[^:]*:\\s+(\\S+=\\S+\\s+)?swarmsim \\S.*")),
                     f + " header must say how to run it (a '# Run: swarmsim ...' line)");
         }
     }
