@@ -24,7 +24,7 @@ import org.swarmsim.scenario.Scenario;
  * <ul>
  * <li>{@code point-NN/rep-RRR/}: each run's usual files ({@code scenario.yaml},
  *     {@code timeseries.csv}, {@code peers.csv} or {@code lookups.csv}, {@code summary.json}) and
- *     its measurements ({@value ReplicationFiles#MEASURES}), written under {@code rep-RRR.partial}
+ *     its measurements ({@value ReplicationMeasures#MEASURES}), written under {@code rep-RRR.partial}
  *     and renamed when complete;</li>
  * <li>{@code points.csv}: point number, id, scenario file, overrides and parameters;</li>
  * <li>{@code measures.csv}: one row per run with the experiment's measurements;</li>
@@ -110,7 +110,7 @@ public final class Reproduction {
             Scenarios.load(file, point.sets());
             for (int rep = 0; rep < point.replications(); rep++) {
                 Path dir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
-                all.add(new Replication(point, file, rep, new ReplicationFiles(dir)));
+                all.add(new Replication(point, file, rep, new ReplicationMeasures(dir)));
             }
         }
         List<Map<String, Double>> measured = runAll(all, parallel, listener);
@@ -127,7 +127,7 @@ public final class Reproduction {
         return table;
     }
 
-    private record Replication(ExperimentPoint point, Path file, int rep, ReplicationFiles files) {
+    private record Replication(ExperimentPoint point, Path file, int rep, ReplicationMeasures files) {
     }
 
     private List<Map<String, Double>> runAll(List<Replication> all, Parallel parallel, Listener listener) {

@@ -61,7 +61,12 @@ public record ReplicationFiles(List<String> names, List<byte[]> contents, long e
         Scenario s = source.point(values);
         long start = System.nanoTime();
         RunResult r = Kinds.of(s).run(s, new RunRequest(replication, progress, null, List.of()));
-        RunOutput output = r.output(s, (System.nanoTime() - start) / 1e9);
+        return of(s, r, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The files {@code swarmsim run} would write for the finished run {@code r} of {@code s} (no report). */
+    public static ReplicationFiles of(Scenario s, RunResult r, double wallS) {
+        RunOutput output = r.output(s, wallS);
         List<String> names = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         names.add(RunOutput.SCENARIO_FILE);
@@ -73,6 +78,15 @@ public record ReplicationFiles(List<String> names, List<byte[]> contents, long e
         names.add(Summary.FILE);
         contents.add(output.summary().toJson().getBytes(StandardCharsets.UTF_8));
         return new ReplicationFiles(names, contents, r.events());
+    }
+
+    /** These files and one more, {@code name}, written just before {@code summary.json} (which stays last). */
+    public ReplicationFiles with(String name, byte[] content) {
+        List<String> n = new ArrayList<>(names);
+        List<byte[]> c = new ArrayList<>(contents);
+        n.add(n.size() - 1, name);
+        c.add(c.size() - 1, content);
+        return new ReplicationFiles(n, c, events);
     }
 
     /** Writes the files into {@code dir} by way of {@code dir.partial} (removed first if left over). */

@@ -5,16 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.swarmsim.metrics.CsvWriter;
-import org.swarmsim.metrics.ResultsDirectory;
 import org.swarmsim.run.RunResult;
 import org.swarmsim.scenario.Scenario;
+import org.swarmsim.sweep.ReplicationFiles;
 
 /**
  * One replication's folder of a reproduction, {@code point-NN/rep-RRR/}: the run's files and
@@ -23,13 +20,13 @@ import org.swarmsim.scenario.Scenario;
  * {@code rep-RRR.partial} and renamed into place once complete, so a folder without the suffix is
  * always whole.
  */
-final class ReplicationFiles {
+final class ReplicationMeasures {
     /** The measurements of one run: {@code measure,value}, values as Java writes doubles (exact). */
     static final String MEASURES = "measures.csv";
 
     private final Path dir;
 
-    ReplicationFiles(Path dir) {
+    ReplicationMeasures(Path dir) {
         this.dir = dir;
     }
 
@@ -56,30 +53,15 @@ final class ReplicationFiles {
 
     /** Writes the run's files and its measurements into {@code rep-RRR.partial}, then renames it. */
     void write(Scenario scenario, RunResult result, Map<String, Double> measures) {
-        Path partial = dir.resolveSibling(dir.getFileName() + ".partial");
+        StringBuilder sb = new StringBuilder();
+        CsvWriter w = new CsvWriter(sb);
+        w.row(List.of("measure", "value"));
+        measures.forEach((k, v) -> w.field(k).field(Double.toString(v)).endRow());
         try {
-            deleteTree(partial);
-            ResultsDirectory rd = ResultsDirectory.createAt(partial);
-            result.output(scenario, 0).writeTo(rd);
-            StringBuilder sb = new StringBuilder();
-            CsvWriter w = new CsvWriter(sb);
-            w.row(List.of("measure", "value"));
-            measures.forEach((k, v) -> w.field(k).field(Double.toString(v)).endRow());
-            rd.write(MEASURES, sb.toString());
-            Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
+            ReplicationFiles.of(scenario, result, 0).with(MEASURES, sb.toString().getBytes(StandardCharsets.UTF_8))
+                    .writeInto(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 }
