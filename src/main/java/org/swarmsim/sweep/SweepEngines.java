@@ -49,6 +49,7 @@ public final class SweepEngines {
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalArgumentException(SPARK_MISSING);
         }
+        SparkMasters.requireReachable(master, SparkMasters.CONNECT_TIMEOUT_MS);
         try {
             return (SweepEngine) engine.getConstructor(String.class, Integer.class).newInstance(master, executors);
         } catch (InvocationTargetException e) {

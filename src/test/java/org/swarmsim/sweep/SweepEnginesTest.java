@@ -40,4 +40,23 @@ class SweepEnginesTest {
         assertEquals(SweepEngines.SPARK_MISSING, m);
         assertTrue(m.contains("mvn -Pspark package") && m.contains("target/swarmsim-spark"), m);
     }
+
+    @Test
+    void inTheSparkBuildAnUnreachableStandaloneMasterIsNamedBeforeSparkStarts() throws java.io.IOException {
+        boolean sparkPresent;
+        try {
+            Class.forName("org.apache.spark.SparkContext", false, getClass().getClassLoader());
+            sparkPresent = true;
+        } catch (ClassNotFoundException e) {
+            sparkPresent = false;
+        }
+        assumeTrue(sparkPresent, "not the Spark build: --engine spark stops earlier, saying how to get it");
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String master = "spark://127.0.0.1:" + closed;
+        String m = assertThrows(IllegalArgumentException.class, () -> SweepEngines.create("spark", 2, master, null)).getMessage();
+        assertTrue(m.contains(master) && m.contains("cannot reach the Spark master"), m);
+    }
 }
