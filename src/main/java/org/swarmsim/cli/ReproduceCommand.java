@@ -16,6 +16,7 @@ import org.swarmsim.reproduce.Experiment;
 import org.swarmsim.reproduce.ExperimentPoint;
 import org.swarmsim.reproduce.Experiments;
 import org.swarmsim.reproduce.FullRunTimes;
+import org.swarmsim.reproduce.RemoteEngines;
 import org.swarmsim.reproduce.Reproduction;
 import org.swarmsim.reproduce.ReproductionFolder;
 import org.swarmsim.run.RunResult;
@@ -57,6 +58,15 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the newest unfinished results/reproduce/NAME/run-NNN instead of starting a new one.")
     boolean resume;
 
+    @Option(names = "--engine", paramLabel = "NAME", description = "local (threads, the default) or spark (the Spark build only, as for sweep).")
+    String engineName = "local";
+
+    @Option(names = "--master", paramLabel = "URL", description = "--engine spark: the Spark master (default local[*]).")
+    String master;
+
+    @Option(names = "--executors", paramLabel = "N", description = "--engine spark on a cluster master: how many executors.")
+    Integer executors;
+
     @Option(names = "--threads", paramLabel = "T", description = "Runs in parallel (default: number of cores, ${DEFAULT-VALUE}); the results do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -70,7 +80,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (list) {
@@ -85,6 +95,12 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        }
+        if (!engineName.equals("local") && !engineName.equals("spark")) {
+            throw new IllegalArgumentException("--engine " + engineName + ": unknown engine; allowed: local, spark");
+        }
+        if (engineName.equals("local") && (master != null || executors != null)) {
+            throw new IllegalArgumentException("--master and --executors are for --engine spark; the local engine takes --threads");
         }
         if (resume && out != null) {
             throw new IllegalArgumentException("give --out DIR (which resumes DIR) or --resume, not both");
@@ -106,12 +122,13 @@ public final class ReproduceCommand implements Callable<Integer> {
             ValidateCommand.report(err, scenarios, e);
             return 1;
         }
+        Reproduction.Remote remote = engineName.equals("spark") ? RemoteEngines.spark(master, executors) : null;
         ResultsDirectory dir = ReproductionFolder.claim(out, resume, resultsRoot, experiment.name(), quick);
         stdout.println(experiment.name() + (quick ? " (quick)" : "") + ": " + experiment.summary());
         stdout.println("source: " + experiment.source());
         stdout.flush();
         long start = System.nanoTime();
-        ComparisonTable table = reproduction.run(dir, new ThreadPoolParallel(threads), new Reproduction.Listener() {
+        Reproduction.Listener progress = new Reproduction.Listener() {
             private final ThreadLocal<Long> runStart = new ThreadLocal<>();
 
             @Override
@@ -120,16 +137,18 @@ public final class ReproduceCommand implements Callable<Integer> {
             }
 
             @Override
-            public void runFinished(ExperimentPoint point, int replication, RunResult result, int finished, int runCount) {
-                if (result == null) {
+            public void runFinished(ExperimentPoint point, int replication, long events, int finished, int runCount) {
+                if (events < 0) {
                     err.printf(Locale.ROOT, "[%d/%d] %s rep %d: done before%n", finished, runCount, point.id(), replication);
                 } else {
                     err.printf(Locale.ROOT, "[%d/%d] %s rep %d: %.1f s wall, %d events%n", finished, runCount,
-                            point.id(), replication, (System.nanoTime() - runStart.get()) / 1e9, result.events());
+                            point.id(), replication, runStart.get() == null ? 0 : (System.nanoTime() - runStart.get()) / 1e9, events);
                 }
                 err.flush();
             }
-        });
+        };
+        ComparisonTable table = remote == null ? reproduction.run(dir, new ThreadPoolParallel(threads), progress)
+                : reproduction.run(dir, remote, progress);
         ChartFile chart = ComparisonChart.write(dir.path(), experiment.name() + ": simulated vs theory");
         List<Path> scenarioFiles = experiment.points(quick).stream().map(ExperimentPoint::scenarioFile).distinct()
                 .map(scenarios::resolve).toList();

@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.swarmsim.metrics.CsvWriter;
-import org.swarmsim.run.RunResult;
-import org.swarmsim.scenario.Scenario;
-import org.swarmsim.sweep.ReplicationFiles;
 
 /**
  * One replication's folder of a reproduction, {@code point-NN/rep-RRR/}: the run's files and
@@ -51,15 +47,10 @@ final class ReplicationMeasures {
         return m;
     }
 
-    /** Writes the run's files and its measurements into {@code rep-RRR.partial}, then renames it. */
-    void write(Scenario scenario, RunResult result, Map<String, Double> measures) {
-        StringBuilder sb = new StringBuilder();
-        CsvWriter w = new CsvWriter(sb);
-        w.row(List.of("measure", "value"));
-        measures.forEach((k, v) -> w.field(k).field(Double.toString(v)).endRow());
+    /** Writes a computed replication into {@code rep-RRR.partial}, then renames it. */
+    void write(ReplicationJob.Result result) {
         try {
-            ReplicationFiles.of(scenario, result, 0).with(MEASURES, sb.toString().getBytes(StandardCharsets.UTF_8))
-                    .writeInto(dir);
+            result.files().writeInto(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
         }

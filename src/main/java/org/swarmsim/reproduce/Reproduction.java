@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Collections;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import org.swarmsim.metrics.CsvWriter;
 import org.swarmsim.metrics.NumberText;
 import org.swarmsim.metrics.ResultsDirectory;
-import org.swarmsim.run.Kinds;
-import org.swarmsim.run.Probe;
-import org.swarmsim.run.RunRequest;
-import org.swarmsim.run.RunResult;
 import org.swarmsim.run.Scenarios;
-import org.swarmsim.scenario.Scenario;
 
 /**
  * Runs an {@link Experiment}: every point × replication through the run of its scenario's kind,
@@ -43,12 +39,12 @@ public final class Reproduction {
         }
 
         /**
-         * A replication finished ({@code result} is {@code null} if it was complete already and read
-         * back); calls are one at a time.
+         * A replication finished; calls are one at a time.
          *
+         * @param events   the run's simulation events, or -1 if it was complete already and read back
          * @param finished how many of the {@code runCount} runs are finished now, this one included
          */
-        void runFinished(ExperimentPoint point, int replication, RunResult result, int finished, int runCount);
+        void runFinished(ExperimentPoint point, int replication, long events, int finished, int runCount);
     }
 
     /**
@@ -102,18 +98,69 @@ public final class Reproduction {
      * anything runs, so a bad scenario throws its {@code ScenarioException} with nothing written.
      */
     public ComparisonTable run(ResultsDirectory out, Parallel parallel, Listener listener) {
+        List<Replication> all = plan(out);
+        return compare(out, runAll(all, parallel, listener));
+    }
+
+    /**
+     * As {@link #run(ResultsDirectory, Parallel, Listener)}, the replications not yet complete
+     * computed by {@code remote} (each written here as it comes back); its failure is rethrown.
+     */
+    public ComparisonTable run(ResultsDirectory out, Remote remote, Listener listener) throws Exception {
+        List<Replication> all = plan(out);
+        List<Map<String, Double>> measured = new ArrayList<>(Collections.nCopies(all.size(), null));
+        List<ReplicationJob> jobs = new ArrayList<>();
+        int[] finished = {0};
+        for (Replication r : all) {
+            if (r.files().done()) {
+                measured.set(r.job().index(), r.files().readMeasures());
+                finished[0]++;
+                if (listener != null) {
+                    listener.runFinished(r.point(), r.rep(), -1, finished[0], all.size());
+                }
+            } else {
+                jobs.add(r.job());
+            }
+        }
+        if (!jobs.isEmpty()) {
+            remote.run(jobs, (job, result) -> {
+                Replication r = all.get(job.index());
+                r.files().write(result);
+                measured.set(job.index(), result.measures());
+                finished[0]++;
+                if (listener != null) {
+                    listener.runFinished(r.point(), r.rep(), result.files().events(), finished[0], all.size());
+                }
+            });
+        }
+        return compare(out, measured);
+    }
+
+    /**
+     * Computes replication jobs somewhere else (Apache Spark executors): every job of the list,
+     * calling {@code done} on the calling thread for each as it comes back.
+     */
+    public interface Remote {
+        void run(List<ReplicationJob> jobs, BiConsumer<ReplicationJob, ReplicationJob.Result> done) throws Exception;
+    }
+
+    private List<Replication> plan(ResultsDirectory out) {
         List<ExperimentPoint> points = experiment.points(quick);
         List<Replication> all = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
             ExperimentPoint point = points.get(p);
-            Path file = scenarioDir.resolve(point.scenarioFile());
-            Scenarios.load(file, point.sets());
+            Scenarios.load(scenarioDir.resolve(point.scenarioFile()), point.sets());
             for (int rep = 0; rep < point.replications(); rep++) {
                 Path dir = out.path().resolve(pointDir(p)).resolve(String.format(java.util.Locale.ROOT, "rep-%03d", rep));
-                all.add(new Replication(point, file, rep, new ReplicationMeasures(dir)));
+                all.add(new Replication(point, new ReplicationJob(all.size(), experiment.name(), quick, scenarioDir.toString(), p, rep),
+                        new ReplicationMeasures(dir)));
             }
         }
-        List<Map<String, Double>> measured = runAll(all, parallel, listener);
+        return all;
+    }
+
+    private ComparisonTable compare(ResultsDirectory out, List<Map<String, Double>> measured) {
+        List<ExperimentPoint> points = experiment.points(quick);
         List<PointResult> results = new ArrayList<>();
         int i = 0;
         for (ExperimentPoint point : points) {
@@ -127,7 +174,10 @@ public final class Reproduction {
         return table;
     }
 
-    private record Replication(ExperimentPoint point, Path file, int rep, ReplicationMeasures files) {
+    private record Replication(ExperimentPoint point, ReplicationJob job, ReplicationMeasures files) {
+        int rep() {
+            return job.replication();
+        }
     }
 
     private List<Map<String, Double>> runAll(List<Replication> all, Parallel parallel, Listener listener) {
@@ -135,7 +185,7 @@ public final class Reproduction {
         int[] finished = {0};
         parallel.forEach(all.size(), i -> {
             Replication r = all.get(i);
-            RunResult result = null;
+            long events = -1;
             Map<String, Double> measures;
             if (r.files().done()) {
                 measures = r.files().readMeasures();
@@ -143,18 +193,16 @@ public final class Reproduction {
                 if (listener != null) {
                     listener.runStarted(r.point(), r.rep());
                 }
-                Scenario scenario = Scenarios.load(r.file(), r.point().sets());
-                Probe probe = experiment.probe(r.point());
-                result = Kinds.of(scenario).run(scenario,
-                        new RunRequest(r.rep(), null, null, probe == null ? List.of() : List.of(probe)));
-                measures = experiment.measure(r.point(), scenario, result, probe);
-                r.files().write(scenario, result, measures);
+                ReplicationJob.Result computed = r.job().compute(null);
+                r.files().write(computed);
+                measures = computed.measures();
+                events = computed.files().events();
             }
             synchronized (finished) {
                 measured.set(i, measures);
                 finished[0]++;
                 if (listener != null) {
-                    listener.runFinished(r.point(), r.rep(), result, finished[0], all.size());
+                    listener.runFinished(r.point(), r.rep(), events, finished[0], all.size());
                 }
             }
         });

@@ -132,7 +132,7 @@ public final class SparkEngine implements SweepEngine {
         return "Spark " + master + (executors != null ? ", " + executors + " executors" : "");
     }
 
-    private SparkConf configuration() throws IOException {
+    SparkConf configuration() throws IOException {
         if (System.getProperty("log4j2.configurationFile") == null) {
             java.net.URL quiet = SparkEngine.class.getResource("log4j2.properties");
             if (quiet != null) {
