@@ -15,13 +15,14 @@ public final class RemoteEngines {
     }
 
     /**
-     * The Spark engine on {@code master} ({@code local[*]} if null) with {@code executors}.
+     * The Spark engine on {@code master} (if null: the {@code spark.master} property that
+     * {@code spark-submit} sets, else {@code local[*]}) with {@code executors}.
      *
      * @throws IllegalArgumentException in a build without Spark (saying how to get it), or for a
      *     {@code spark://} master nobody answers at
      */
     public static Reproduction.Remote spark(String master, Integer executors) {
-        String m = master == null ? "local[*]" : master;
+        String m = master != null ? master : System.getProperty("spark.master", "local[*]");
         Class<?> engine;
         try {
             Class.forName("org.apache.spark.SparkContext", false, RemoteEngines.class.getClassLoader());

@@ -22,7 +22,8 @@ public final class SweepEngines {
      * The engine {@code name}.
      *
      * @param threads   for {@code local}
-     * @param master    for {@code spark}: the Spark master URL (null: {@code local[*]})
+     * @param master    for {@code spark}: the Spark master URL (null: the {@code spark.master} property that
+     *                  {@code spark-submit} sets, else {@code local[*]})
      * @param executors for {@code spark} on a cluster master: how many executors (null: Spark's default)
      * @throws IllegalArgumentException for an unknown name, options that do not fit the engine, or
      *     {@code spark} in a build without Spark
@@ -35,7 +36,7 @@ public final class SweepEngines {
                 }
                 return new LocalEngine(threads);
             case "spark":
-                return spark(master == null ? "local[*]" : master, executors);
+                return spark(master != null ? master : System.getProperty("spark.master", "local[*]"), executors);
             default:
                 throw new IllegalArgumentException("--engine " + name + ": unknown engine; allowed: local, spark");
         }
