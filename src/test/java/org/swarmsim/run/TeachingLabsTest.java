@@ -35,7 +35,12 @@ class TeachingLabsTest {
 
     /** Per lab: its data folders (under SWARMSIM_LAB) and the {@code swarmsim run} arguments making each. */
     private static final Map<String, Map<String, List<String>>> RUNS = new TreeMap<>(Map.of(
-            "01-first-piece", Map.of("lab1", List.of("scenarios/quickstart.yaml", "--trace"))));
+            "01-first-piece", Map.of("lab1", List.of("scenarios/quickstart.yaml", "--trace")),
+            "02-choking", Map.of("lab1", List.of("scenarios/quickstart.yaml", "--trace")),
+            "03-rarest-vs-random", Map.of(
+                    "lab3/rarest_first", List.of("scenarios/rarest-vs-random.yaml"),
+                    "lab3/random", List.of("scenarios/rarest-vs-random.yaml", "--set", "protocol.picker=random")),
+            "04-free-riders", Map.of("lab4", List.of("scenarios/free-riders.yaml"))));
 
     static Stream<String> labs() throws IOException {
         try (Stream<Path> files = Files.list(TEACHING)) {
