@@ -40,7 +40,10 @@ class TeachingLabsTest {
             "03-rarest-vs-random", Map.of(
                     "lab3/rarest_first", List.of("scenarios/rarest-vs-random.yaml"),
                     "lab3/random", List.of("scenarios/rarest-vs-random.yaml", "--set", "protocol.picker=random")),
-            "04-free-riders", Map.of("lab4", List.of("scenarios/free-riders.yaml"))));
+            "04-free-riders", Map.of("lab4", List.of("scenarios/free-riders.yaml")),
+            "05-dht-lookup", Map.of("lab5", List.of("scenarios/dht-lookups.yaml", "--set", "dht.nodes=500",
+                    "--set", "dht.join_interval=20ms", "--set", "dht.lookup_duration=20s", "--trace-types",
+                    "lookup_start,find_node,nodes_response,lookup_end,query_timeout", "--trace-from", "10s"))));
 
     static Stream<String> labs() throws IOException {
         try (Stream<Path> files = Files.list(TEACHING)) {
