@@ -1,0 +1,129 @@
+package org.swarmsim.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.swarmsim.cli.Main;
+
+/**
+ * Executes every lab notebook in {@code notebooks/teaching/} as a student would: the runs its intro
+ * names are made in-process (as {@code swarmsim run ...}, into the folder {@code SWARMSIM_LAB} points
+ * at), then {@code jupyter nbconvert --to notebook --execute} runs it; it must finish and its
+ * "check your answer" cell must find every shipped answer correct. Skipped, with the reason, where
+ * {@code jupyter nbconvert} does not run, as {@code NotebooksTest} is.
+ */
+class TeachingLabsTest {
+    private static final Path TEACHING = Path.of("notebooks", "teaching");
+    private static final Pattern VERDICT = Pattern.compile("\"question \\d+: ([^\"\\\\]*)");
+
+    /** Per lab: its data folders (under SWARMSIM_LAB) and the {@code swarmsim run} arguments making each. */
+    private static final Map<String, Map<String, List<String>>> RUNS = new TreeMap<>(Map.of(
+            "01-first-piece", Map.of("lab1", List.of("scenarios/quickstart.yaml", "--trace")),
+            "02-choking", Map.of("lab1", List.of("scenarios/quickstart.yaml", "--trace")),
+            "03-rarest-vs-random", Map.of(
+                    "lab3/rarest_first", List.of("scenarios/rarest-vs-random.yaml"),
+                    "lab3/random", List.of("scenarios/rarest-vs-random.yaml", "--set", "protocol.picker=random")),
+            "04-free-riders", Map.of("lab4", List.of("scenarios/free-riders.yaml")),
+            "05-dht-lookup", Map.of("lab5", List.of("scenarios/dht-lookups.yaml", "--set", "dht.nodes=500",
+                    "--set", "dht.join_interval=20ms", "--set", "dht.lookup_duration=20s", "--trace-types",
+                    "lookup_start,find_node,nodes_response,lookup_end,query_timeout", "--trace-from", "10s"))));
+
+    static Stream<String> labs() throws IOException {
+        try (Stream<Path> files = Files.list(TEACHING)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ipynb"))
+                    .map(n -> n.substring(0, n.length() - ".ipynb".length())).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void everyLabNotebookSaysWhichRunsItNeedsAndEveryListedLabExists() throws IOException {
+        assertEquals(List.copyOf(RUNS.keySet()), labs().toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labs")
+    void aLabRunsOnTheRunsItsIntroNamesAndFindsTheShippedAnswersCorrect(String lab, @TempDir Path tmp)
+            throws Exception {
+        String missing = missingTools();
+        Assumptions.assumeTrue(missing == null, "lab notebooks not executed: " + missing
+                + " (install python3-pandas python3-matplotlib jupyter-nbconvert python3-nbformat python3-ipykernel)");
+        Path data = Files.createDirectory(tmp.resolve("lab"));
+        for (Map.Entry<String, List<String>> run : new TreeMap<>(RUNS.get(lab)).entrySet()) {
+            List<String> args = new ArrayList<>(List.of("run"));
+            args.addAll(run.getValue());
+            args.addAll(List.of("--out", data.resolve(run.getKey()).toString(), "--no-report"));
+            assertEquals(0, Main.execute(args.toArray(String[]::new)), "swarmsim " + String.join(" ", args));
+        }
+        Path log = tmp.resolve("nbconvert.log");
+        ProcessBuilder pb = new ProcessBuilder("jupyter", "nbconvert", "--to", "notebook", "--execute",
+                TEACHING.resolve(lab + ".ipynb").toString(), "--output-dir", tmp.toString(), "--output", lab + ".ipynb")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("SWARMSIM_LAB", data.toAbsolutePath().toString());
+        pb.environment().put("MPLBACKEND", "Agg");
+        Process p = pb.start();
+        // A guard against a hung kernel, not a performance limit.
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "nbconvert did not finish");
+        assertEquals(0, p.exitValue(), "lab " + lab + " failed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+        String executed = Files.readString(tmp.resolve(lab + ".ipynb"), StandardCharsets.UTF_8);
+        // The check cell prints "question N: Correct" (or "Not yet") per question.
+        List<String> verdicts = VERDICT.matcher(executed).results().map(m -> m.group(1)).toList();
+        assertFalse(verdicts.isEmpty(), "the check cell printed no verdict:\n" + executed);
+        assertEquals(List.of(), verdicts.stream().filter(v -> !v.equals("Correct")).toList(),
+                "a shipped answer does not match the data: " + verdicts);
+    }
+
+    @Test
+    void aLabWhoseRunIsMissingStopsWithOneLineSayingHowToMakeIt(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(missingTools() == null, "lab notebooks not executed: " + missingTools());
+        Path log = tmp.resolve("nbconvert.log");
+        ProcessBuilder pb = new ProcessBuilder("jupyter", "nbconvert", "--to", "notebook", "--execute",
+                TEACHING.resolve("01-first-piece.ipynb").toAbsolutePath().toString(), "--output-dir", tmp.toString(),
+                "--output", "out.ipynb").directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("SWARMSIM_CALLER_DIR");
+        pb.environment().put("PWD", tmp.toAbsolutePath().toString());
+        pb.environment().put("SWARMSIM_LAB", "empty");
+        pb.environment().put("MPLBACKEND", "Agg");
+        Files.createDirectory(tmp.resolve("empty"));
+        Process p = pb.start();
+        // A guard against a hung kernel, not a performance limit.
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "nbconvert did not finish");
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        String expected = "SystemExit: SWARMSIM_LAB: no " + tmp.toRealPath().resolve("empty/lab1/trace.jsonl")
+                + " (given: empty); make it with: swarmsim run scenarios/quickstart.yaml --trace --out lab1";
+        assertTrue(out.lines().anyMatch(expected::equals), expected + " in\n" + out);
+    }
+
+    /** Null if jupyter nbconvert runs, else what is missing. */
+    private static String missingTools() {
+        try {
+            Process v = new ProcessBuilder("jupyter", "nbconvert", "--version").redirectErrorStream(true).start();
+            v.getInputStream().readAllBytes();
+            if (!v.waitFor(2, TimeUnit.MINUTES) || v.exitValue() != 0) {
+                return "'jupyter nbconvert' does not run";
+            }
+        } catch (IOException e) {
+            return "'jupyter' is not on the PATH";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+        return null;
+    }
+}
