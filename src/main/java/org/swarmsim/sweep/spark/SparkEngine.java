@@ -74,31 +74,22 @@ public final class SparkEngine implements SweepEngine {
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
             ReplicationTask task = new ReplicationTask(source, attempts, runner);
-            Map<Integer, JavaFutureAction<List<ReplicationTask.Outcome>>> pending = new TreeMap<>();
+            PendingJobs<ReplicationTask.Outcome> pending = new PendingJobs<>();
             Map<Integer, SweepTask> byIndex = new TreeMap<>();
             try {
                 for (SweepTask t : todo) {
                     ReplicationTask.Spec spec = new ReplicationTask.Spec(t.index(), new LinkedHashMap<>(t.values()), t.replication());
                     sc.setJobDescription(t.relativeName() + " " + t.label());
-                    pending.put(t.index(), sc.parallelize(List.of(spec), 1).map(task).collectAsync());
+                    pending.add(t.index(), sc.parallelize(List.of(spec), 1).map(task).collectAsync());
                     byIndex.put(t.index(), t);
                 }
                 while (!pending.isEmpty()) {
-                    List<Integer> finished = new ArrayList<>();
-                    for (Map.Entry<Integer, JavaFutureAction<List<ReplicationTask.Outcome>>> e : pending.entrySet()) {
-                        if (e.getValue().isDone()) {
-                            finished.add(e.getKey());
-                        }
-                    }
-                    if (finished.isEmpty()) {
-                        Thread.sleep(20);
-                        continue;
-                    }
-                    for (int index : finished) {
+                    Map<Integer, JavaFutureAction<List<ReplicationTask.Outcome>>> done = new TreeMap<>();
+                    for (int index : pending.takeDone(done)) {
                         SweepTask t = byIndex.get(index);
                         ReplicationTask.Outcome outcome;
                         try {
-                            outcome = pending.remove(index).get().get(0);
+                            outcome = done.get(index).get().get(0);
                         } catch (ExecutionException e) {
                             // Spark gave up on the task without an outcome (an executor lost every attempt)
                             failures.add(new ReplicationsFailedException.Failure(t, String.valueOf(e.getCause())));

@@ -1,6 +1,5 @@
 package org.swarmsim.sweep.spark;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,26 +32,17 @@ public final class SparkReproduction implements Reproduction.Remote {
         try (JavaSparkContext sc = new JavaSparkContext(engine.configuration().setAppName("swarmsim reproduce"))) {
             sc.setLogLevel("WARN");
             Function<ReplicationJob, ReplicationJob.Result> compute = job -> job.compute(null);
-            Map<Integer, JavaFutureAction<List<ReplicationJob.Result>>> pending = new TreeMap<>();
+            PendingJobs<ReplicationJob.Result> pending = new PendingJobs<>();
             Map<Integer, ReplicationJob> byIndex = new TreeMap<>();
             for (ReplicationJob job : jobs) {
                 sc.setJobDescription(job.experiment() + " point " + job.point() + " rep " + job.replication());
-                pending.put(job.index(), sc.parallelize(List.of(job), 1).map(compute).collectAsync());
+                pending.add(job.index(), sc.parallelize(List.of(job), 1).map(compute).collectAsync());
                 byIndex.put(job.index(), job);
             }
             while (!pending.isEmpty()) {
-                List<Integer> finished = new ArrayList<>();
-                for (Map.Entry<Integer, JavaFutureAction<List<ReplicationJob.Result>>> e : pending.entrySet()) {
-                    if (e.getValue().isDone()) {
-                        finished.add(e.getKey());
-                    }
-                }
-                if (finished.isEmpty()) {
-                    Thread.sleep(20);
-                    continue;
-                }
-                for (int index : finished) {
-                    done.accept(byIndex.get(index), pending.remove(index).get().get(0));
+                Map<Integer, JavaFutureAction<List<ReplicationJob.Result>>> finished = new TreeMap<>();
+                for (int index : pending.takeDone(finished)) {
+                    done.accept(byIndex.get(index), finished.get(index).get().get(0));
                 }
             }
         }
