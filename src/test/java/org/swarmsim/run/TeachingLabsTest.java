@@ -43,7 +43,21 @@ class TeachingLabsTest {
             "04-free-riders", Map.of("lab4", List.of("scenarios/free-riders.yaml")),
             "05-dht-lookup", Map.of("lab5", List.of("scenarios/dht-lookups.yaml", "--set", "dht.nodes=500",
                     "--set", "dht.join_interval=20ms", "--set", "dht.lookup_duration=20s", "--trace-types",
-                    "lookup_start,find_node,nodes_response,lookup_end,query_timeout", "--trace-from", "10s"))));
+                    "lookup_start,find_node,nodes_response,lookup_end,query_timeout", "--trace-from", "10s")),
+            "06-gnutella-vs-dht", Map.of(
+                    "lab6/ttl3", gnutellaLab6Flood(3),
+                    "lab6/ttl5", gnutellaLab6Flood(5),
+                    "lab6/dht", List.of("scenarios/dht-lookups.yaml", "--set", "dht.nodes=2000", "--set",
+                            "dht.join_interval=10ms", "--set", "dht.lookup_duration=30s", "--set", "dht.churn=null"))));
+
+    /** Lab 6's flood: 2,000 servents, Zipf queries on proportionally replicated objects, one TTL. */
+    private static List<String> gnutellaLab6Flood(int ttl) {
+        return List.of("scenarios/gnutella-flood.yaml", "--set", "gnutella.topology.nodes=2000", "--set",
+                "gnutella.content.objects=100", "--set", "gnutella.content.replicas=1000", "--set",
+                "gnutella.content.allocation=proportional", "--set", "gnutella.content.queries=zipf", "--set",
+                "gnutella.workload.queries_per_second=2", "--set", "duration=60s", "--set",
+                "gnutella.search=[{method: flood, ttl: " + ttl + "}]");
+    }
 
     static Stream<String> labs() throws IOException {
         try (Stream<Path> files = Files.list(TEACHING)) {
