@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "view",
         mixinStandardHelpOptions = true,
-        description = "Write viewer.html (messages, piece map, choke state, DHT lookups over time) for a traced run directory.")
+        description = "Write viewer.html (messages, piece map, choke state, DHT lookups, Gnutella floods, Pastry routes over time) for a traced run directory.")
 public final class ViewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory with trace.jsonl (swarmsim run FILE --trace).")
     Path runDir;

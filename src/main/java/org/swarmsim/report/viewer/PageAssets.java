@@ -14,7 +14,7 @@ import java.util.List;
 final class PageAssets {
     /** The script files, in the order the page runs them. */
     static final List<String> SCRIPTS = List.of("model.js", "drawing.js", "timeline.js", "sequence.js", "piecemap.js", "chokes.js",
-            "lookups.js", "selftest.js", "main.js");
+            "lookups.js", "floods.js", "routes.js", "selftest.js", "main.js");
 
     private PageAssets() {
     }

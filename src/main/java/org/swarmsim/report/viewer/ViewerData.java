@@ -13,17 +13,18 @@ import org.swarmsim.report.CsvTable;
  * What a viewer page shows of one run directory: the trace excerpt and the facts the page cannot
  * read from the trace (the run's name and kind, the torrent's piece count, and from
  * {@code peers.csv} each peer's class, whether it is an initial seed, its behaviour and when it
- * joined and left).
+ * joined and left; from {@code nodes.csv}, a Pastry run's node id per address).
  *
  * @param runName  the run directory's name
  * @param heading  the scenario's name
  * @param kind     the scenario's kind ({@code swarm}, {@code dht_lookups}, ...), or "" if unknown
  * @param pieces   the torrent's piece count, 0 if not known (the page then counts the pieces it sees)
  * @param peers    one ordered map per {@code peers.csv} row (empty for kinds without one)
+ * @param nodeIds  a Pastry node's id (hex) per address, from {@code nodes.csv} (empty for other kinds)
  * @param trace    the trace lines the page holds
  */
 record ViewerData(String runName, String heading, String kind, int pieces, List<Map<String, Object>> peers,
-        TraceExcerpt trace) {
+        Map<String, String> nodeIds, TraceExcerpt trace) {
     /** The file a traced run writes, read here. */
     static final String TRACE_FILE = "trace.jsonl";
     /** The most trace lines a page holds; the page says when a trace had more. */
@@ -41,7 +42,21 @@ record ViewerData(String runName, String heading, String kind, int pieces, List<
             }
         }
         return new ViewerData(String.valueOf(runDir.toAbsolutePath().normalize().getFileName()), heading, kind, pieces,
-                peers, TraceExcerpt.read(trace, LINE_LIMIT));
+                peers, nodeIds(runDir.resolve("nodes.csv")), TraceExcerpt.read(trace, LINE_LIMIT));
+    }
+
+    /** Address to id of a {@code nodes.csv} with both columns (a Pastry run's), in file order; else empty. */
+    private static Map<String, String> nodeIds(Path file) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            CsvTable table = CsvTable.read(file);
+            if (table.hasColumn("address") && table.hasColumn("id")) {
+                for (int r = 0; r < table.rowCount(); r++) {
+                    ids.put(table.text(r, "address"), table.text(r, "id"));
+                }
+            }
+        }
+        return ids;
     }
 
     private static Map<String, Object> peer(CsvTable table, int row) {
@@ -75,6 +90,7 @@ record ViewerData(String runName, String heading, String kind, int pieces, List<
         facts.put("kind", kind);
         facts.put("pieces", pieces);
         facts.put("peers", peers);
+        facts.put("node_ids", nodeIds);
         facts.put("lines_total", trace.totalLines());
         facts.put("lines_kept", (long) trace.lines().size());
         facts.put("line_limit", (long) LINE_LIMIT);

@@ -10,8 +10,8 @@ import org.swarmsim.report.HtmlReport;
 /**
  * Writes {@code viewer.html}, the teaching viewer of a traced run: one self-contained page (its
  * script and style inline, the trace inline as JSON, nothing fetched) with a message-sequence
- * diagram, a piece map, the choke state and, for DHT runs, a lookup's rounds, all at the time under
- * a slider. The page is written only where there is none (atomically), so a viewer is never
+ * diagram, a piece map, the choke state and, for DHT runs, a lookup's rounds, for Gnutella runs a
+ * query's flood ring by ring, for Pastry runs a route digit by digit, all at the time under a slider. The page is written only where there is none (atomically), so a viewer is never
  * replaced.
  */
 public final class ViewerPage {

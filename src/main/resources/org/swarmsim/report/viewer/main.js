@@ -41,6 +41,8 @@
     if (app.pieces) timed('pieces', function () { app.pieces.draw(t); });
     if (app.chokes) timed('chokes', function () { app.chokes.draw(t); });
     if (app.lookups && app.lookups.available) timed('lookups', function () { app.lookups.draw(t); });
+    if (app.floods && app.floods.available) timed('floods', function () { app.floods.draw(t); });
+    if (app.routes && app.routes.available) timed('routes', function () { app.routes.draw(t); });
   }
   app.redraw = function () { if (!pending) { pending = true; requestAnimationFrame(drawAll); } };
   app.timeline = new Timeline(model, function (t) {
@@ -65,6 +67,10 @@
   }
   app.lookups = new LookupRounds(model, $('lookups'), $('lookup-choice'), $('lookup-facts'), $('lookup-goto'), callbacks);
   if (app.lookups.available) $('lookups-panel').style.display = 'block';
+  app.floods = new FloodRings(model, $('floods'), $('flood-choice'), $('flood-facts'), $('flood-rings'), callbacks);
+  if (app.floods.available) $('floods-panel').style.display = 'block';
+  app.routes = new PastryRoutes(model, facts, $('route-choice'), $('route-note'), $('route-hops'), callbacks);
+  if (app.routes.available) $('routes-panel').style.display = 'block';
 
   app.slider.min = String(model.tMin);
   app.slider.max = String(model.tMax);
@@ -91,5 +97,8 @@
     app.lookups.focus(params.lookup);
     if (params.t !== undefined) app.setTime(Number(params.t));
   }
+  if (params.flood !== undefined && app.floods.available) app.floods.focus(params.flood);
+  if (params.route !== undefined && app.routes.available) app.routes.focus(params.route);
+  if ((params.flood !== undefined || params.route !== undefined) && params.t !== undefined) app.setTime(Number(params.t));
   if (params.selftest) runSelftest(app, params, timings);
 })();

@@ -72,6 +72,16 @@ function runSelftest(app, params, timings) {
     app.redraw();
     result.lookup = app.lookups.report();
   });
+  attempt('flood', function () {
+    if (!app.floods || !app.floods.available) return;
+    app.setTime(m.tMax);
+    result.flood = app.floods.report();
+  });
+  attempt('route', function () {
+    if (!app.routes || !app.routes.available) return;
+    app.setTime(m.tMax);
+    result.route = app.routes.report();
+  });
   attempt('redraw', function () {
     var frames = 10, begin = performance.now();
     app.drawTimes = {};

@@ -114,6 +114,108 @@ class ViewerInBrowserTest {
         chromium.screenshot(run.resolve(ViewerPage.FILE), "lookup=" + id + "&t=" + end, Path.of("target", "viewer-dht.png"), 1400, 1100);
     }
 
+    @Test
+    void theGnutellaViewerDrawsAFloodWhoseRingCountsAreTheTracesHopDistances() throws Exception {
+        assumeChromium();
+        Path run = tmp.resolve("gnutella");
+        assertEquals(0, Main.execute("run", "scenarios/gnutella-flood.yaml", "--trace", "--out", run.toString()));
+        TraceLinesForTests trace = TraceLinesForTests.read(run.resolve("trace.jsonl"));
+
+        Map<String, Object> r = chromium.selftest(run.resolve(ViewerPage.FILE), "selftest");
+
+        assertEquals(List.of(), r.get("errors"), "no script error and no console.error");
+        Map<?, ?> flood = (Map<?, ?>) r.get("flood");
+        assertNotNull(flood, "a flood is drawn");
+        String guid = (String) flood.get("guid");
+        List<Map<String, Object>> copies = trace.ofType("query").stream().filter(l -> guid.equals(l.get("guid"))).toList();
+        assertEquals(ringCounts(copies), numbers((List<?>) flood.get("ring_counts")),
+                "servents per ring: ring hops + 1 of the first copy each servent is sent (the origin alone in ring 0)");
+        assertTrue(((List<?>) flood.get("ring_counts")).size() >= 3, "a flood of several rings: " + flood);
+        assertEquals(copies.size(), number(flood, "copies"), "every copy of the query drawn as an edge");
+        long servents = ringCounts(copies).stream().mapToLong(Long::longValue).sum();
+        assertEquals(copies.size() - servents + 1, number(flood, "duplicates"), "every copy but the first to each servent is a duplicate");
+        List<String> hitters = trace.ofType("queryhit").stream()
+                .filter(l -> guid.equals(l.get("guid")) && ((Number) l.get("hops")).intValue() == 0)
+                .map(l -> TraceLinesForTests.text(l, "from")).distinct().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
+        assertFalse(hitters.isEmpty(), "the query has hits");
+        assertEquals(hitters, flood.get("hits"), "the servents answering with a query_hit are highlighted");
+
+        double mid = (TraceLinesForTests.t(copies.get(0)) + TraceLinesForTests.t(copies.get(copies.size() - 1))) / 2;
+        chromium.screenshot(run.resolve(ViewerPage.FILE), "flood=" + guid + "&t=" + mid, Path.of("target", "viewer-gnutella-mid.png"), 1400, 1300);
+        chromium.screenshot(run.resolve(ViewerPage.FILE), "flood=" + guid + "&t=" + trace.lastTime(), Path.of("target", "viewer-gnutella.png"), 1400, 1300);
+    }
+
+    @Test
+    void thePastryViewerShowsARouteMatchingMoreDigitsHopByHopUpToItsDelivery() throws Exception {
+        assumeChromium();
+        Path run = tmp.resolve("pastry");
+        assertEquals(0, Main.execute("run", "scenarios/pastry-teaching.yaml", "--trace", "--out", run.toString()));
+        TraceLinesForTests trace = TraceLinesForTests.read(run.resolve("trace.jsonl"));
+
+        Map<String, Object> r = chromium.selftest(run.resolve(ViewerPage.FILE), "selftest");
+
+        assertEquals(List.of(), r.get("errors"), "no script error and no console.error");
+        Map<?, ?> route = (Map<?, ?>) r.get("route");
+        assertNotNull(route, "a route is drawn");
+        assertEquals(2L, number(route, "bits"), "the digit size found from the trace is the scenario's b = 2");
+        long id = number(route, "route");
+        List<Map<String, Object>> hops = trace.ofType("route_lookup").stream().filter(l -> Long.valueOf(id).equals(l.get("route"))).toList();
+        assertTrue(hops.size() >= 2, "a route of several hops is shown: " + route);
+        List<Long> nodes = numbers((List<?>) route.get("nodes"));
+        List<Long> matched = numbers((List<?>) route.get("matched"));
+        assertEquals(hops.size() + 1, nodes.size(), "the origin and one node per hop");
+        for (int i = 0; i < hops.size(); i++) {
+            Map<String, Object> hop = hops.get(i);
+            assertEquals(((Number) hop.get("from")).longValue(), nodes.get(i), "hop " + i + " leaves from the node before it");
+            assertEquals(((Number) hop.get("row")).longValue(), matched.get(i),
+                    "the page's matched digits of hop " + i + "'s sender are the trace's row: " + route);
+        }
+        for (int i = 1; i < hops.size(); i++) {
+            assertTrue(matched.get(i) >= matched.get(i - 1), "the matched prefix never shrinks before the last hop: " + route);
+        }
+        Map<String, String> delivered = deliveries(run.resolve("lookups.csv"));
+        String startKey = TraceLinesForTests.t(hops.get(0)) + " " + hops.get(0).get("from");
+        assertEquals(delivered.get(startKey), String.valueOf(nodes.get(nodes.size() - 1)),
+                "the route ends at the node lookups.csv names as its destination");
+        if (!"leaf".equals(hops.get(hops.size() - 1).get("via"))) {
+            assertTrue(matched.get(matched.size() - 1) >= matched.get(matched.size() - 2),
+                    "a last hop by the table or the rare case matches at least as many digits: " + route);
+        }
+
+        chromium.screenshot(run.resolve(ViewerPage.FILE), "route=" + id + "&t=" + trace.lastTime(), Path.of("target", "viewer-pastry.png"), 1400, 1100);
+    }
+
+    /** Servents per ring of one query's copies (sorted by time): the origin in ring 0, a receiver in ring hops + 1 of its first copy. */
+    private static List<Long> ringCounts(List<Map<String, Object>> copies) {
+        Map<String, Integer> ring = new TreeMap<>();
+        ring.put(TraceLinesForTests.text(copies.get(0), "from"), 0);
+        for (Map<String, Object> c : copies) {
+            ring.putIfAbsent(TraceLinesForTests.text(c, "to"), ((Number) c.get("hops")).intValue() + 1);
+        }
+        List<Long> counts = new ArrayList<>();
+        for (int r : ring.values()) {
+            while (counts.size() <= r) {
+                counts.add(0L);
+            }
+            counts.set(r, counts.get(r) + 1);
+        }
+        return counts;
+    }
+
+    /** lookups.csv's destination per "start_s origin" of each lookup. */
+    private static Map<String, String> deliveries(Path lookups) {
+        org.swarmsim.report.CsvTable table = org.swarmsim.report.CsvTable.read(lookups);
+        Map<String, String> out = new TreeMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            out.put(Double.parseDouble(table.text(row, "start_s")) + " " + table.text(row, "origin"), table.text(row, "destination"));
+        }
+        return out;
+    }
+
+    private static List<Long> numbers(List<?> values) {
+        return values.stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
     /** Hovering an arrow shows every field of its message; the wheel zooms in; a drag pans without zooming. */
     private static void checkMouse(Map<String, Object> r) {
         Map<?, ?> hover = (Map<?, ?>) r.get("hover");

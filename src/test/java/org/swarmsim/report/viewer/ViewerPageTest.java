@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarmsim.report.JsonReader;
@@ -24,7 +25,7 @@ class ViewerPageTest {
         assertEquals("</script><script>alert(1)</script><!--",
                 ((java.util.Map<?, ?>) JsonReader.parse("escaped", ViewerPage.inScript(line))).get("reason"),
                 "the escaped line parses to the same value");
-        ViewerData data = new ViewerData("run-001", "demo", "swarm", 4, List.of(), new TraceExcerpt(List.of(line), 1, 1));
+        ViewerData data = new ViewerData("run-001", "demo", "swarm", 4, List.of(), Map.of(), new TraceExcerpt(List.of(line), 1, 1));
         StringWriter out = new StringWriter();
         ViewerPage.render(out, data);
         String html = out.toString();
