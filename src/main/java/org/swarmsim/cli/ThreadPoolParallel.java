@@ -1,18 +1,13 @@
 package org.swarmsim.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.swarmsim.reproduce.Reproduction;
+import org.swarmsim.sweep.ThreadPool;
 
 /**
- * Runs a reproduction's replications on a fixed pool of threads: all tasks are submitted, the
- * first failure (in task order) is rethrown as it was and the rest are cancelled. One thread runs
- * them on the caller's thread.
+ * Runs a reproduction's replications on a fixed pool of threads ({@link ThreadPool}, as a sweep's):
+ * the first failure in task order is rethrown as it was, the rest cancelled. One thread runs them
+ * on the caller's thread.
  */
 final class ThreadPoolParallel implements Reproduction.Parallel {
     private final int threads;
@@ -30,30 +25,12 @@ final class ThreadPoolParallel implements Reproduction.Parallel {
             Reproduction.SEQUENTIAL.forEach(count, task);
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> task.accept(index)));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
+            ThreadPool.forEach(threads, count, task::accept);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,12 +2,7 @@ package org.swarmsim.sweep;
 
 import org.swarmsim.run.Progress;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The default engine: a fixed pool of threads in this process, one replication per thread. The
@@ -26,41 +21,22 @@ public final class LocalEngine implements SweepEngine {
 
     @Override
     public void run(ScenarioSource source, List<SweepTask> todo, Listener listener) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (SweepTask t : todo) {
-                futures.add(pool.submit(() -> {
-                    Progress progress = listener.progress(t);
-                    ReplicationFiles files;
-                    try {
-                        files = ReplicationFiles.compute(source, t.values(), t.replication(), progress);
-                    } catch (OutOfMemoryError e) {
-                        RuntimeException end = listener.outOfMemory(t, progress, e);
-                        if (end != null) {
-                            throw end;
-                        }
-                        throw e;
-                    }
-                    files.writeInto(t.dir());
-                    listener.finished(t, files.events());
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    pool.shutdownNow();
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw e.getCause() instanceof Exception ex ? ex : e;
+        ThreadPool.forEach(threads, todo.size(), i -> {
+            SweepTask t = todo.get(i);
+            Progress progress = listener.progress(t);
+            ReplicationFiles files;
+            try {
+                files = ReplicationFiles.compute(source, t.values(), t.replication(), progress);
+            } catch (OutOfMemoryError e) {
+                RuntimeException end = listener.outOfMemory(t, progress, e);
+                if (end != null) {
+                    throw end;
                 }
+                throw e;
             }
-        } finally {
-            pool.shutdown();
-        }
+            files.writeInto(t.dir());
+            listener.finished(t, files.events());
+        });
     }
 
     @Override
