@@ -5,22 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.swarmsim.cli.Main;
+import org.swarmsim.reproduce.NbConvert;
 
 /**
  * Executes every lab notebook in {@code notebooks/teaching/} as a student would: the runs its intro
@@ -75,9 +73,7 @@ class TeachingLabsTest {
     @MethodSource("labs")
     void aLabRunsOnTheRunsItsIntroNamesAndFindsTheShippedAnswersCorrect(String lab, @TempDir Path tmp)
             throws Exception {
-        String missing = missingTools();
-        Assumptions.assumeTrue(missing == null, "lab notebooks not executed: " + missing
-                + " (install python3-pandas python3-matplotlib jupyter-nbconvert python3-nbformat python3-ipykernel)");
+        NbConvert.assumeInstalled("lab notebooks");
         Path data = Files.createDirectory(tmp.resolve("lab"));
         for (Map.Entry<String, List<String>> run : new TreeMap<>(RUNS.get(lab)).entrySet()) {
             List<String> args = new ArrayList<>(List.of("run"));
@@ -85,17 +81,10 @@ class TeachingLabsTest {
             args.addAll(List.of("--out", data.resolve(run.getKey()).toString(), "--no-report"));
             assertEquals(0, Main.execute(args.toArray(String[]::new)), "swarmsim " + String.join(" ", args));
         }
-        Path log = tmp.resolve("nbconvert.log");
-        ProcessBuilder pb = new ProcessBuilder("jupyter", "nbconvert", "--to", "notebook", "--execute",
-                TEACHING.resolve(lab + ".ipynb").toString(), "--output-dir", tmp.toString(), "--output", lab + ".ipynb")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("SWARMSIM_LAB", data.toAbsolutePath().toString());
-        pb.environment().put("MPLBACKEND", "Agg");
-        Process p = pb.start();
-        // A guard against a hung kernel, not a performance limit.
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "nbconvert did not finish");
-        assertEquals(0, p.exitValue(), "lab " + lab + " failed:\n" + Files.readString(log, StandardCharsets.UTF_8));
-        String executed = Files.readString(tmp.resolve(lab + ".ipynb"), StandardCharsets.UTF_8);
+        NbConvert.Execution run = NbConvert.execute(TEACHING.resolve(lab + ".ipynb"), tmp, null,
+                Map.of("SWARMSIM_LAB", data.toAbsolutePath().toString()));
+        assertEquals(0, run.exitCode(), "lab " + lab + " failed:\n" + run.log());
+        String executed = run.executedText();
         // The check cell prints "question N: Correct" (or "Not yet") per question.
         List<String> verdicts = VERDICT.matcher(executed).results().map(m -> m.group(1)).toList();
         assertFalse(verdicts.isEmpty(), "the check cell printed no verdict:\n" + executed);
@@ -105,39 +94,13 @@ class TeachingLabsTest {
 
     @Test
     void aLabWhoseRunIsMissingStopsWithOneLineSayingHowToMakeIt(@TempDir Path tmp) throws Exception {
-        Assumptions.assumeTrue(missingTools() == null, "lab notebooks not executed: " + missingTools());
-        Path log = tmp.resolve("nbconvert.log");
-        ProcessBuilder pb = new ProcessBuilder("jupyter", "nbconvert", "--to", "notebook", "--execute",
-                TEACHING.resolve("01-first-piece.ipynb").toAbsolutePath().toString(), "--output-dir", tmp.toString(),
-                "--output", "out.ipynb").directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().remove("SWARMSIM_CALLER_DIR");
-        pb.environment().put("PWD", tmp.toAbsolutePath().toString());
-        pb.environment().put("SWARMSIM_LAB", "empty");
-        pb.environment().put("MPLBACKEND", "Agg");
+        NbConvert.assumeInstalled("lab notebooks");
         Files.createDirectory(tmp.resolve("empty"));
-        Process p = pb.start();
-        // A guard against a hung kernel, not a performance limit.
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "nbconvert did not finish");
-        String out = Files.readString(log, StandardCharsets.UTF_8);
+        NbConvert.Execution run = NbConvert.execute(TEACHING.resolve("01-first-piece.ipynb"), tmp.resolve("executed"), tmp,
+                Map.of("SWARMSIM_LAB", "empty"));
+        String out = run.log();
         String expected = "SystemExit: SWARMSIM_LAB: no " + tmp.toRealPath().resolve("empty/lab1/trace.jsonl")
                 + " (given: empty); make it with: swarmsim run scenarios/quickstart.yaml --trace --out lab1";
         assertTrue(out.lines().anyMatch(expected::equals), expected + " in\n" + out);
-    }
-
-    /** Null if jupyter nbconvert runs, else what is missing. */
-    private static String missingTools() {
-        try {
-            Process v = new ProcessBuilder("jupyter", "nbconvert", "--version").redirectErrorStream(true).start();
-            v.getInputStream().readAllBytes();
-            if (!v.waitFor(2, TimeUnit.MINUTES) || v.exitValue() != 0) {
-                return "'jupyter nbconvert' does not run";
-            }
-        } catch (IOException e) {
-            return "'jupyter' is not on the PATH";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
-        return null;
     }
 }
