@@ -170,28 +170,21 @@ public final class TraceWriter implements Closeable {
 
         public Line field(String name, long value) {
             if (keep) {
-                line.append(',');
-                JsonText.appendString(line, name);
-                line.append(':').append(value);
+                key(name).append(value);
             }
             return this;
         }
 
         public Line field(String name, boolean value) {
             if (keep) {
-                line.append(',');
-                JsonText.appendString(line, name);
-                line.append(':').append(value);
+                key(name).append(value);
             }
             return this;
         }
 
         public Line field(String name, String value) {
             if (keep) {
-                line.append(',');
-                JsonText.appendString(line, name);
-                line.append(':');
-                JsonText.appendString(line, value);
+                JsonText.appendString(key(name), value);
             }
             return this;
         }
@@ -199,9 +192,7 @@ public final class TraceWriter implements Closeable {
         /** A JSON array of strings (returned node ids, ...). */
         public Line field(String name, java.util.List<String> values) {
             if (keep) {
-                line.append(',');
-                JsonText.appendString(line, name);
-                line.append(":[");
+                key(name).append('[');
                 for (int i = 0; i < values.size(); i++) {
                     if (i > 0) {
                         line.append(',');
@@ -211,6 +202,13 @@ public final class TraceWriter implements Closeable {
                 line.append(']');
             }
             return this;
+        }
+
+        /** Appends {@code ,"name":} and returns the line's text, for the value. */
+        private StringBuilder key(String name) {
+            line.append(',');
+            JsonText.appendString(line, name);
+            return line.append(':');
         }
 
         /** Writes the line (if kept). */
