@@ -90,11 +90,6 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        if (trace && kind.traceUnsupported() != null) {
-            err.println("--trace: " + kind.traceUnsupported());
-            err.flush();
-            return 2;
-        }
         boolean writeTrace = trace || scenario.metrics().trace();
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
         TraceWriter traceWriter = writeTrace ? dir.openTrace().filter(traceFilter) : null;

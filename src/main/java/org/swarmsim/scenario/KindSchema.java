@@ -58,15 +58,6 @@ public interface KindSchema<S> {
     }
 
     /**
-     * Null when a trace works for this kind ({@code --trace} or {@code metrics.trace: true}: the run
-     * then streams {@code trace.jsonl}); otherwise why it does not, for the error message, e.g.
-     * {@code kind dht_lookups writes no trace (lookups.csv lists every lookup)}.
-     */
-    default String traceUnsupported() {
-        return null;
-    }
-
-    /**
      * The names {@code sweep.metrics} may list (summary keys and any metrics the kind derives
      * from a run's files); empty means the loader cannot check them.
      */

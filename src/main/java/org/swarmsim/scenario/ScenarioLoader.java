@@ -162,11 +162,7 @@ public final class ScenarioLoader {
         long duration = kind.derivedDuration() == null ? top.duration("duration", null, 1) : 0;
         NetworkSpec network = network(top.map("network", "latency", "classes"), top);
         Object section = kind.read(top, new ScenarioBasics(name, duration, network));
-        Fields metricsFields = top.map("metrics", "sample_interval", "trace");
-        MetricsSpec metrics = metrics(metricsFields);
-        if (metrics.trace() && kind.traceUnsupported() != null) {
-            metricsFields.problem(metricsFields.get("trace"), "trace", kind.traceUnsupported());
-        }
+        MetricsSpec metrics = metrics(top.map("metrics", "sample_interval", "trace"));
         SweepSpec sweep = sweep(top.map("sweep", "replications", "vary", "metrics"), kind);
         if (problems.size() != before || section == null) {
             return null;
