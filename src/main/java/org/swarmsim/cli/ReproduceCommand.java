@@ -140,9 +140,12 @@ public final class ReproduceCommand implements Callable<Integer> {
             public void runFinished(ExperimentPoint point, int replication, long events, int finished, int runCount) {
                 if (events < 0) {
                     err.printf(Locale.ROOT, "[%d/%d] %s rep %d: done before%n", finished, runCount, point.id(), replication);
+                } else if (runStart.get() == null) {
+                    // run elsewhere (a Spark executor): no wall time of its own here
+                    err.printf(Locale.ROOT, "[%d/%d] %s rep %d: %d events%n", finished, runCount, point.id(), replication, events);
                 } else {
                     err.printf(Locale.ROOT, "[%d/%d] %s rep %d: %.1f s wall, %d events%n", finished, runCount,
-                            point.id(), replication, runStart.get() == null ? 0 : (System.nanoTime() - runStart.get()) / 1e9, events);
+                            point.id(), replication, (System.nanoTime() - runStart.get()) / 1e9, events);
                 }
                 err.flush();
             }
