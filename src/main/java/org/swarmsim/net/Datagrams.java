@@ -103,7 +103,19 @@ public final class Datagrams {
         return dropped;
     }
 
-    private final class Delivery implements Runnable {
+    private static final ClassValue<String> KINDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return "datagram " + type.getSimpleName();
+        }
+    };
+
+    private final class Delivery implements Runnable, org.swarmsim.sim.EventKind {
+        @Override
+        public String eventKind() {
+            return KINDS.get(message.getClass());
+        }
+
         private final Node from;
         private final Node to;
         private final Message message;

@@ -1,6 +1,7 @@
 package org.swarmsim.net;
 
 import java.util.Arrays;
+import org.swarmsim.sim.EventKind;
 import org.swarmsim.sim.Scheduler;
 
 /**
@@ -65,8 +66,8 @@ abstract class Direction {
     private long deliverHandle = Scheduler.NO_EVENT;
     /** Deliveries wait because the receiving (connecting) side has not run onConnected yet. */
     private boolean held;
-    final Runnable deliverer = this::deliverDue;
-    private final Runnable finisher = this::finish;
+    final Runnable deliverer = new Deliverer();
+    private final Runnable finisher = new Finisher();
 
     Direction(Network network, Node from, Node to) {
         this.network = network;
@@ -448,5 +449,51 @@ abstract class Direction {
 
     double rate() {
         return rate;
+    }
+
+    /** Census names: {@code deliver Have}, {@code sent Piece}, one constant per message class. */
+    private static final ClassValue<String> DELIVER = kindNames("deliver ");
+    private static final ClassValue<String> SENT = kindNames("sent ");
+
+    private static ClassValue<String> kindNames(String prefix) {
+        return new ClassValue<>() {
+            @Override
+            protected String computeValue(Class<?> type) {
+                return prefix + type.getSimpleName();
+            }
+        };
+    }
+
+    /** The delivery event, named after the message it was scheduled for. */
+    private final class Deliverer implements Runnable, EventKind {
+        @Override
+        public void run() {
+            deliverDue();
+        }
+
+        @Override
+        public String eventKind() {
+            if (flightSize == 0) {
+                return "deliver nothing";
+            }
+            Message m = firstInFlight;
+            for (int i = 1, k = flightHead; i < flightSize && m.deliveryDeferrable(); i++, k = (k + 1) & (flight.length - 1)) {
+                m = flight[k];
+            }
+            return DELIVER.get(m.getClass());
+        }
+    }
+
+    /** The finish event, named after the message whose last byte leaves. */
+    private final class Finisher implements Runnable, EventKind {
+        @Override
+        public void run() {
+            finish();
+        }
+
+        @Override
+        public String eventKind() {
+            return SENT.get(queue[queueHead].getClass());
+        }
     }
 }

@@ -79,7 +79,20 @@ public final class Network {
     private int smallMessageBytes = DEFAULT_SMALL_MESSAGE_BYTES;
     private long connectTimeoutNanos;
     private boolean recomputeScheduled;
-    private final Runnable recomputeEvent = this::recompute;
+    private final Runnable recomputeEvent = new Recompute();
+
+    /** The recomputation event of one instant (named for an {@link org.swarmsim.sim.EventCensus}). */
+    private final class Recompute implements Runnable, org.swarmsim.sim.EventKind {
+        @Override
+        public void run() {
+            recompute();
+        }
+
+        @Override
+        public String eventKind() {
+            return "rate recomputation";
+        }
+    }
     private long bytesSent;
     private long bytesDelivered;
     private long bytesDiscarded;

@@ -15,6 +15,14 @@ public interface Progress {
     }
 
     /**
+     * Told once the kernel is built, before anything is scheduled on it: a benchmark counts its
+     * events by kind from here ({@link org.swarmsim.sim.Simulation#countEventsBy}). A holder must
+     * drop it once the run ends.
+     */
+    default void kernel(org.swarmsim.sim.Simulation sim) {
+    }
+
+    /**
      * Where a run stands.
      *
      * @param simNanos      simulated time reached

@@ -16,6 +16,13 @@ public record RunRequest(int replication, Progress progress, TraceWriter trace, 
         probes = List.copyOf(probes);
     }
 
+    /** Shows the run's progress listener (if any) the kernel just built for this run. */
+    public void attach(org.swarmsim.sim.Simulation sim) {
+        if (progress != null) {
+            progress.kernel(sim);
+        }
+    }
+
     /** Replication {@code r}, no progress, no trace, no probes. */
     public static RunRequest of(int replication) {
         return new RunRequest(replication, null, null, List.of());

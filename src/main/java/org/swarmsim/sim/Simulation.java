@@ -22,6 +22,7 @@ public final class Simulation implements Scheduler {
     private boolean stopRequested;
     private boolean running;
     private Runnable afterEachEvent;
+    private EventCensus census;
 
     public Simulation() {
         this(1024);
@@ -99,6 +100,14 @@ public final class Simulation implements Scheduler {
         this.afterEachEvent = hook;
     }
 
+    /**
+     * Counts every event that runs from now on into {@code census} (null to stop counting). A
+     * benchmark uses it to report its events by kind; counting costs a map update per event.
+     */
+    public void countEventsBy(EventCensus census) {
+        this.census = census;
+    }
+
     /** Runs until the queue is empty or {@link #stop()} is called. */
     public void run() {
         run(Long.MAX_VALUE);
@@ -127,6 +136,9 @@ public final class Simulation implements Scheduler {
                 }
                 now = queue.lastPolledTime();
                 eventsRun++;
+                if (census != null) {
+                    census.count(action);
+                }
                 action.run();
                 if (afterEachEvent != null) {
                     afterEachEvent.run();

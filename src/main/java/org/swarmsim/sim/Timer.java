@@ -15,7 +15,7 @@ public final class Timer {
     private final Scheduler scheduler;
     private final Runnable action;
     private final long periodNanos;   // 0 for a one-shot timer
-    private final Runnable fire = this::fire;
+    private final Runnable fire = new Fire();
     private long pending = Scheduler.NO_EVENT;
 
     private Timer(Scheduler scheduler, long periodNanos, Runnable action) {
@@ -68,6 +68,26 @@ public final class Timer {
     public boolean isPeriodic() {
         return periodNanos > 0;
     }
+
+    /** The expiry event; a census names it after the timer's action ({@code timer Peer}). */
+    private final class Fire implements Runnable, EventKind {
+        @Override
+        public void run() {
+            fire();
+        }
+
+        @Override
+        public String eventKind() {
+            return KINDS.get(action.getClass());
+        }
+    }
+
+    private static final ClassValue<String> KINDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return "timer " + EventCensus.nameOf(type);
+        }
+    };
 
     private void fire() {
         if (periodNanos > 0) {

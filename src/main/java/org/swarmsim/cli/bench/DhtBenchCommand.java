@@ -47,7 +47,8 @@ public final class DhtBenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("need --nodes >= 2, --lookups >= 1, --k >= 1, --alpha >= 1");
         }
         ScenarioBench.run(spec.commandLine().getOut(), "dht", scenario, List.of("dht.nodes=" + nodes,
-                "dht.lookup_duration=" + lookups + "ms", "dht.k=" + k, "dht.alpha=" + alpha, "seed=" + seed), KEYS);
+                "dht.lookup_duration=" + lookups + "ms", "dht.k=" + k, "dht.alpha=" + alpha, "seed=" + seed), KEYS,
+                ScenarioBench.Population.nodes("nodes"));
         return 0;
     }
 }

@@ -49,7 +49,8 @@ public final class GnutellaBenchCommand implements Callable<Integer> {
         ScenarioBench.run(spec.commandLine().getOut(), "gnutella", scenario, List.of(
                 "gnutella.topology.nodes=" + servents, "gnutella.topology.degree=" + degree,
                 "duration=" + (queries + 10) + "s", "gnutella.search=[{method: flood, ttl: " + ttl + "}]",
-                "gnutella.routing.max_ttl=" + Math.max(7, ttl), "seed=" + seed), KEYS);
+                "gnutella.routing.max_ttl=" + Math.max(7, ttl), "seed=" + seed), KEYS,
+                ScenarioBench.Population.nodes("servents"));
         return 0;
     }
 }

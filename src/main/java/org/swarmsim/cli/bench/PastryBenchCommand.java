@@ -60,7 +60,9 @@ public final class PastryBenchCommand implements Callable<Integer> {
         line.append(String.format(Locale.ROOT, " wall_s=%.1f events_per_s=%.0f peak_heap_mb=%d max_heap_mb=%d", m.wallS(),
                 m.eventsPerSecond(), ScenarioBench.peakHeapMb(),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1024 * 1024)));
+        line.append(" kb_per_node=").append(m.kbPer(nodes));
         out.println(line);
+        out.println("events_by_kind=" + m.census().line());
         out.flush();
         return 0;
     }

@@ -78,6 +78,7 @@ final class DhtLookupRun {
     DhtLookupResult run(RunRequest request) {
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
         sim = new Simulation(1 << 12);
+        request.attach(sim);
         Network network = new Network(sim, scenario.network().latency().build(streams));
         datagrams = new Datagrams(network);
         DhtConfig config = DhtConfig.bep5().withK(spec.k()).withAlpha(spec.alpha())

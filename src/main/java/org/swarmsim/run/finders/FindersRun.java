@@ -70,6 +70,7 @@ final class FindersRun {
         int n = spec.nodes();
         int f = spec.finders();
         sim = new Simulation(1 << 16);
+        request.attach(sim);
         Network network = new Network(sim, scenario.network().latency().build(streams));
         Datagrams datagrams = new Datagrams(network);
         List<CapacityClass> classes = scenario.network().classes();

@@ -77,6 +77,7 @@ final class GnutellaRun {
     GnutellaResult run(RunRequest request) {
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
         sim = new Simulation(1 << 16);
+        request.attach(sim);
         network = new Network(sim, scenario.network().latency().build(streams));
         Datagrams datagrams = new Datagrams(network);
         try {

@@ -72,6 +72,7 @@ final class PastryRun {
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
         int n = spec.nodes();
         sim = new Simulation(1 << 16);
+        request.attach(sim);
         LatencyModel latency = scenario.network().latency().build(streams);
         network = new Network(sim, latency);
         Datagrams datagrams = new Datagrams(network);

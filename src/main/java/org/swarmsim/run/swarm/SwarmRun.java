@@ -42,6 +42,7 @@ final class SwarmRun {
         SwarmSpec spec = scenario.section(SwarmSpec.class);
         RandomStreams streams = new RandomStreams(scenario.seed(), request.replication());
         Simulation sim = new Simulation(1 << 12);
+        request.attach(sim);
         Network network = new Network(sim, scenario.network().latency().build(streams));
         ProtocolSpec proto = spec.protocol();
         TorrentSpec ts = spec.torrent();

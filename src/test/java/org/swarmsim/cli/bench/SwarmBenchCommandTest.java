@@ -42,13 +42,34 @@ class SwarmBenchCommandTest {
         assertEquals(0, run.exit(), run.out() + run.err());
         Map<String, String> f = figures(run);
         assertEquals(java.util.List.of("bench", "peers_total", "peers_completed", "download_time_mean_s",
-                "last_completion_s", "sim_end_s", "events", "wall_s", "events_per_s", "peak_heap_mb"),
+                "last_completion_s", "sim_end_s", "events", "wall_s", "events_per_s", "peak_heap_mb", "kb_per_peer",
+                "events_by_kind"),
                 java.util.List.copyOf(f.keySet()));
         assertEquals("swarm", f.get("bench"));
         assertEquals("9", f.get("peers_total"), "8 leechers and the seed");
         assertEquals("8", f.get("peers_completed"));
         assertTrue(Double.parseDouble(f.get("last_completion_s")) > 0);
         assertTrue(Long.parseLong(f.get("peak_heap_mb")) > 0);
+        assertEquals(Long.parseLong(f.get("peak_heap_mb")) * 1024 / 9.0, Double.parseDouble(f.get("kb_per_peer")), 1024 / 9.0);
+    }
+
+    @Test
+    void theEventsByKindAddUpToTheEventsAndEveryBlockHasItsFinishEvent() {
+        Map<String, String> f = figures(bench("--peers", "8", "--size", "2MiB"));
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        long previous = Long.MAX_VALUE;
+        for (String entry : f.get("events_by_kind").split(",")) {
+            int colon = entry.lastIndexOf(':');
+            long n = Long.parseLong(entry.substring(colon + 1));
+            assertTrue(n <= previous, "not most first: " + f.get("events_by_kind"));
+            previous = n;
+            kinds.put(entry.substring(0, colon), n);
+        }
+        assertEquals(Long.parseLong(f.get("events")), kinds.values().stream().mapToLong(Long::longValue).sum());
+        // 2 MiB is 128 blocks of 16 KiB for each of 8 leechers; a block's last byte leaving is an event
+        assertTrue(kinds.get("sent_Piece") >= 8 * 128, kinds.toString());
+        assertTrue(kinds.get("deliver_Piece") >= 8 * 128, kinds.toString());
+        assertTrue(kinds.get("deliver_Request") > 0 && kinds.get("deliver_Have") > 0 && kinds.get("timer_Peer") > 0, kinds.toString());
     }
 
     @Test
