@@ -18,6 +18,7 @@ import org.swarmsim.run.Scenarios;
 import org.swarmsim.run.SimulationKind;
 import org.swarmsim.scenario.Scenario;
 import org.swarmsim.scenario.ScenarioException;
+import org.swarmsim.run.MemoryEstimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,6 +92,10 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         boolean writeTrace = trace || scenario.metrics().trace();
+        MemoryEstimate need = kind.memoryEstimate(scenario);
+        long heap = Runtime.getRuntime().maxMemory();
+        err.println(need.exceeds(heap) ? need.warning(heap) : "memory: " + need.describe(heap));
+        err.flush();
         ResultsDirectory dir = out != null ? ResultsDirectory.createAt(out) : ResultsDirectory.createRun(resultsRoot, scenario.name());
         TraceWriter traceWriter = writeTrace ? dir.openTrace().filter(traceFilter) : null;
         ProgressBar bar = ProgressBar.forStderr(err);

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.scenario.ScenarioException;
+import org.swarmsim.run.Kinds;
+import org.swarmsim.run.MemoryEstimate;
+import org.swarmsim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code swarmsim validate FILE... [--set path=value]...}: loads and checks scenario files
- * without running them. Prints {@code OK FILE} for each valid file and every problem of each
+ * without running them. Prints {@code OK FILE} for each valid file, with the memory its run needs
+ * (and a warning on standard error when that exceeds this JVM's heap), and every problem of each
  * invalid one (on standard error); exits 0 when all are valid, 2 if a file does not exist (with
  * the nearest {@code .yaml} file's name), 1 otherwise.
  */
@@ -46,8 +50,14 @@ public final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                Scenarios.load(file, sets);
+                Scenario scenario = Scenarios.load(file, sets);
                 out.println("OK " + file);
+                MemoryEstimate need = Kinds.of(scenario).memoryEstimate(scenario);
+                long heap = Runtime.getRuntime().maxMemory();
+                out.println("  memory: " + need.describe(heap));
+                if (need.exceeds(heap)) {
+                    err.println(need.warning(heap));
+                }
             } catch (ScenarioException e) {
                 failed++;
                 report(err, file, e);

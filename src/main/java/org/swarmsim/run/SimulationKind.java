@@ -23,6 +23,12 @@ public interface SimulationKind<S> extends KindSchema<S> {
     /** Runs one replication of {@code scenario} (a scenario of this kind). */
     RunResult run(Scenario scenario, RunRequest request);
 
+    /**
+     * The memory a run of {@code scenario} needs, from its population and the state each member
+     * keeps; {@code validate} and {@code run} print it and warn when it exceeds the heap.
+     */
+    MemoryEstimate memoryEstimate(Scenario scenario);
+
     /** The files a run writes besides {@code scenario.yaml}, with every column and summary key documented. */
     List<OutputDoc> outputs();
 

@@ -12,6 +12,12 @@ public interface ArrivalProcess {
     /** The name used in scenario files ({@code flash_crowd}, {@code poisson}, {@code trace}). */
     String name();
 
+    /**
+     * How many arrive, for a memory estimate without drawing the times: exact for a fixed count
+     * or a trace, the mean plus three standard deviations for a random process.
+     */
+    long arrivalsBound();
+
     /** Arrival times in nanoseconds since the start, sorted ascending. */
     long[] arrivalTimes(RandomStream stream);
 

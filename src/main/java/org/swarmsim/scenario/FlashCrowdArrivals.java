@@ -32,4 +32,9 @@ public record FlashCrowdArrivals(int count, long atNanos) implements ArrivalProc
         Arrays.fill(times, atNanos);
         return times;
     }
+
+    @Override
+    public long arrivalsBound() {
+        return count;
+    }
 }

@@ -51,4 +51,10 @@ public record PoissonArrivals(double ratePerSecond, long startNanos, long durati
         }
         return Arrays.copyOf(times, n);
     }
+
+    @Override
+    public long arrivalsBound() {
+        double mean = ratePerSecond * (durationNanos / 1e9);
+        return (long) Math.ceil(mean + 3 * Math.sqrt(mean));
+    }
 }

@@ -75,4 +75,14 @@ public record TraceArrivals(Path file) implements ArrivalProcess {
         Arrays.sort(result);
         return result;
     }
+
+    /** The number of times in the file (0 if it cannot be read: the run reports that itself). */
+    @Override
+    public long arrivalsBound() {
+        try {
+            return read(file).length;
+        } catch (IOException | IllegalArgumentException e) {
+            return 0;
+        }
+    }
 }

@@ -52,6 +52,8 @@ class OutOfMemoryEndTest {
         Path results = tmp.resolve("results");
         Child c = swarmsim("run", "scenarios/flash-crowd.yaml", "--results", results.toString());
         assertOneClearMessage(c);
+        assertTrue(c.err().startsWith("warning: this scenario needs about "), "the estimate warned before the run:\n" + c.err());
+        assertTrue(c.err().contains("but this JVM's maximum heap is ") && c.err().contains("it may run out of memory (exit 4)"), c.err());
         assertTrue(c.err().contains("run-001 removed"), c.err());
         try (Stream<Path> left = Files.walk(results)) {
             assertEquals(List.of(results, results.resolve("flash-crowd")), left.sorted().toList(), "no run directory left");

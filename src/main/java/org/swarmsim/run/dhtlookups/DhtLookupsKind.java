@@ -98,6 +98,11 @@ public final class DhtLookupsKind implements SimulationKind<DhtLookupSpec> {
     }
 
     @Override
+    public org.swarmsim.run.MemoryEstimate memoryEstimate(Scenario scenario) {
+        return DhtMemory.of(scenario);
+    }
+
+    @Override
     public RunResult run(Scenario scenario, RunRequest request) {
         return new DhtLookupRun(scenario, request.replication()).run(request);
     }

@@ -89,6 +89,11 @@ public final class FindersKind implements SimulationKind<FindersSpec> {
     }
 
     @Override
+    public org.swarmsim.run.MemoryEstimate memoryEstimate(Scenario scenario) {
+        return FindersMemory.of(scenario);
+    }
+
+    @Override
     public RunResult run(Scenario scenario, RunRequest request) {
         return new FindersRun(scenario, request.replication()).run(request);
     }

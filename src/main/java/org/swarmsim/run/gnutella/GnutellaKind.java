@@ -92,6 +92,11 @@ public final class GnutellaKind implements SimulationKind<GnutellaSpec> {
     }
 
     @Override
+    public org.swarmsim.run.MemoryEstimate memoryEstimate(Scenario scenario) {
+        return GnutellaMemory.of(scenario);
+    }
+
+    @Override
     public RunResult run(Scenario scenario, RunRequest request) {
         return new GnutellaRun(scenario, request.replication()).run(request);
     }

@@ -89,6 +89,11 @@ public final class PastryKind implements SimulationKind<PastrySpec> {
     }
 
     @Override
+    public org.swarmsim.run.MemoryEstimate memoryEstimate(Scenario scenario) {
+        return PastryMemory.of(scenario);
+    }
+
+    @Override
     public RunResult run(Scenario scenario, RunRequest request) {
         return new PastryRun(scenario, request.replication()).run(request);
     }

@@ -111,6 +111,11 @@ public final class SwarmKind implements SimulationKind<SwarmSpec> {
     }
 
     @Override
+    public org.swarmsim.run.MemoryEstimate memoryEstimate(Scenario scenario) {
+        return SwarmMemory.of(scenario);
+    }
+
+    @Override
     public RunResult run(Scenario scenario, RunRequest request) {
         return SwarmRun.run(scenario, request);
     }
