@@ -17,6 +17,7 @@ import org.swarmsim.metrics.SweepDirectory;
 import org.swarmsim.metrics.SweepPoints;
 import org.swarmsim.metrics.SweepTable;
 import org.swarmsim.run.Kinds;
+import org.swarmsim.run.MemoryEstimate;
 import org.swarmsim.run.Progress;
 import org.swarmsim.run.Scenarios;
 import org.swarmsim.run.SimulationKind;
@@ -140,6 +141,9 @@ public final class SweepCommand implements Callable<Integer> {
                 shardOf != null ? "shard " + shardOf + " runs " + mine.size() + ", " : "",
                 mine.size() - todo.size(), engine.description());
         stdout.flush();
+        if (engineName.equals("local")) {
+            warnIfTheThreadsNeedMoreThanTheHeap(err, kind, points, Math.min(threads, todo.size()));
+        }
 
         ProgressBar bar = ProgressBar.forStderr(err);
         AtomicInteger done = new AtomicInteger();
@@ -235,6 +239,36 @@ public final class SweepCommand implements Callable<Integer> {
     private static boolean hasReplications(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.anyMatch(p -> p.getFileName().toString().startsWith("point-"));
+        }
+    }
+
+    /**
+     * A local sweep holds {@code parallel} simulations at once: warns (before any runs) when that
+     * many of its largest point need more than the heap ({@link MemoryEstimate}).
+     */
+    private void warnIfTheThreadsNeedMoreThanTheHeap(PrintWriter err, SimulationKind<?> kind, List<Map<String, String>> points,
+            int parallel) {
+        MemoryEstimate largest = null;
+        for (Map<String, String> point : points) {
+            Scenario p = Scenarios.loadPoint(file, sets, point);
+            MemoryEstimate e = kind.memoryEstimate(p);
+            if (largest == null || e.liveBytes() > largest.liveBytes()) {
+                largest = e;
+            }
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        if (largest == null || parallel < 1) {
+            return;
+        }
+        MemoryEstimate all = new MemoryEstimate(largest.liveBytes() * parallel, largest.population() * parallel, "");
+        if (all.exceeds(heap)) {
+            long fitting = largest.copiesFitting(heap);
+            err.println("warning: this sweep runs " + parallel + (parallel == 1 ? " simulation" : " simulations at once")
+                    + ", each needing up to about " + MemoryEstimate.bytes(largest.heapBytes()) + " of heap (" + largest.basis()
+                    + "), more than this JVM's maximum heap of " + MemoryEstimate.bytes(heap) + " in all; it may run out of"
+                    + " memory (exit 4). Give it more (JAVA_OPTS=" + all.xmx() + " swarmsim sweep ...)"
+                    + (fitting >= 1 && fitting < parallel ? " or use --threads " + fitting : "") + ".");
+            err.flush();
         }
     }
 }

@@ -42,6 +42,12 @@ public record MemoryEstimate(long liveBytes, long population, String basis) {
         return Math.max(0, (long) ((maxHeapBytes - BASE_BYTES) / perMember));
     }
 
+    /** How many runs of this estimate fit a heap of {@code maxHeapBytes} at once (a sweep's threads). */
+    public long copiesFitting(long maxHeapBytes) {
+        long each = heapBytes() - BASE_BYTES;
+        return each <= 0 ? Long.MAX_VALUE : Math.max(0, (maxHeapBytes - BASE_BYTES) / each);
+    }
+
     /** The {@code -Xmx} that fits: the heap rounded up to a whole GiB (or 256 MiB steps below 1 GiB). */
     public String xmx() {
         long heap = heapBytes();
@@ -70,7 +76,7 @@ public record MemoryEstimate(long liveBytes, long population, String basis) {
     }
 
     /** {@code 146 MiB}, {@code 14.6 GiB}. */
-    static String bytes(long b) {
+    public static String bytes(long b) {
         if (b < (1L << 30)) {
             return String.format(Locale.ROOT, "%d MiB", (b + (1L << 19)) >> 20);
         }

@@ -53,4 +53,23 @@ class MemoryWarningTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().startsWith("memory: needs about "), r.err());
     }
+
+    @Test
+    void aSweepWarnsWhenItsThreadsTogetherNeedMoreThanTheHeapAndNamesTheThreadsThatFit() throws Exception {
+        long heap = Runtime.getRuntime().maxMemory();
+        // leechers such that one run needs about 0.4 of the heap: three at once do not fit, two do
+        org.swarmsim.scenario.Scenario thousand = org.swarmsim.run.Scenarios.load(Path.of("scenarios/bench/swarm.yaml"),
+                java.util.List.of("population.leechers.count=1000"));
+        long perThousand = org.swarmsim.run.Kinds.of(thousand).memoryEstimate(thousand).heapBytes();
+        long leechers = (long) (0.4 * heap / perThousand * 1000);
+        Path scenario = tmp.resolve("big.yaml");
+        java.nio.file.Files.writeString(scenario, java.nio.file.Files.readString(Path.of("scenarios/bench/swarm.yaml"))
+                + "sweep:\n  vary:\n    protocol.pipeline_depth: [4, 5, 6]\n");
+        // a millisecond of simulated time each: the runs only build their peers
+        MainRun r = MainRun.of("sweep", scenario.toString(), "--set", "population.leechers.count=" + leechers, "--threads", "3",
+                "--replications", "1", "--out", tmp.resolve("s").toString(), "--no-report", "--set",
+                "duration=1ms");
+        assertTrue(r.err().contains("warning: this sweep runs 3 simulations at once, each needing up to about "), r.err());
+        assertTrue(r.err().contains(" or use --threads 2."), r.err());
+    }
 }

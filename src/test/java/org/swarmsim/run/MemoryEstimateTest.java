@@ -43,4 +43,12 @@ class MemoryEstimateTest {
                 + " is 4.0 GiB; it may run out of memory (exit 4). Give it more (JAVA_OPTS=-Xmx16g swarmsim ..., or java"
                 + " -Xmx16g -jar ...) or simulate at most about 2,651,041.", w);
     }
+
+    @Test
+    void copiesThatFitAreHowManyRunsASweepCanHoldAtOnce() {
+        MemoryEstimate e = new MemoryEstimate(100 * MIB, 1000, "x");
+        assertEquals(2, e.copiesFitting(MemoryEstimate.BASE_BYTES + 300 * MIB));
+        assertEquals(1, e.copiesFitting(MemoryEstimate.BASE_BYTES + 299 * MIB));
+        assertEquals(0, e.copiesFitting(MemoryEstimate.BASE_BYTES + 149 * MIB));
+    }
 }
