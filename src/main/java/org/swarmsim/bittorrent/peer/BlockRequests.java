@@ -3,10 +3,14 @@ package org.swarmsim.bittorrent.peer;
 /**
  * A small FIFO of block requests (piece, begin, length) kept in one int array: the requests we
  * have outstanding to a peer, or the requests a peer has queued with us. Removal by value is a
- * linear scan, which is cheap at pipeline depths of a few dozen.
+ * linear scan, which is cheap at pipeline depths of a few dozen. The array is allocated on the
+ * first request (a large swarm holds three of these per connection side).
  */
 final class BlockRequests {
-    private int[] data = new int[3 * 8];
+    private static final int[] NONE = new int[0];
+
+    /** Allocated on the first request: most connections never queue a cancel, and many never request. */
+    private int[] data = NONE;
     private int head;   // index of the first triple's first int
     private int size;   // number of requests
 
@@ -21,7 +25,7 @@ final class BlockRequests {
     void add(int piece, int begin, int length) {
         int cap = data.length / 3;
         if (size == cap) {
-            int[] grown = new int[data.length * 2];
+            int[] grown = new int[Math.max(3 * 8, data.length * 2)];
             for (int i = 0; i < size; i++) {
                 int from = (head + 3 * i) % data.length;
                 System.arraycopy(data, from, grown, 3 * i, 3);
