@@ -3,7 +3,8 @@ package org.swarmsim.bittorrent.choker;
 /**
  * Sliding-window byte counter: the bytes counted in the last {@code windowNanos}, kept in
  * {@code buckets} per-interval buckets (a ring), so adding and reading are O(1) amortised and
- * allocation-free.
+ * allocation-free (the ring is allocated when bytes are first counted; a meter that has counted
+ * nothing in the window skips the ring when time moves on).
  *
  * <p>The window is the current bucket plus the {@code buckets - 1} before it, so it covers between
  * {@code (buckets - 1) / buckets} and all of {@code windowNanos}: with the defaults (20 s in 20
@@ -12,7 +13,9 @@ package org.swarmsim.bittorrent.choker;
 public final class RateMeter {
     private final long bucketNanos;
     private final long windowNanos;
-    private final long[] counts;
+    private final int buckets;
+    /** Allocated when bytes are first counted: many meters never count any (a seed's download side). */
+    private long[] counts;
     /** Absolute index (time / bucketNanos) of the newest bucket. */
     private long newestBucket = Long.MIN_VALUE;
     /** Start time of the newest bucket and its place in the ring (so the common case needs no division). */
@@ -28,7 +31,7 @@ public final class RateMeter {
         }
         this.windowNanos = windowNanos;
         this.bucketNanos = windowNanos / buckets;
-        this.counts = new long[buckets];
+        this.buckets = buckets;
     }
 
     /** The BitTorrent convention: a 20-second window in one-second buckets. */
@@ -42,6 +45,12 @@ public final class RateMeter {
             throw new IllegalArgumentException("bytes must be >= 0, was " + bytes);
         }
         advance(nowNanos);
+        if (bytes == 0) {
+            return;
+        }
+        if (counts == null) {
+            counts = new long[buckets];
+        }
         counts[newestIndex] += bytes;
         sum += bytes;
     }
@@ -77,14 +86,16 @@ public final class RateMeter {
                     + newestBucket + " (bucket width " + bucketNanos + " ns)");
         }
         long steps = bucket - newestBucket;
-        if (steps >= counts.length) {
-            java.util.Arrays.fill(counts, 0);
-            sum = 0;
-        } else {
-            for (long b = newestBucket + 1; b <= bucket; b++) {
-                int i = (int) Math.floorMod(b, (long) counts.length);
-                sum -= counts[i];
-                counts[i] = 0;
+        if (sum != 0) {   // else every bucket is empty already (counts are never negative)
+            if (steps >= buckets) {
+                java.util.Arrays.fill(counts, 0);
+                sum = 0;
+            } else {
+                for (long b = newestBucket + 1; b <= bucket; b++) {
+                    int i = (int) Math.floorMod(b, (long) buckets);
+                    sum -= counts[i];
+                    counts[i] = 0;
+                }
             }
         }
         setNewest(bucket);
@@ -93,6 +104,6 @@ public final class RateMeter {
     private void setNewest(long bucket) {
         newestBucket = bucket;
         newestStartNanos = bucket * bucketNanos;
-        newestIndex = (int) Math.floorMod(bucket, (long) counts.length);
+        newestIndex = (int) Math.floorMod(bucket, (long) buckets);
     }
 }

@@ -40,6 +40,22 @@ class RateMeterTest {
     }
 
     @Test
+    void aMeterThatEmptiedOrNeverCountedStartsAgainFromTheNextBytesOnly() {
+        RateMeter m = new RateMeter(10 * S, 5);
+        m.add(0, 0);
+        assertEquals(0, m.bytesInWindow(7 * S), "zero bytes count nothing");
+        m.add(8 * S, 100);    // buckets of 2 s: bucket 4
+        m.add(11 * S, 50);    // bucket 5
+        assertEquals(150, m.bytesInWindow(12 * S));
+        assertEquals(50, m.bytesInWindow(18 * S), "the bucket of 8 s has left the window, the one of 11 s not yet");
+        assertEquals(0, m.bytesInWindow(20 * S));
+        m.add(23 * S, 7);   // after an empty stretch shorter than the window
+        assertEquals(7, m.bytesInWindow(24 * S));
+        assertEquals(7, m.bytesInWindow(31 * S));
+        assertEquals(0, m.bytesInWindow(33 * S));
+    }
+
+    @Test
     void rejectsTimeGoingBackwardsAndBadArguments() {
         RateMeter m = RateMeter.twentySeconds();
         m.add(10 * S, 1);
