@@ -12,14 +12,16 @@ import org.swarmsim.scenario.Scenario;
  * <p>Measured with live-object histograms ({@code jcmd PID GC.class_histogram}, every 15 s) of
  * {@code swarmsim bench swarm --peers 1000}: 119 MB live at 63,464 connection sides and 400 pieces,
  * 196 MB at 60,446 sides and 4,096 pieces ({@code --size 1GiB}); about 1.6 KB per connection side
- * besides its bitfield, 8.5 KB per peer and 14.6 B per piece per peer. Peers are counted as all
- * online at once with their full {@code max_connections}: at 1,000 peers the run keeps about 63
- * of 80, so the estimate (146 MB) is above the measured 119 MB.
+ * besides its bitfield, 8.5 KB per peer and 14.6 B per piece per peer. Since rate meters and
+ * request queues allocate their arrays on first use: 101 MB at 63,408 sides and 400 pieces, about
+ * 1.4 KB per side. Peers are counted as all online at once with their full
+ * {@code max_connections}: at 1,000 peers the run keeps about 63 of 80, so the estimate (132 MB) is
+ * above the measured 101 MB.
  */
 final class SwarmMemory {
     static final long PER_PEER_BYTES = 8_500;
     static final double PER_PIECE_PER_PEER_BYTES = 14.6;
-    static final long PER_CONNECTION_SIDE_BYTES = 1_600;
+    static final long PER_CONNECTION_SIDE_BYTES = 1_400;
 
     private SwarmMemory() {
     }
