@@ -61,4 +61,10 @@ public record Have(int piece, boolean deferrable, boolean onDemand) implements P
     public boolean deliveryOnDemand() {
         return onDemand;
     }
+
+    /** As the record's, naming {@code onDemand} only when set (so that logs of earlier builds compare). */
+    @Override
+    public String toString() {
+        return "Have[piece=" + piece + ", deferrable=" + deferrable + (onDemand ? ", onDemand=true]" : "]");
+    }
 }
