@@ -525,7 +525,7 @@ public final class Swarm {
         private Function<ChokerConfig, Choker> seedChoker;
         private String announceUrl = "http://tracker.swarmsim.invalid:6969/announce";
         private boolean deferKnownHaves = true;
-        private boolean pullHaves = true;
+        private boolean pullHaves;
         private boolean pullHavesWhileTracing;
         private List<Extension> extensions = List.of();
         private PieceTree pieceTree;
@@ -624,13 +624,24 @@ public final class Swarm {
         /**
          * Whether a {@code have} that only counts at its receiver (interested, choked by the
          * sender, no fast extension) goes on demand, without a delivery event of its own (default
-         * true; never while tracing unless {@code whileTracing}). Tests turn it off, or on while
+         * false; never while tracing unless {@code whileTracing}). Tests turn it on, also while
          * tracing, to check that runs are the same either way.
          */
         Builder pullHaves(boolean on, boolean whileTracing) {
             this.pullHaves = on;
             this.pullHavesWhileTracing = whileTracing;
             return this;
+        }
+
+        /**
+         * Experimental, off by default: haves that only count at their receiver go on demand
+         * ({@link Have#onDemand}), without a delivery event. The same run to the nanosecond when no
+         * two events fall on one nanosecond ({@code OnDemandHaveTest}); where they do (constant
+         * latency), a have whose event is given back takes a later place among the events of its
+         * instant than it had, and the run can differ.
+         */
+        public Builder onDemandHaves(boolean on) {
+            return pullHaves(on, false);
         }
 
         public Swarm build() {
