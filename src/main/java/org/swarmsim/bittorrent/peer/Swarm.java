@@ -636,9 +636,9 @@ public final class Swarm {
         /**
          * Experimental, off by default: haves that only count at their receiver go on demand
          * ({@link Have#onDemand}), without a delivery event. The same run to the nanosecond when no
-         * two events fall on one nanosecond ({@code OnDemandHaveTest}); where they do (constant
-         * latency), a have whose event is given back takes a later place among the events of its
-         * instant than it had, and the run can differ.
+         * two haves reach a peer on one nanosecond ({@code OnDemandHaveTest}); where they do
+         * (constant latency, hundreds of peers), the pulled ones are applied in another order than
+         * the event queue's, the picker's random tie-breaks differ, and the run can differ.
          */
         public Builder onDemandHaves(boolean on) {
             return pullHaves(on, false);
