@@ -100,6 +100,18 @@ public final class Connection extends Direction {
         return arrivalNanos;
     }
 
+    /**
+     * Whether this side takes {@link Message#deliveryOnDemand on-demand} messages without a
+     * delivery event of their own: the owner promises that such a message changes nothing it does
+     * while this holds, and calls {@link Network#deliverOnDemand} before acting on its own (not on
+     * a message). Stopping gives the ones in flight their delivery events. Off by default.
+     */
+    public void pullOnDemand(boolean pull) {
+        if (state != CLOSED) {
+            peer.setReceiverPulls(pull);
+        }
+    }
+
     /** Bytes of messages delivered to this side. */
     public long bytesReceived() {
         return bytesReceived;

@@ -66,6 +66,17 @@ abstract class Direction {
     private long deliverHandle = Scheduler.NO_EVENT;
     /** Deliveries wait because the receiving (connecting) side has not run onConnected yet. */
     private boolean held;
+    /**
+     * {@link Message#deliveryOnDemand On-demand} messages arriving at or before this time get a
+     * delivery event; later ones go without, registered with the receiving node. Long.MAX_VALUE
+     * while the receiving side does not {@link #setReceiverPulls pull}.
+     */
+    private long onDemandEventsUntil = Long.MAX_VALUE;
+    /** When the pending delivery event runs (meaningful while deliverHandle is set). */
+    private long deliverAtNanos;
+    /** Inside {@link #deliver}: a receiver that stops pulling leaves the rescheduling to its end. */
+    private boolean delivering;
+    private boolean rescheduleAfterDelivery;
     final Runnable deliverer = new Deliverer();
     private final Runnable finisher = new Finisher();
 
@@ -281,10 +292,108 @@ abstract class Direction {
             addBehindFirst(m, deliveryNanos);
         }
         flightSize++;
-        if (deliverHandle == Scheduler.NO_EVENT && !held
-                && (!m.deliveryDeferrable() || flightSize > MAX_DEFERRED_IN_FLIGHT)) {
-            deliverHandle = sim.scheduleAt(deliveryNanos, deliverer);
+        boolean needsEvent = needsEvent(m, deliveryNanos);
+        if (!needsEvent && m.deliveryOnDemand()) {
+            sender().remote().addOnDemand(deliveryNanos, this);
         }
+        if (deliverHandle == Scheduler.NO_EVENT && !held) {
+            if (needsEvent) {
+                scheduleDelivery(flightSize == 1 ? deliveryNanos : nextEventNanos());
+            } else if (flightSize > MAX_DEFERRED_IN_FLIGHT) {
+                scheduleDelivery(deliveryNanos);
+            }
+        }
+    }
+
+    private void scheduleDelivery(long atNanos) {
+        deliverAtNanos = Math.max(sim.now(), atNanos);
+        deliverHandle = sim.scheduleAt(deliverAtNanos, deliverer);
+    }
+
+    /**
+     * When the next delivery event must run: at the first in-flight message that needs one, or
+     * earlier, at a pulled on-demand message ahead of it that has not arrived yet (it gets its
+     * event back, so that the deliveries behind it are scheduled from its delivery, as they would
+     * be without pulling). Long.MAX_VALUE if no message needs an event.
+     */
+    private long nextEventNanos() {
+        long now = sim.now();
+        long pulledAhead = Long.MAX_VALUE;
+        for (int i = 0; i < flightSize; i++) {
+            Message m;
+            long t;
+            if (i == 0) {
+                m = firstInFlight;
+                t = firstInFlightTime;
+            } else {
+                int k = (flightHead + i - 1) & (flight.length - 1);
+                m = flight[k];
+                t = flightTime[k];
+            }
+            if (needsEvent(m, t)) {
+                return Math.min(pulledAhead, t);
+            }
+            if (pulledAhead == Long.MAX_VALUE && m.deliveryOnDemand() && t > now) {
+                pulledAhead = t;
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /**
+     * Whether {@code m}, arriving at {@code arrivalNanos}, must have a delivery event: it is not
+     * deferrable, or it is on demand and the receiving side did not pull on demand when it went in
+     * flight or stopped pulling before it arrived.
+     */
+    private boolean needsEvent(Message m, long arrivalNanos) {
+        return !m.deliveryDeferrable() || m.deliveryOnDemand() && arrivalNanos <= onDemandEventsUntil;
+    }
+
+    /**
+     * The receiving side starts ({@code pull}) or stops pulling {@link Message#deliveryOnDemand
+     * on-demand} messages (see {@link Connection#pullOnDemand}). Starting: those sent from now on go without a delivery event (those in
+     * flight keep theirs). Stopping: every one in flight gets its delivery event at its arrival
+     * (the receiving node has taken those that arrived already), and so do later ones.
+     */
+    void setReceiverPulls(boolean pull) {
+        if (pull) {
+            if (onDemandEventsUntil == Long.MAX_VALUE) {
+                onDemandEventsUntil = Math.max(sim.now(), lastInFlightNanos());
+            }
+        } else if (onDemandEventsUntil != Long.MAX_VALUE) {
+            onDemandEventsUntil = Long.MAX_VALUE;
+            if (delivering) {
+                rescheduleAfterDelivery = true;
+            } else {
+                rescheduleIfEarlier();
+            }
+        }
+    }
+
+    /** A message may need its delivery event earlier than the pending one (if any): move it. */
+    private void rescheduleIfEarlier() {
+        if (flightSize == 0 || held) {
+            return;
+        }
+        long at = nextEventNanos();
+        if (at == Long.MAX_VALUE || deliverHandle != Scheduler.NO_EVENT && deliverAtNanos <= at) {
+            return;
+        }
+        if (deliverHandle != Scheduler.NO_EVENT) {
+            sim.cancel(deliverHandle);
+        }
+        scheduleDelivery(at);
+    }
+
+    /** Arrival time of the newest message in flight, Long.MIN_VALUE if none. */
+    private long lastInFlightNanos() {
+        if (flightSize == 0) {
+            return Long.MIN_VALUE;
+        }
+        if (flightSize == 1) {
+            return firstInFlightTime;
+        }
+        return flightTime[(flightHead + flightSize - 2) & (flight.length - 1)];
     }
 
     /** Appends to the ring of messages behind {@link #firstInFlight} (allocated or grown as needed). */
@@ -330,7 +439,9 @@ abstract class Direction {
     private void deliverDue() {
         deliverHandle = Scheduler.NO_EVENT;
         deliverUpTo(sim.now());
-        scheduleNextDelivery();
+        if (deliverHandle == Scheduler.NO_EVENT) {   // else scheduled at the end of the delivery (rescheduleIfEarlier)
+            scheduleNextDelivery();
+        }
     }
 
     /**
@@ -342,22 +453,10 @@ abstract class Direction {
         if (flightSize == 0 || held) {
             return;
         }
-        long at;
-        if (!firstInFlight.deliveryDeferrable()) {
-            at = firstInFlightTime;
-        } else {
-            int k = flightHead;
-            int i = 1;
-            while (i < flightSize && flight[k].deliveryDeferrable()) {
-                k = (k + 1) & (flight.length - 1);
-                i++;
-            }
-            if (i == flightSize) {
-                return;
-            }
-            at = flightTime[k];
+        long at = nextEventNanos();
+        if (at != Long.MAX_VALUE) {
+            scheduleDelivery(at);
         }
-        deliverHandle = sim.scheduleAt(Math.max(sim.now(), at), deliverer);
     }
 
     /** Delivers (or, to a closed side, discards) every in-flight message due at or before {@code nanos}. */
@@ -375,6 +474,22 @@ abstract class Direction {
     }
 
     private void deliver(long nanos, boolean onlyDeferrable) {
+        boolean outer = !delivering;
+        delivering = true;
+        try {
+            deliverLoop(nanos, onlyDeferrable);
+        } finally {
+            if (outer) {
+                delivering = false;
+                if (rescheduleAfterDelivery) {
+                    rescheduleAfterDelivery = false;
+                    rescheduleIfEarlier();
+                }
+            }
+        }
+    }
+
+    private void deliverLoop(long nanos, boolean onlyDeferrable) {
         Connection receiver = sender().peer;
         while (flightSize > 0 && firstInFlightTime <= nanos && (!onlyDeferrable || firstInFlight.deliveryDeferrable())) {
             if (receiver.state == Connection.PENDING) {
@@ -382,6 +497,11 @@ abstract class Direction {
                 return;
             }
             long arrival = firstInFlightTime;
+            if (receiver.state == Connection.OPEN && receiver.local().nextOnDemandNanos < arrival) {
+                // on-demand messages that arrived at the node earlier, on any connection, go first
+                network.deliverOnDemand(receiver.local(), arrival - 1);
+                continue;
+            }
             Message m = takeFirstInFlight();
             int size = m.wireSize();
             if (receiver.state == Connection.OPEN) {

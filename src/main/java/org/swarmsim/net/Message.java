@@ -42,4 +42,23 @@ public interface Message {
     default boolean deliveryDeferrable() {
         return false;
     }
+
+    /**
+     * Whether this {@link #deliveryDeferrable deferrable} message may matter to the receiver
+     * before the next ordinary message of its direction, so that the receiver must be able to take
+     * it on demand: the sender vouches that handling it at any moment from its arrival until the
+     * receiving node next does anything changes nothing, <i>provided</i> the receiving side pulls
+     * on demand ({@link Connection#pullOnDemand}) from before the message arrives until it is
+     * handed over. Towards such a side it has no delivery event: the network hands it over, in
+     * arrival order among all such messages to the node, before anything else arriving later is
+     * handed to that node, before one of its sides closes, by {@link Network#deliverOnDemand} (the
+     * node's owner calls it before acting on its own, on a timer), or at the end of a run. Towards
+     * a side that does not pull, it is delivered at its arrival, by an event of its own. A
+     * simulator shortcut (BitTorrent uses it for a {@code have} that only counts: the receiver is
+     * interested, choked and lacks the piece). Ignored unless {@link #deliveryDeferrable}.
+     * Default: no.
+     */
+    default boolean deliveryOnDemand() {
+        return false;
+    }
 }

@@ -26,7 +26,10 @@ import org.swarmsim.sim.Scheduler;
  *       deferrable} message has no delivery event of its own: it is handed over with the next
  *       ordinary message of its direction (still in order, {@link Connection#arrivalNanos} giving
  *       its arrival time), with the close notice, before the receiving side closes, or by
- *       {@link #deliverDeferred}. A close notice follows every message already transmitted.</li>
+ *       {@link #deliverDeferred}. An {@link Message#deliveryOnDemand on-demand} one, to a side
+ *       that {@link Connection#pullOnDemand pulls}, is also handed over before anything that
+ *       arrives at its node later, and by {@link #deliverOnDemand}. A close notice follows every
+ *       message already transmitted.</li>
  *   <li>{@link #connect}: the request reaches the target after the one-way latency, where its
  *       {@link Acceptor} decides; the connecting side learns the outcome one round trip after
  *       connecting. If the target is offline, failure is learned after one round trip, or after
@@ -222,9 +225,25 @@ public final class Network {
     public void deliverDeferred() {
         long now = sim.now();
         for (Node node : nodes) {
+            deliverOnDemand(node, now);
             for (Connection c : node.connectionsSnapshot()) {
                 c.peer.deliverDeferredUpTo(now);   // towards c: its sender may have closed already
             }
+        }
+    }
+
+    /**
+     * Hands {@code node} every {@link Message#deliveryOnDemand on-demand} message that has arrived
+     * at it by {@code upToNanos} (at most now) without a delivery event, in arrival order across
+     * its connections (equal times in the order they were sent), each together with the deferrable
+     * messages ahead of it on its direction. The node's owner calls it before it acts other than
+     * on a message (a timer); the network does before it hands the node a message that arrived
+     * later, and before one of the node's sides closes.
+     */
+    public void deliverOnDemand(Node node, long upToNanos) {
+        while (node.nextOnDemandNanos <= upToNanos) {
+            long arrival = node.nextOnDemandNanos;
+            node.takeOnDemand().deliverDeferredUpTo(arrival);
         }
     }
 
@@ -386,6 +405,7 @@ public final class Network {
         }
         Direction in = c.peer;
         if (c.state == Connection.OPEN) {
+            deliverOnDemand(c.local(), sim.now());   // in order with what arrived on the node's other sides
             in.deliverDeferredUpTo(sim.now());   // they would have arrived before the close
         }
         c.state = Connection.CLOSED;

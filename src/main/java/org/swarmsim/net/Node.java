@@ -21,6 +21,19 @@ public final class Node {
     private Connection[] connections = new Connection[4];
     private int connectionCount;
 
+    /*
+     * On-demand messages to this node that are in flight without a delivery event
+     * (Message#deliveryOnDemand): arrival times ascending (equal times in the order they went in
+     * flight) and their directions, in [onDemandHead, onDemandEnd). A few at a time: each is taken
+     * as soon as the node does anything after its arrival.
+     */
+    private long[] onDemandTimes;
+    private Direction[] onDemandFrom;
+    private int onDemandHead;
+    private int onDemandEnd;
+    /** Arrival of the first on-demand message waiting, Long.MAX_VALUE if none. */
+    long nextOnDemandNanos = Long.MAX_VALUE;
+
     Node(Network network, int id, String name, long uploadBytesPerSecond, long downloadBytesPerSecond) {
         this.network = network;
         this.id = id;
@@ -91,6 +104,50 @@ public final class Node {
         last.indexInNode = i;
         connections[connectionCount] = null;
         c.indexInNode = -1;
+    }
+
+    /** An on-demand message on {@code from} will arrive at {@code arrivalNanos} without an event. */
+    void addOnDemand(long arrivalNanos, Direction from) {
+        if (onDemandTimes == null) {
+            onDemandTimes = new long[8];
+            onDemandFrom = new Direction[8];
+        } else if (onDemandEnd == onDemandTimes.length) {
+            int n = onDemandEnd - onDemandHead;
+            if (n * 2 > onDemandTimes.length) {
+                onDemandTimes = Arrays.copyOf(onDemandTimes, onDemandTimes.length * 2);
+                onDemandFrom = Arrays.copyOf(onDemandFrom, onDemandFrom.length * 2);
+            }
+            System.arraycopy(onDemandTimes, onDemandHead, onDemandTimes, 0, n);
+            System.arraycopy(onDemandFrom, onDemandHead, onDemandFrom, 0, n);
+            Arrays.fill(onDemandFrom, n, onDemandEnd, null);
+            onDemandHead = 0;
+            onDemandEnd = n;
+        }
+        int i = onDemandEnd;
+        while (i > onDemandHead && onDemandTimes[i - 1] > arrivalNanos) {
+            onDemandTimes[i] = onDemandTimes[i - 1];
+            onDemandFrom[i] = onDemandFrom[i - 1];
+            i--;
+        }
+        onDemandTimes[i] = arrivalNanos;
+        onDemandFrom[i] = from;
+        onDemandEnd++;
+        nextOnDemandNanos = onDemandTimes[onDemandHead];
+    }
+
+    /** Removes the first waiting on-demand message's entry (there is one) and returns its direction. */
+    Direction takeOnDemand() {
+        Direction d = onDemandFrom[onDemandHead];
+        onDemandFrom[onDemandHead] = null;
+        onDemandHead++;
+        if (onDemandHead == onDemandEnd) {
+            onDemandHead = 0;
+            onDemandEnd = 0;
+            nextOnDemandNanos = Long.MAX_VALUE;
+        } else {
+            nextOnDemandNanos = onDemandTimes[onDemandHead];
+        }
+        return d;
     }
 
     /** A copy of the registered connection sides, in registration-dependent but deterministic order. */

@@ -48,6 +48,24 @@ final class NetworkFixture {
         }
     }
 
+    /** A deferrable message the receiver takes on demand ({@link Message#deliveryOnDemand}). */
+    record OnDemand(int wireSize, int seq) implements Numbered {
+        @Override
+        public boolean notifyOnTransmit() {
+            return false;
+        }
+
+        @Override
+        public boolean deliveryDeferrable() {
+            return true;
+        }
+
+        @Override
+        public boolean deliveryOnDemand() {
+            return true;
+        }
+    }
+
     /** One thing that happened to a listener, with its time. */
     record Seen(long nanos, String what, Message message) {
     }

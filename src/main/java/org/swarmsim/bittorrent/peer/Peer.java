@@ -630,6 +630,11 @@ public final class Peer {
         // for pieces it lacks, so it may arrive late (no event of its own), unless it completes
         // our bitfield: two seeds hang up at once.
         Have known = nowSeed || !swarm.defersKnownHaves() ? have : messages.have(piece, true);
+        // To a peer we choke (no fast extension: it cannot request while choked), a have changes
+        // only counts if that peer is interested in us: it goes on demand, and the peer takes it
+        // when it next does anything, unless it is not interested then (it stops pulling, and the
+        // have gets its event). Not if it completes our bitfield, as above.
+        Have counted = nowSeed || !swarm.pullsHaves() ? have : messages.onDemandHave(piece);
         for (int i = 0; i < connections.size(); i++) {
             PeerConnection c = connections.get(i);
             boolean remoteHasIt = c.remoteHas.has(piece);
@@ -637,7 +642,7 @@ public final class Peer {
                 c.interestingPieces--;
             }
             if (c.handshakeReceived) {
-                c.send(remoteHasIt ? known : have);
+                c.send(remoteHasIt ? known : c.amChoking && !c.fast ? counted : have);
                 c.updateInterest();
             }
         }
@@ -666,6 +671,16 @@ public final class Peer {
 
     // ------------------------------------------------------------------ choke rounds
 
+    /**
+     * Whether this peer's connections {@link org.swarmsim.net.Connection#pullOnDemand pull}
+     * on-demand haves while interested: a have that only counts may then reach it without an event
+     * of its own. Not with super-seeding or BEP 52 piece hashes (a have can start hash requests),
+     * nor while the swarm traces messages.
+     */
+    boolean pullsHaves() {
+        return swarm.pullsHaves() && superSeeder == null && pieceHashes == null;
+    }
+
     UploadSlots uploadSlots() {
         return uploadSlots;
     }
@@ -673,6 +688,7 @@ public final class Peer {
     /** One choke round: snub detection, keep-alives, the choker's decision, early re-announce. */
     private void rechoke() {
         long now = now();
+        swarm.network().deliverOnDemand(node, now);   // the on-demand haves that arrived count from here on
         peerList.trimToConnectionLimit(now);
         long snubTimeout = swarm.chokerConfig().snubTimeoutNanos();
         for (int i = 0; i < connections.size(); i++) {

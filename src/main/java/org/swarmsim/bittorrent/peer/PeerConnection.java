@@ -408,6 +408,8 @@ final class PeerConnection implements ConnectionListener {
         boolean want = interestingPieces > 0 && !owner.isSeed();
         if (want != amInterested) {
             amInterested = want;
+            // interested: a have the remote sends while choking us only counts (Have#onDemand)
+            conn.pullOnDemand(want && owner.pullsHaves());
             owner.swarm().onInterestChange(owner, this, want);
             lastFlagSentNanos = owner.now();
             send(want ? Interested.INSTANCE : NotInterested.INSTANCE);

@@ -20,6 +20,7 @@ final class SharedMessages {
     private final int blocksPerPiece;
     private final Have[] haves;
     private final Have[] deferrableHaves;
+    private final Have[] onDemandHaves;
     private final Request[] requests;
     private final Piece[] pieces;
 
@@ -29,6 +30,7 @@ final class SharedMessages {
         int pieceCount = layout.pieceCount();
         this.haves = new Have[pieceCount];
         this.deferrableHaves = new Have[pieceCount];
+        this.onDemandHaves = new Have[pieceCount];
         this.requests = new Request[Math.multiplyExact(pieceCount, blocksPerPiece)];
         this.pieces = new Piece[requests.length];
     }
@@ -40,6 +42,16 @@ final class SharedMessages {
         if (h == null) {
             h = new Have(piece, deferrable);
             table[piece] = h;
+        }
+        return h;
+    }
+
+    /** The {@link Have#onDemand on-demand} have of {@code piece}. */
+    Have onDemandHave(int piece) {
+        Have h = onDemandHaves[piece];
+        if (h == null) {
+            h = Have.onDemand(piece);
+            onDemandHaves[piece] = h;
         }
         return h;
     }

@@ -21,6 +21,7 @@ import org.swarmsim.bittorrent.piece.Bitfield;
 import org.swarmsim.bittorrent.piece.PieceLayout;
 import org.swarmsim.bittorrent.tracker.Tracker;
 import org.swarmsim.bittorrent.tracker.TrackerConfig;
+import org.swarmsim.bittorrent.wire.Have;
 import org.swarmsim.net.Message;
 import org.swarmsim.net.Network;
 import org.swarmsim.net.Node;
@@ -72,6 +73,8 @@ public final class Swarm {
     private final List<SwarmListener> listeners = new ArrayList<>();
     private boolean tracing;
     private final boolean deferKnownHaves;
+    private final boolean pullHaves;
+    private final boolean pullHavesWhileTracing;
     private final SharedMessages messages;
 
     private final SwarmStatistics statistics;
@@ -93,6 +96,8 @@ public final class Swarm {
         this.pieceTree = b.pieceTree;
         this.piecesNeedTree = b.piecesNeedTree;
         this.deferKnownHaves = b.deferKnownHaves;
+        this.pullHaves = b.pullHaves;
+        this.pullHavesWhileTracing = b.pullHavesWhileTracing;
         this.messages = new SharedMessages(layout);
         this.statistics = new SwarmStatistics(layout.pieceCount());
         listeners.add(statistics);
@@ -412,6 +417,16 @@ public final class Swarm {
         return deferKnownHaves;
     }
 
+    /**
+     * Whether a {@code have} that only counts at its receiver goes {@link Have#onDemand on demand}
+     * (no delivery event of its own; the receiver takes it when it next does anything). Not while
+     * tracing: a have taken later would be written later in the trace than its event would have
+     * written it (its time would be right, its line out of place).
+     */
+    boolean pullsHaves() {
+        return pullHaves && (!tracing || pullHavesWhileTracing);
+    }
+
     /** The swarm's shared have, request and piece messages. */
     SharedMessages messages() {
         return messages;
@@ -510,6 +525,8 @@ public final class Swarm {
         private Function<ChokerConfig, Choker> seedChoker;
         private String announceUrl = "http://tracker.swarmsim.invalid:6969/announce";
         private boolean deferKnownHaves = true;
+        private boolean pullHaves;
+        private boolean pullHavesWhileTracing;
         private List<Extension> extensions = List.of();
         private PieceTree pieceTree;
         private boolean piecesNeedTree;
@@ -602,6 +619,29 @@ public final class Swarm {
         Builder deferKnownHaves(boolean on) {
             this.deferKnownHaves = on;
             return this;
+        }
+
+        /**
+         * Whether a {@code have} that only counts at its receiver (interested, choked by the
+         * sender, no fast extension) goes on demand, without a delivery event of its own (default
+         * false; never while tracing unless {@code whileTracing}). Tests turn it on, also while
+         * tracing, to check that runs are the same either way.
+         */
+        Builder pullHaves(boolean on, boolean whileTracing) {
+            this.pullHaves = on;
+            this.pullHavesWhileTracing = whileTracing;
+            return this;
+        }
+
+        /**
+         * Experimental, off by default: haves that only count at their receiver go on demand
+         * ({@link Have#onDemand}), without a delivery event. The same run to the nanosecond when no
+         * two haves reach a peer on one nanosecond ({@code OnDemandHaveTest}); where they do
+         * (constant latency, hundreds of peers), the pulled ones are applied in another order than
+         * the event queue's, the picker's random tie-breaks differ, and the run can differ.
+         */
+        public Builder onDemandHaves(boolean on) {
+            return pullHaves(on, false);
         }
 
         public Swarm build() {

@@ -69,7 +69,9 @@ final class SwarmRun {
                 .chokerConfig(cc)
                 .selection(() -> SwarmPolicies.PICKERS.create(proto.picker(), proto))
                 .leecherChokers(peerCc -> SwarmPolicies.CHOKERS.create(proto.choker().policy(), peerCc))
-                .seedChokers(peerCc -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), peerCc));
+                .seedChokers(peerCc -> SwarmPolicies.SEED_RULES.create(proto.choker().seedRule(), peerCc))
+                // experimental (results/benchmarks/README.md): not exact when events share a nanosecond
+                .onDemandHaves(Boolean.getBoolean("swarmsim.onDemandHaves"));
         if (torrent.version() != MetaVersion.V1) {
             builder.pieceTree(PieceTree.of(torrent, v2File(torrent)), torrent.version() == MetaVersion.V2);
         }
