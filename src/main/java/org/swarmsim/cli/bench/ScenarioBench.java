@@ -5,12 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import org.swarmsim.cli.ScenarioFileCheck;
 import org.swarmsim.metrics.NumberText;
 import org.swarmsim.metrics.Summary;
 import org.swarmsim.run.Kinds;
+import org.swarmsim.run.Progress;
 import org.swarmsim.cli.MemoryWatch;
 import org.swarmsim.run.RunRequest;
 import org.swarmsim.run.RunResult;
@@ -28,11 +32,18 @@ final class ScenarioBench {
     private ScenarioBench() {
     }
 
-    /** One benchmark run: its summary, events and host seconds. */
-    record Measured(Summary summary, long events, double wallS) {
+    /**
+     * One benchmark run: its summary, events and host seconds, and the phases the run reported
+     * ({@link org.swarmsim.run.Progress#phaseEnded}) in the order they ended.
+     */
+    record Measured(Summary summary, long events, double wallS, Map<String, Phase> phases) {
         double eventsPerSecond() {
             return events / wallS;
         }
+    }
+
+    /** A phase of a benchmark run: the host seconds from the start and the events run when it ended. */
+    record Phase(double wallS, long events) {
     }
 
     /** Loads {@code file} with {@code sets} and runs it as {@code swarmsim run} would, writing nothing. */
@@ -51,10 +62,27 @@ final class ScenarioBench {
         MemoryWatch watch = new MemoryWatch("bench " + file + " (kind " + Kinds.of(scenario).name() + ")");
         try {
             long t0 = System.nanoTime();
-            RunResult result = Kinds.of(scenario).run(scenario, new RunRequest(0, watch, null, List.of()));
+            Map<String, Phase> phases = new LinkedHashMap<>();
+            Progress progress = new Progress() {
+                @Override
+                public void update(Status status) {
+                    watch.update(status);
+                }
+
+                @Override
+                public void started(long endNanos, LongSupplier simNanos, LongSupplier population) {
+                    watch.started(endNanos, simNanos, population);
+                }
+
+                @Override
+                public void phaseEnded(String phase, long events) {
+                    phases.put(phase, new Phase((System.nanoTime() - t0) / 1e9, events));
+                }
+            };
+            RunResult result = Kinds.of(scenario).run(scenario, new RunRequest(0, progress, null, List.of()));
             watch.release();
             double wall = (System.nanoTime() - t0) / 1e9;
-            return new Measured(result.summary(wall), result.events(), wall);
+            return new Measured(result.summary(wall), result.events(), wall, phases);
         } catch (OutOfMemoryError e) {
             watch.release();
             throw watch.outOfMemory(e, "A benchmark writes no files.");
@@ -69,6 +97,14 @@ final class ScenarioBench {
 
     /** Runs {@code file} with {@code sets}; prints {@code name}'s figures; returns the summary. */
     static Summary run(PrintWriter out, String name, Path file, List<String> sets, List<String> keys) {
+        return print(out, name, file, sets, keys).summary();
+    }
+
+    /**
+     * {@link #run}, returning the whole measurement, for a bench that prints lines of its own after
+     * {@code peak_heap_mb}.
+     */
+    static Measured print(PrintWriter out, String name, Path file, List<String> sets, List<String> keys) {
         Measured m = measure(file, sets);
         out.println("bench=" + name);
         for (String key : keys) {
@@ -78,16 +114,21 @@ final class ScenarioBench {
         out.println(String.format(Locale.ROOT, "events_per_s=%.0f", m.eventsPerSecond()));
         out.println("peak_heap_mb=" + peakHeapMb());
         out.flush();
-        return m.summary();
+        return m;
     }
 
     static long peakHeapMb() {
+        return peakHeapBytes() / (1024 * 1024);
+    }
+
+    /** The sum of the heap pools' peak use since the JVM started. */
+    static long peakHeapBytes() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
                 sum += pool.getPeakUsage().getUsed();
             }
         }
-        return sum / (1024 * 1024);
+        return sum;
     }
 }
