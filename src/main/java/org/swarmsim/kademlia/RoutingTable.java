@@ -1,5 +1,6 @@
 package org.swarmsim.kademlia;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.swarmsim.overlay.NodeId;
 import org.swarmsim.sim.random.RandomStream;
@@ -44,11 +45,22 @@ public final class RoutingTable {
     private final NodeId own;
     private final int k;
     private final int badAfterFailures;
-    private KBucket[] buckets = new KBucket[4];
     private int bucketCount;
     private int contactCount;
     private int pingAddress = -1;
     private NodeId pingId;
+    // contact i of bucket b at slot b * k + i
+    private NodeId[] ids;
+    private int[] addresses;
+    private long[] lastSeen;
+    private byte[] failures;
+    // per bucket
+    private byte[] sizes;
+    private long[] lastTouched;
+    private NodeId[] replacementIds;
+    private int[] replacementAddresses;
+    /** Address of the oldest contact being pinged before a replacement, or -1, per bucket. */
+    private int[] pingingAddresses;
 
     /**
      * @param own              this node's id
@@ -65,7 +77,15 @@ public final class RoutingTable {
         }
         this.k = k;
         this.badAfterFailures = badAfterFailures;
-        buckets[0] = new KBucket(k, nowNanos);
+        ids = new NodeId[k];
+        addresses = new int[k];
+        lastSeen = new long[k];
+        failures = new byte[k];
+        sizes = new byte[1];
+        lastTouched = new long[] {nowNanos};
+        replacementIds = new NodeId[1];
+        replacementAddresses = new int[] {-1};
+        pingingAddresses = new int[] {-1};
         bucketCount = 1;
     }
 
@@ -81,11 +101,12 @@ public final class RoutingTable {
         return bucketCount;
     }
 
+    /** A view of bucket {@code index}. */
     public KBucket bucket(int index) {
         if (index < 0 || index >= bucketCount) {
             throw new IndexOutOfBoundsException("bucket " + index + " of " + bucketCount);
         }
-        return buckets[index];
+        return new KBucket(this, index);
     }
 
     /** Number of contacts in all buckets. */
@@ -100,14 +121,14 @@ public final class RoutingTable {
 
     /** Whether a contact with this id is in the table. */
     public boolean contains(NodeId id) {
-        return buckets[bucketIndex(id)].indexOf(id) >= 0;
+        return indexIn(bucketIndex(id), id) >= 0;
     }
 
     /** Whether the contact is bad (too many consecutive failures); false if absent. */
     public boolean isBad(NodeId id) {
-        KBucket b = buckets[bucketIndex(id)];
-        int i = b.indexOf(id);
-        return i >= 0 && b.failures(i) >= badAfterFailures;
+        int b = bucketIndex(id);
+        int i = indexIn(b, id);
+        return i >= 0 && failures[b * k + i] >= badAfterFailures;
     }
 
     /** After {@link Insertion#PING_OLDEST}: the address of the contact to ping. */
@@ -128,42 +149,42 @@ public final class RoutingTable {
             return Insertion.SELF;
         }
         while (true) {
-            int bi = bucketIndex(id);
-            KBucket b = buckets[bi];
-            int i = b.indexOf(id);
+            int b = bucketIndex(id);
+            int i = indexIn(b, id);
             if (i >= 0) {
-                b.moveToTail(i, nowNanos);
-                b.touch(nowNanos);
-                if (b.pingingAddress == address) {
-                    b.pingingAddress = -1;
-                    b.setReplacement(null, -1);
+                moveToTail(b, i, nowNanos);
+                lastTouched[b] = nowNanos;
+                if (pingingAddresses[b] == address) {
+                    pingingAddresses[b] = -1;
+                    setReplacement(b, null, -1);
                 }
                 return Insertion.UPDATED;
             }
-            if (!b.isFull()) {
-                b.append(id, address, nowNanos);
-                b.touch(nowNanos);
+            if (sizes[b] < k) {
+                append(b, id, address, nowNanos);
+                lastTouched[b] = nowNanos;
                 contactCount++;
                 return Insertion.ADDED;
             }
-            if (bi == bucketCount - 1 && bucketCount < NodeId.BITS) {
+            if (b == bucketCount - 1 && bucketCount < NodeId.BITS) {
                 split();
                 continue;
             }
             int bad = oldestBad(b);
             if (bad >= 0) {
-                b.removeAt(bad);
-                b.append(id, address, nowNanos);
-                b.touch(nowNanos);
+                removeAt(b, bad);
+                append(b, id, address, nowNanos);
+                lastTouched[b] = nowNanos;
                 return Insertion.REPLACED_BAD;
             }
-            b.setReplacement(id, address);
-            if (b.pingingAddress >= 0) {
+            setReplacement(b, id, address);
+            if (pingingAddresses[b] >= 0) {
                 return Insertion.PENDING;
             }
-            b.pingingAddress = b.address(0);
-            pingAddress = b.address(0);
-            pingId = b.id(0);
+            int oldest = b * k;
+            pingingAddresses[b] = addresses[oldest];
+            pingAddress = addresses[oldest];
+            pingId = ids[oldest];
             return Insertion.PING_OLDEST;
         }
     }
@@ -178,17 +199,16 @@ public final class RoutingTable {
             return false;
         }
         while (true) {
-            int bi = bucketIndex(id);
-            KBucket b = buckets[bi];
-            if (b.indexOf(id) >= 0) {
+            int b = bucketIndex(id);
+            if (indexIn(b, id) >= 0) {
                 return false;
             }
-            if (!b.isFull()) {
-                b.append(id, address, nowNanos);
+            if (sizes[b] < k) {
+                append(b, id, address, nowNanos);
                 contactCount++;
                 return true;
             }
-            if (bi == bucketCount - 1 && bucketCount < NodeId.BITS) {
+            if (b == bucketCount - 1 && bucketCount < NodeId.BITS) {
                 split();
                 continue;
             }
@@ -202,21 +222,24 @@ public final class RoutingTable {
      * replacement takes its place. Returns whether the contact was removed.
      */
     public boolean onFailure(NodeId id, int address, long nowNanos) {
-        KBucket b = buckets[bucketIndex(id)];
-        int i = b.indexOf(id);
+        int b = bucketIndex(id);
+        int i = indexIn(b, id);
         if (i < 0) {
             return false;
         }
-        b.incrementFailures(i);
-        boolean pinged = b.pingingAddress == address;
-        if (pinged) {
-            b.pingingAddress = -1;
+        int slot = b * k + i;
+        if (failures[slot] < Byte.MAX_VALUE) {
+            failures[slot]++;
         }
-        if ((pinged || b.failures(i) >= badAfterFailures) && b.replacementId() != null) {
-            b.removeAt(i);
-            b.append(b.replacementId(), b.replacementAddress(), nowNanos);
-            b.setReplacement(null, -1);
-            b.touch(nowNanos);
+        boolean pinged = pingingAddresses[b] == address;
+        if (pinged) {
+            pingingAddresses[b] = -1;
+        }
+        if ((pinged || failures[slot] >= badAfterFailures) && replacementIds[b] != null) {
+            removeAt(b, i);
+            append(b, replacementIds[b], replacementAddresses[b], nowNanos);
+            setReplacement(b, null, -1);
+            lastTouched[b] = nowNanos;
             return true;
         }
         return false;
@@ -224,26 +247,26 @@ public final class RoutingTable {
 
     /** Forgets every pending ping of an oldest contact (the node went offline; no answer will come). */
     public void clearPendingPings() {
-        for (int i = 0; i < bucketCount; i++) {
-            buckets[i].pingingAddress = -1;
+        for (int b = 0; b < bucketCount; b++) {
+            pingingAddresses[b] = -1;
         }
     }
 
     /** Removes a contact (for example one that answered with a different id); returns whether present. */
     public boolean remove(NodeId id) {
-        KBucket b = buckets[bucketIndex(id)];
-        int i = b.indexOf(id);
+        int b = bucketIndex(id);
+        int i = indexIn(b, id);
         if (i < 0) {
             return false;
         }
-        b.removeAt(i);
+        removeAt(b, i);
         contactCount--;
         return true;
     }
 
     /** Marks the bucket covering {@code id} as touched now (a lookup of {@code id} refreshes it). */
     public void touch(NodeId id, long nowNanos) {
-        buckets[bucketIndex(id)].touch(nowNanos);
+        lastTouched[bucketIndex(id)] = nowNanos;
     }
 
     /** A uniformly random id in the range of bucket {@code index} (for refreshing it). */
@@ -266,24 +289,26 @@ public final class RoutingTable {
         int n = 0;
         int c = own.commonPrefixLength(target);
         int first = Math.min(c, bucketCount - 1);
-        n = collect(buckets[first], target, count, outIds, outAddresses, n);
+        n = collect(first, target, count, outIds, outAddresses, n);
         if (first == c) {
             for (int j = c + 1; j < bucketCount; j++) {
-                n = collect(buckets[j], target, count, outIds, outAddresses, n);
+                n = collect(j, target, count, outIds, outAddresses, n);
             }
         }
         for (int j = first - 1; j >= 0 && n < count; j--) {
-            n = collect(buckets[j], target, count, outIds, outAddresses, n);
+            n = collect(j, target, count, outIds, outAddresses, n);
         }
         return n;
     }
 
-    private int collect(KBucket b, NodeId target, int count, NodeId[] outIds, int[] outAddresses, int n) {
-        for (int i = 0; i < b.size(); i++) {
-            if (b.failures(i) >= badAfterFailures) {
+    private int collect(int b, NodeId target, int count, NodeId[] outIds, int[] outAddresses, int n) {
+        int base = b * k;
+        int end = base + sizes[b];
+        for (int s = base; s < end; s++) {
+            if (failures[s] >= badAfterFailures) {
                 continue;
             }
-            NodeId id = b.id(i);
+            NodeId id = ids[s];
             int pos = n;
             while (pos > 0 && NodeId.compareDistance(id, outIds[pos - 1], target) < 0) {
                 pos--;
@@ -297,7 +322,7 @@ public final class RoutingTable {
                 outAddresses[j] = outAddresses[j - 1];
             }
             outIds[pos] = id;
-            outAddresses[pos] = b.address(i);
+            outAddresses[pos] = addresses[s];
             if (n < count) {
                 n++;
             }
@@ -305,9 +330,100 @@ public final class RoutingTable {
         return n;
     }
 
-    private int oldestBad(KBucket b) {
-        for (int i = 0; i < b.size(); i++) {
-            if (b.failures(i) >= badAfterFailures) {
+    // ---------------------------------------------------------------- what the KBucket view reads
+
+    int sizeOf(int b) {
+        return sizes[b];
+    }
+
+    NodeId idAt(int b, int i) {
+        return ids[b * k + i];
+    }
+
+    int addressAt(int b, int i) {
+        return addresses[b * k + i];
+    }
+
+    long lastSeenAt(int b, int i) {
+        return lastSeen[b * k + i];
+    }
+
+    int failuresAt(int b, int i) {
+        return failures[b * k + i];
+    }
+
+    long lastTouchedOf(int b) {
+        return lastTouched[b];
+    }
+
+    NodeId replacementIdOf(int b) {
+        return replacementIds[b];
+    }
+
+    int replacementAddressOf(int b) {
+        return replacementAddresses[b];
+    }
+
+    /** Index in bucket {@code b} of the contact with this id, or -1. */
+    int indexIn(int b, NodeId id) {
+        int base = b * k;
+        int size = sizes[b];
+        for (int i = 0; i < size; i++) {
+            if (id.equals(ids[base + i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- keeping a bucket's order
+
+    /** Appends a contact to bucket {@code b} as the most recently seen; the bucket must not be full. */
+    private void append(int b, NodeId id, int address, long nowNanos) {
+        int size = sizes[b];
+        if (size == k) {
+            throw new IllegalStateException("bucket full (" + size + " contacts)");
+        }
+        int s = b * k + size;
+        ids[s] = id;
+        addresses[s] = address;
+        lastSeen[s] = nowNanos;
+        failures[s] = 0;
+        sizes[b] = (byte) (size + 1);
+    }
+
+    /** Marks contact {@code i} of bucket {@code b} as just seen: moves it to the tail and clears its failures. */
+    private void moveToTail(int b, int i, long nowNanos) {
+        int s = b * k + i;
+        NodeId id = ids[s];
+        int address = addresses[s];
+        removeAt(b, i);
+        append(b, id, address, nowNanos);
+    }
+
+    private void removeAt(int b, int i) {
+        int size = sizes[b];
+        int s = b * k + i;
+        int tail = size - i - 1;
+        System.arraycopy(ids, s + 1, ids, s, tail);
+        System.arraycopy(addresses, s + 1, addresses, s, tail);
+        System.arraycopy(lastSeen, s + 1, lastSeen, s, tail);
+        System.arraycopy(failures, s + 1, failures, s, tail);
+        size--;
+        sizes[b] = (byte) size;
+        ids[b * k + size] = null;
+    }
+
+    private void setReplacement(int b, NodeId id, int address) {
+        replacementIds[b] = id;
+        replacementAddresses[b] = id == null ? -1 : address;
+    }
+
+    private int oldestBad(int b) {
+        int base = b * k;
+        int size = sizes[b];
+        for (int i = 0; i < size; i++) {
+            if (failures[base + i] >= badAfterFailures) {
                 return i;
             }
         }
@@ -316,26 +432,40 @@ public final class RoutingTable {
 
     /** Splits the last bucket (the one covering the own id) into two. */
     private void split() {
-        if (bucketCount == buckets.length) {
-            buckets = java.util.Arrays.copyOf(buckets, bucketCount * 2);
-        }
-        KBucket old = buckets[bucketCount - 1];
-        KBucket fresh = new KBucket(k, old.lastTouchedNanos());
+        int old = bucketCount - 1;
+        int fresh = bucketCount;
+        grow(bucketCount + 1);
+        lastTouched[fresh] = lastTouched[old];
+        replacementAddresses[fresh] = -1;
+        pingingAddresses[fresh] = -1;
         int depth = bucketCount;   // contacts sharing >= depth bits with own move to the new bucket
-        for (int i = 0; i < old.size(); ) {
-            if (own.commonPrefixLength(old.id(i)) >= depth) {
-                fresh.append(old.id(i), old.address(i), old.lastSeenNanos(i));
-                for (int f = old.failures(i); f > 0; f--) {
-                    fresh.incrementFailures(fresh.size() - 1);
-                }
-                old.removeAt(i);
+        int base = old * k;
+        for (int i = 0; i < sizes[old]; ) {
+            int s = base + i;
+            if (own.commonPrefixLength(ids[s]) >= depth) {
+                append(fresh, ids[s], addresses[s], lastSeen[s]);
+                failures[fresh * k + sizes[fresh] - 1] = failures[s];
+                removeAt(old, i);
             } else {
                 i++;
             }
         }
         // A bucket that can split never has a pending ping or a replacement: those arise only in
         // full buckets that cannot split.
-        buckets[bucketCount++] = fresh;
+        bucketCount++;
+    }
+
+    /** Room for exactly {@code buckets} buckets (a table grows a bucket at a time, about log2(N/k) times). */
+    private void grow(int buckets) {
+        ids = Arrays.copyOf(ids, buckets * k);
+        addresses = Arrays.copyOf(addresses, buckets * k);
+        lastSeen = Arrays.copyOf(lastSeen, buckets * k);
+        failures = Arrays.copyOf(failures, buckets * k);
+        sizes = Arrays.copyOf(sizes, buckets);
+        lastTouched = Arrays.copyOf(lastTouched, buckets);
+        replacementIds = Arrays.copyOf(replacementIds, buckets);
+        replacementAddresses = Arrays.copyOf(replacementAddresses, buckets);
+        pingingAddresses = Arrays.copyOf(pingingAddresses, buckets);
     }
 
     /**
@@ -347,7 +477,7 @@ public final class RoutingTable {
     public void checkInvariants() {
         int total = 0;
         for (int bi = 0; bi < bucketCount; bi++) {
-            KBucket b = buckets[bi];
+            KBucket b = bucket(bi);
             if (b.size() > k) {
                 throw new IllegalStateException("bucket " + bi + " holds " + b.size() + " > k=" + k);
             }
