@@ -43,6 +43,7 @@ public final class KBucket {
         return table.addressAt(index, checkIndex(i));
     }
 
+    /** When contact {@code i} was last seen (heard from, or added), to the millisecond. */
     public long lastSeenNanos(int i) {
         return table.lastSeenAt(index, checkIndex(i));
     }

@@ -24,6 +24,15 @@ import org.swarmsim.sim.random.RandomStream;
  *       ({@link Insertion#PING_OLDEST}); only if that ping fails ({@link #onFailure}) is the oldest
  *       replaced. While a ping is pending, later newcomers just take the replacement slot.</li>
  * </ol>
+ *
+ * <h2>Layout</h2>
+ * A million-node network holds over a hundred million contacts, so the table keeps them in a few
+ * primitive arrays shared by all its buckets rather than in objects: slot {@code b * k + i} of
+ * {@code ids}, {@code addresses}, {@code lastSeenMillis} and {@code failures} is contact {@code i}
+ * of bucket {@code b} (the ids are references to the nodes' own {@link NodeId} objects; last-seen
+ * times are kept to the millisecond, which no rule here reads finer), and the per-bucket fields
+ * (size, last touch, replacement, pending ping) are arrays indexed by bucket. The arrays grow by
+ * one bucket at each split. {@link #bucket} returns a {@link KBucket} view.
  */
 public final class RoutingTable {
     /** What {@link #offer} did with a contact. */
@@ -42,6 +51,7 @@ public final class RoutingTable {
         SELF
     }
 
+    private static final long NANOS_PER_MILLI = 1_000_000L;
     private final NodeId own;
     private final int k;
     private final int badAfterFailures;
@@ -52,7 +62,8 @@ public final class RoutingTable {
     // contact i of bucket b at slot b * k + i
     private NodeId[] ids;
     private int[] addresses;
-    private long[] lastSeen;
+    /** When each contact was last seen, in whole milliseconds (unsigned, saturating: 49 days). */
+    private int[] lastSeenMillis;
     private byte[] failures;
     // per bucket
     private byte[] sizes;
@@ -79,7 +90,7 @@ public final class RoutingTable {
         this.badAfterFailures = badAfterFailures;
         ids = new NodeId[k];
         addresses = new int[k];
-        lastSeen = new long[k];
+        lastSeenMillis = new int[k];
         failures = new byte[k];
         sizes = new byte[1];
         lastTouched = new long[] {nowNanos};
@@ -345,7 +356,7 @@ public final class RoutingTable {
     }
 
     long lastSeenAt(int b, int i) {
-        return lastSeen[b * k + i];
+        return Integer.toUnsignedLong(lastSeenMillis[b * k + i]) * NANOS_PER_MILLI;
     }
 
     int failuresAt(int b, int i) {
@@ -387,7 +398,7 @@ public final class RoutingTable {
         int s = b * k + size;
         ids[s] = id;
         addresses[s] = address;
-        lastSeen[s] = nowNanos;
+        lastSeenMillis[s] = millis(nowNanos);
         failures[s] = 0;
         sizes[b] = (byte) (size + 1);
     }
@@ -407,11 +418,16 @@ public final class RoutingTable {
         int tail = size - i - 1;
         System.arraycopy(ids, s + 1, ids, s, tail);
         System.arraycopy(addresses, s + 1, addresses, s, tail);
-        System.arraycopy(lastSeen, s + 1, lastSeen, s, tail);
+        System.arraycopy(lastSeenMillis, s + 1, lastSeenMillis, s, tail);
         System.arraycopy(failures, s + 1, failures, s, tail);
         size--;
         sizes[b] = (byte) size;
         ids[b * k + size] = null;
+    }
+
+    /** {@code nanos} in whole milliseconds as an unsigned int, saturating at 2^32 - 1 (49.7 days). */
+    private static int millis(long nanos) {
+        return (int) Math.min(nanos / NANOS_PER_MILLI, 0xFFFF_FFFFL);
     }
 
     private void setReplacement(int b, NodeId id, int address) {
@@ -443,8 +459,10 @@ public final class RoutingTable {
         for (int i = 0; i < sizes[old]; ) {
             int s = base + i;
             if (own.commonPrefixLength(ids[s]) >= depth) {
-                append(fresh, ids[s], addresses[s], lastSeen[s]);
-                failures[fresh * k + sizes[fresh] - 1] = failures[s];
+                append(fresh, ids[s], addresses[s], 0);
+                int moved = fresh * k + sizes[fresh] - 1;
+                lastSeenMillis[moved] = lastSeenMillis[s];
+                failures[moved] = failures[s];
                 removeAt(old, i);
             } else {
                 i++;
@@ -459,7 +477,7 @@ public final class RoutingTable {
     private void grow(int buckets) {
         ids = Arrays.copyOf(ids, buckets * k);
         addresses = Arrays.copyOf(addresses, buckets * k);
-        lastSeen = Arrays.copyOf(lastSeen, buckets * k);
+        lastSeenMillis = Arrays.copyOf(lastSeenMillis, buckets * k);
         failures = Arrays.copyOf(failures, buckets * k);
         sizes = Arrays.copyOf(sizes, buckets);
         lastTouched = Arrays.copyOf(lastTouched, buckets);
