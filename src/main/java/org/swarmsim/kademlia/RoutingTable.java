@@ -28,9 +28,12 @@ import org.swarmsim.sim.random.RandomStream;
  * <h2>Layout</h2>
  * A million-node network holds over a hundred million contacts, so the table keeps them in a few
  * primitive arrays shared by all its buckets rather than in objects: slot {@code b * k + i} of
- * {@code ids}, {@code addresses}, {@code lastSeenMillis} and {@code failures} is contact {@code i}
+ * {@code ids}, {@code addresses}, {@code lastSeenMillis} and {@code keys} is contact {@code i}
  * of bucket {@code b} (the ids are references to the nodes' own {@link NodeId} objects; last-seen
- * times are kept to the millisecond, which no rule here reads finer), and the per-bucket fields
+ * times are kept to the millisecond, which no rule here reads finer; a key holds the id's first 24
+ * bits above the failure count, so that bucket scans, splits and distance comparisons read the
+ * slot rather than the id object, a cache miss each in a large network, and touch the id only
+ * when 24 bits do not decide), and the per-bucket fields
  * (size, last touch, replacement, pending ping) are arrays indexed by bucket. The arrays grow by
  * one bucket at each split. {@link #bucket} returns a {@link KBucket} view.
  */
@@ -64,7 +67,8 @@ public final class RoutingTable {
     private int[] addresses;
     /** When each contact was last seen, in whole milliseconds (unsigned, saturating: 49 days). */
     private int[] lastSeenMillis;
-    private byte[] failures;
+    /** Per contact: the id's first 24 bits, then 8 bits of consecutive failures (at most 127). */
+    private int[] keys;
     // per bucket
     private byte[] sizes;
     private long[] lastTouched;
@@ -91,7 +95,7 @@ public final class RoutingTable {
         ids = new NodeId[k];
         addresses = new int[k];
         lastSeenMillis = new int[k];
-        failures = new byte[k];
+        keys = new int[k];
         sizes = new byte[1];
         lastTouched = new long[] {nowNanos};
         replacementIds = new NodeId[1];
@@ -139,7 +143,7 @@ public final class RoutingTable {
     public boolean isBad(NodeId id) {
         int b = bucketIndex(id);
         int i = indexIn(b, id);
-        return i >= 0 && failures[b * k + i] >= badAfterFailures;
+        return i >= 0 && failures(b * k + i) >= badAfterFailures;
     }
 
     /** After {@link Insertion#PING_OLDEST}: the address of the contact to ping. */
@@ -239,14 +243,14 @@ public final class RoutingTable {
             return false;
         }
         int slot = b * k + i;
-        if (failures[slot] < Byte.MAX_VALUE) {
-            failures[slot]++;
+        if (failures(slot) < Byte.MAX_VALUE) {
+            keys[slot]++;
         }
         boolean pinged = pingingAddresses[b] == address;
         if (pinged) {
             pingingAddresses[b] = -1;
         }
-        if ((pinged || failures[slot] >= badAfterFailures) && replacementIds[b] != null) {
+        if ((pinged || failures(slot) >= badAfterFailures) && replacementIds[b] != null) {
             removeAt(b, i);
             append(b, replacementIds[b], replacementAddresses[b], nowNanos);
             setReplacement(b, null, -1);
@@ -315,18 +319,20 @@ public final class RoutingTable {
     private int collect(int b, NodeId target, int count, NodeId[] outIds, int[] outAddresses, int n) {
         int base = b * k;
         int end = base + sizes[b];
+        int t = prefix24(target);
         for (int s = base; s < end; s++) {
-            if (failures[s] >= badAfterFailures) {
+            if (failures(s) >= badAfterFailures) {
                 continue;
             }
-            NodeId id = ids[s];
+            int d = (keys[s] >>> 8) ^ t;   // the first 24 bits of the distance; the id is read only on a tie
             int pos = n;
-            while (pos > 0 && NodeId.compareDistance(id, outIds[pos - 1], target) < 0) {
+            while (pos > 0 && closer(d, s, outIds[pos - 1], target)) {
                 pos--;
             }
             if (pos >= count) {
                 continue;
             }
+            NodeId id = ids[s];
             int last = Math.min(n, count - 1);
             for (int j = last; j > pos; j--) {
                 outIds[j] = outIds[j - 1];
@@ -360,7 +366,7 @@ public final class RoutingTable {
     }
 
     int failuresAt(int b, int i) {
-        return failures[b * k + i];
+        return failures(b * k + i);
     }
 
     long lastTouchedOf(int b) {
@@ -379,8 +385,9 @@ public final class RoutingTable {
     int indexIn(int b, NodeId id) {
         int base = b * k;
         int size = sizes[b];
+        int p = prefix24(id);
         for (int i = 0; i < size; i++) {
-            if (id.equals(ids[base + i])) {
+            if (keys[base + i] >>> 8 == p && id.equals(ids[base + i])) {
                 return i;
             }
         }
@@ -399,7 +406,7 @@ public final class RoutingTable {
         ids[s] = id;
         addresses[s] = address;
         lastSeenMillis[s] = millis(nowNanos);
-        failures[s] = 0;
+        keys[s] = prefix24(id) << 8;
         sizes[b] = (byte) (size + 1);
     }
 
@@ -419,10 +426,28 @@ public final class RoutingTable {
         System.arraycopy(ids, s + 1, ids, s, tail);
         System.arraycopy(addresses, s + 1, addresses, s, tail);
         System.arraycopy(lastSeenMillis, s + 1, lastSeenMillis, s, tail);
-        System.arraycopy(failures, s + 1, failures, s, tail);
+        System.arraycopy(keys, s + 1, keys, s, tail);
         size--;
         sizes[b] = (byte) size;
         ids[b * k + size] = null;
+    }
+
+    /** The first 24 bits of {@code id}, as a non-negative int. */
+    private static int prefix24(NodeId id) {
+        return (int) (id.hi() >>> 40);
+    }
+
+    private int failures(int slot) {
+        return keys[slot] & 0xFF;
+    }
+
+    /** Whether the contact in slot {@code s}, whose distance to {@code target} starts with {@code d}, is closer than {@code other}. */
+    private boolean closer(int d, int s, NodeId other, NodeId target) {
+        int e = prefix24(other) ^ prefix24(target);
+        if (d != e) {
+            return d < e;
+        }
+        return NodeId.compareDistance(ids[s], other, target) < 0;
     }
 
     /** {@code nanos} in whole milliseconds as an unsigned int, saturating at 2^32 - 1 (49.7 days). */
@@ -439,7 +464,7 @@ public final class RoutingTable {
         int base = b * k;
         int size = sizes[b];
         for (int i = 0; i < size; i++) {
-            if (failures[base + i] >= badAfterFailures) {
+            if (failures(base + i) >= badAfterFailures) {
                 return i;
             }
         }
@@ -456,13 +481,16 @@ public final class RoutingTable {
         pingingAddresses[fresh] = -1;
         int depth = bucketCount;   // contacts sharing >= depth bits with own move to the new bucket
         int base = old * k;
+        int ownPrefix = prefix24(own);
         for (int i = 0; i < sizes[old]; ) {
             int s = base + i;
-            if (own.commonPrefixLength(ids[s]) >= depth) {
+            int x = (keys[s] >>> 8) ^ ownPrefix;
+            int cpl = x != 0 ? Integer.numberOfLeadingZeros(x) - 8 : own.commonPrefixLength(ids[s]);
+            if (cpl >= depth) {
                 append(fresh, ids[s], addresses[s], 0);
                 int moved = fresh * k + sizes[fresh] - 1;
                 lastSeenMillis[moved] = lastSeenMillis[s];
-                failures[moved] = failures[s];
+                keys[moved] = keys[s];
                 removeAt(old, i);
             } else {
                 i++;
@@ -478,7 +506,7 @@ public final class RoutingTable {
         ids = Arrays.copyOf(ids, buckets * k);
         addresses = Arrays.copyOf(addresses, buckets * k);
         lastSeenMillis = Arrays.copyOf(lastSeenMillis, buckets * k);
-        failures = Arrays.copyOf(failures, buckets * k);
+        keys = Arrays.copyOf(keys, buckets * k);
         sizes = Arrays.copyOf(sizes, buckets);
         lastTouched = Arrays.copyOf(lastTouched, buckets);
         replacementIds = Arrays.copyOf(replacementIds, buckets);
