@@ -27,15 +27,15 @@ import org.swarmsim.sim.random.RandomStream;
  *
  * <h2>Layout</h2>
  * A million-node network holds over a hundred million contacts, so the table keeps them in a few
- * primitive arrays shared by all its buckets rather than in objects: slot {@code b * k + i} of
- * {@code ids}, {@code addresses}, {@code lastSeenMillis} and {@code keys} is contact {@code i}
- * of bucket {@code b} (the ids are references to the nodes' own {@link NodeId} objects; last-seen
- * times are kept to the millisecond, which no rule here reads finer; a key holds the id's first 24
- * bits above the failure count, so that bucket scans, splits and distance comparisons read the
- * slot rather than the id object, a cache miss each in a large network, and touch the id only
- * when 24 bits do not decide), and the per-bucket fields
- * (size, last touch, replacement, pending ping) are arrays indexed by bucket. The arrays grow by
- * one bucket at each split. {@link #bucket} returns a {@link KBucket} view.
+ * primitive arrays shared by all its buckets rather than in objects, and an event that touches the
+ * table touches few cache lines: slot {@code s = b * k + i} is contact {@code i} of bucket
+ * {@code b}, its id a reference to the node's own {@link NodeId} at {@code ids[s]}, and three ints
+ * at {@code slots[3s]}: a key (the id's first 24 bits above the failure count, so that bucket
+ * scans, splits and distance comparisons read the slot rather than the id object, and touch the id
+ * only when 24 bits do not decide), the address, and when it was last seen, to the millisecond
+ * (no rule here reads it finer). A bucket's size, pending ping and replacement address are three
+ * ints at {@code meta[3b]}, its last touch at {@code lastTouched[b]}. The arrays grow by one bucket
+ * at each split. {@link #bucket} returns a {@link KBucket} view.
  */
 public final class RoutingTable {
     /** What {@link #offer} did with a contact. */
@@ -62,20 +62,22 @@ public final class RoutingTable {
     private int contactCount;
     private int pingAddress = -1;
     private NodeId pingId;
-    // contact i of bucket b at slot b * k + i
+    // contact i of bucket b is slot s = b * k + i: its id at ids[s], the rest at slots[3s..3s+2]
+    private static final int KEY = 0;       // the id's first 24 bits, then 8 bits of consecutive failures (at most 127)
+    private static final int ADDRESS = 1;
+    private static final int SEEN = 2;      // last seen, in whole milliseconds (unsigned, saturating: 49 days)
+    private static final int STRIDE = 3;
     private NodeId[] ids;
-    private int[] addresses;
-    /** When each contact was last seen, in whole milliseconds (unsigned, saturating: 49 days). */
-    private int[] lastSeenMillis;
-    /** Per contact: the id's first 24 bits, then 8 bits of consecutive failures (at most 127). */
-    private int[] keys;
-    // per bucket
-    private byte[] sizes;
+    private int[] slots;
+    // bucket b at meta[3b..3b+2]: size, address of the oldest contact being pinged before a
+    // replacement (or -1), the replacement's address (or -1); its last touch at lastTouched[b]
+    private static final int SIZE = 0;
+    private static final int PINGING = 1;
+    private static final int REPLACEMENT = 2;
+    private static final int META = 3;
+    private int[] meta;
     private long[] lastTouched;
     private NodeId[] replacementIds;
-    private int[] replacementAddresses;
-    /** Address of the oldest contact being pinged before a replacement, or -1, per bucket. */
-    private int[] pingingAddresses;
 
     /**
      * @param own              this node's id
@@ -93,14 +95,10 @@ public final class RoutingTable {
         this.k = k;
         this.badAfterFailures = badAfterFailures;
         ids = new NodeId[k];
-        addresses = new int[k];
-        lastSeenMillis = new int[k];
-        keys = new int[k];
-        sizes = new byte[1];
+        slots = new int[STRIDE * k];
+        meta = new int[] {0, -1, -1};
         lastTouched = new long[] {nowNanos};
         replacementIds = new NodeId[1];
-        replacementAddresses = new int[] {-1};
-        pingingAddresses = new int[] {-1};
         bucketCount = 1;
     }
 
@@ -169,13 +167,13 @@ public final class RoutingTable {
             if (i >= 0) {
                 moveToTail(b, i, nowNanos);
                 lastTouched[b] = nowNanos;
-                if (pingingAddresses[b] == address) {
-                    pingingAddresses[b] = -1;
+                if (meta[b * META + PINGING] == address) {
+                    meta[b * META + PINGING] = -1;
                     setReplacement(b, null, -1);
                 }
                 return Insertion.UPDATED;
             }
-            if (sizes[b] < k) {
+            if (meta[b * META + SIZE] < k) {
                 append(b, id, address, nowNanos);
                 lastTouched[b] = nowNanos;
                 contactCount++;
@@ -193,12 +191,12 @@ public final class RoutingTable {
                 return Insertion.REPLACED_BAD;
             }
             setReplacement(b, id, address);
-            if (pingingAddresses[b] >= 0) {
+            if (meta[b * META + PINGING] >= 0) {
                 return Insertion.PENDING;
             }
             int oldest = b * k;
-            pingingAddresses[b] = addresses[oldest];
-            pingAddress = addresses[oldest];
+            meta[b * META + PINGING] = slots[STRIDE * oldest + ADDRESS];
+            pingAddress = slots[STRIDE * oldest + ADDRESS];
             pingId = ids[oldest];
             return Insertion.PING_OLDEST;
         }
@@ -218,7 +216,7 @@ public final class RoutingTable {
             if (indexIn(b, id) >= 0) {
                 return false;
             }
-            if (sizes[b] < k) {
+            if (meta[b * META + SIZE] < k) {
                 append(b, id, address, nowNanos);
                 contactCount++;
                 return true;
@@ -244,15 +242,15 @@ public final class RoutingTable {
         }
         int slot = b * k + i;
         if (failures(slot) < Byte.MAX_VALUE) {
-            keys[slot]++;
+            slots[STRIDE * slot + KEY]++;
         }
-        boolean pinged = pingingAddresses[b] == address;
+        boolean pinged = meta[b * META + PINGING] == address;
         if (pinged) {
-            pingingAddresses[b] = -1;
+            meta[b * META + PINGING] = -1;
         }
         if ((pinged || failures(slot) >= badAfterFailures) && replacementIds[b] != null) {
             removeAt(b, i);
-            append(b, replacementIds[b], replacementAddresses[b], nowNanos);
+            append(b, replacementIds[b], meta[b * META + REPLACEMENT], nowNanos);
             setReplacement(b, null, -1);
             lastTouched[b] = nowNanos;
             return true;
@@ -263,7 +261,7 @@ public final class RoutingTable {
     /** Forgets every pending ping of an oldest contact (the node went offline; no answer will come). */
     public void clearPendingPings() {
         for (int b = 0; b < bucketCount; b++) {
-            pingingAddresses[b] = -1;
+            meta[b * META + PINGING] = -1;
         }
     }
 
@@ -318,13 +316,13 @@ public final class RoutingTable {
 
     private int collect(int b, NodeId target, int count, NodeId[] outIds, int[] outAddresses, int n) {
         int base = b * k;
-        int end = base + sizes[b];
+        int end = base + meta[b * META + SIZE];
         int t = prefix24(target);
         for (int s = base; s < end; s++) {
             if (failures(s) >= badAfterFailures) {
                 continue;
             }
-            int d = (keys[s] >>> 8) ^ t;   // the first 24 bits of the distance; the id is read only on a tie
+            int d = (slots[STRIDE * s + KEY] >>> 8) ^ t;   // the first 24 bits of the distance; the id is read only on a tie
             int pos = n;
             while (pos > 0 && closer(d, s, outIds[pos - 1], target)) {
                 pos--;
@@ -339,7 +337,7 @@ public final class RoutingTable {
                 outAddresses[j] = outAddresses[j - 1];
             }
             outIds[pos] = id;
-            outAddresses[pos] = addresses[s];
+            outAddresses[pos] = slots[STRIDE * s + ADDRESS];
             if (n < count) {
                 n++;
             }
@@ -350,7 +348,7 @@ public final class RoutingTable {
     // ---------------------------------------------------------------- what the KBucket view reads
 
     int sizeOf(int b) {
-        return sizes[b];
+        return meta[b * META + SIZE];
     }
 
     NodeId idAt(int b, int i) {
@@ -358,11 +356,11 @@ public final class RoutingTable {
     }
 
     int addressAt(int b, int i) {
-        return addresses[b * k + i];
+        return slots[STRIDE * (b * k + i) + ADDRESS];
     }
 
     long lastSeenAt(int b, int i) {
-        return Integer.toUnsignedLong(lastSeenMillis[b * k + i]) * NANOS_PER_MILLI;
+        return Integer.toUnsignedLong(slots[STRIDE * (b * k + i) + SEEN]) * NANOS_PER_MILLI;
     }
 
     int failuresAt(int b, int i) {
@@ -378,16 +376,16 @@ public final class RoutingTable {
     }
 
     int replacementAddressOf(int b) {
-        return replacementAddresses[b];
+        return meta[b * META + REPLACEMENT];
     }
 
     /** Index in bucket {@code b} of the contact with this id, or -1. */
     int indexIn(int b, NodeId id) {
         int base = b * k;
-        int size = sizes[b];
+        int size = meta[b * META + SIZE];
         int p = prefix24(id);
         for (int i = 0; i < size; i++) {
-            if (keys[base + i] >>> 8 == p && id.equals(ids[base + i])) {
+            if (slots[STRIDE * (base + i) + KEY] >>> 8 == p && id.equals(ids[base + i])) {
                 return i;
             }
         }
@@ -398,37 +396,35 @@ public final class RoutingTable {
 
     /** Appends a contact to bucket {@code b} as the most recently seen; the bucket must not be full. */
     private void append(int b, NodeId id, int address, long nowNanos) {
-        int size = sizes[b];
+        int size = meta[b * META + SIZE];
         if (size == k) {
             throw new IllegalStateException("bucket full (" + size + " contacts)");
         }
         int s = b * k + size;
         ids[s] = id;
-        addresses[s] = address;
-        lastSeenMillis[s] = millis(nowNanos);
-        keys[s] = prefix24(id) << 8;
-        sizes[b] = (byte) (size + 1);
+        slots[STRIDE * s + ADDRESS] = address;
+        slots[STRIDE * s + SEEN] = millis(nowNanos);
+        slots[STRIDE * s + KEY] = prefix24(id) << 8;
+        meta[b * META + SIZE] = (size + 1);
     }
 
     /** Marks contact {@code i} of bucket {@code b} as just seen: moves it to the tail and clears its failures. */
     private void moveToTail(int b, int i, long nowNanos) {
         int s = b * k + i;
         NodeId id = ids[s];
-        int address = addresses[s];
+        int address = slots[STRIDE * s + ADDRESS];
         removeAt(b, i);
         append(b, id, address, nowNanos);
     }
 
     private void removeAt(int b, int i) {
-        int size = sizes[b];
+        int size = meta[b * META + SIZE];
         int s = b * k + i;
         int tail = size - i - 1;
         System.arraycopy(ids, s + 1, ids, s, tail);
-        System.arraycopy(addresses, s + 1, addresses, s, tail);
-        System.arraycopy(lastSeenMillis, s + 1, lastSeenMillis, s, tail);
-        System.arraycopy(keys, s + 1, keys, s, tail);
+        System.arraycopy(slots, STRIDE * (s + 1), slots, STRIDE * s, STRIDE * tail);
         size--;
-        sizes[b] = (byte) size;
+        meta[b * META + SIZE] = size;
         ids[b * k + size] = null;
     }
 
@@ -438,7 +434,7 @@ public final class RoutingTable {
     }
 
     private int failures(int slot) {
-        return keys[slot] & 0xFF;
+        return slots[STRIDE * slot + KEY] & 0xFF;
     }
 
     /** Whether the contact in slot {@code s}, whose distance to {@code target} starts with {@code d}, is closer than {@code other}. */
@@ -457,12 +453,12 @@ public final class RoutingTable {
 
     private void setReplacement(int b, NodeId id, int address) {
         replacementIds[b] = id;
-        replacementAddresses[b] = id == null ? -1 : address;
+        meta[b * META + REPLACEMENT] = id == null ? -1 : address;
     }
 
     private int oldestBad(int b) {
         int base = b * k;
-        int size = sizes[b];
+        int size = meta[b * META + SIZE];
         for (int i = 0; i < size; i++) {
             if (failures(base + i) >= badAfterFailures) {
                 return i;
@@ -477,20 +473,20 @@ public final class RoutingTable {
         int fresh = bucketCount;
         grow(bucketCount + 1);
         lastTouched[fresh] = lastTouched[old];
-        replacementAddresses[fresh] = -1;
-        pingingAddresses[fresh] = -1;
+        meta[fresh * META + REPLACEMENT] = -1;
+        meta[fresh * META + PINGING] = -1;
         int depth = bucketCount;   // contacts sharing >= depth bits with own move to the new bucket
         int base = old * k;
         int ownPrefix = prefix24(own);
-        for (int i = 0; i < sizes[old]; ) {
+        for (int i = 0; i < meta[old * META + SIZE]; ) {
             int s = base + i;
-            int x = (keys[s] >>> 8) ^ ownPrefix;
+            int x = (slots[STRIDE * s + KEY] >>> 8) ^ ownPrefix;
             int cpl = x != 0 ? Integer.numberOfLeadingZeros(x) - 8 : own.commonPrefixLength(ids[s]);
             if (cpl >= depth) {
-                append(fresh, ids[s], addresses[s], 0);
-                int moved = fresh * k + sizes[fresh] - 1;
-                lastSeenMillis[moved] = lastSeenMillis[s];
-                keys[moved] = keys[s];
+                append(fresh, ids[s], slots[STRIDE * s + ADDRESS], 0);
+                int moved = fresh * k + meta[fresh * META + SIZE] - 1;
+                slots[STRIDE * moved + SEEN] = slots[STRIDE * s + SEEN];
+                slots[STRIDE * moved + KEY] = slots[STRIDE * s + KEY];
                 removeAt(old, i);
             } else {
                 i++;
@@ -504,14 +500,10 @@ public final class RoutingTable {
     /** Room for exactly {@code buckets} buckets (a table grows a bucket at a time, about log2(N/k) times). */
     private void grow(int buckets) {
         ids = Arrays.copyOf(ids, buckets * k);
-        addresses = Arrays.copyOf(addresses, buckets * k);
-        lastSeenMillis = Arrays.copyOf(lastSeenMillis, buckets * k);
-        keys = Arrays.copyOf(keys, buckets * k);
-        sizes = Arrays.copyOf(sizes, buckets);
+        slots = Arrays.copyOf(slots, STRIDE * buckets * k);
+        meta = Arrays.copyOf(meta, META * buckets);
         lastTouched = Arrays.copyOf(lastTouched, buckets);
         replacementIds = Arrays.copyOf(replacementIds, buckets);
-        replacementAddresses = Arrays.copyOf(replacementAddresses, buckets);
-        pingingAddresses = Arrays.copyOf(pingingAddresses, buckets);
     }
 
     /**
