@@ -11,13 +11,12 @@ import org.swarmsim.net.Network;
 import org.swarmsim.net.Node;
 import org.swarmsim.overlay.GroundTruth;
 import org.swarmsim.overlay.NodeId;
-import org.swarmsim.overlay.OnlineIds;
 import org.swarmsim.sim.Scheduler;
 import org.swarmsim.sim.random.RandomStream;
 
 /**
  * The DHT nodes of one simulated network, with the simulator's god's-eye view: which nodes are
- * online ({@link OnlineIds}, the XOR {@link GroundTruth}), and hence the true k closest online
+ * online ({@link SortedIds}, the XOR {@link GroundTruth}), and hence the true k closest online
  * nodes to any id, against which every finished lookup is judged ({@link LookupResult#exact()},
  * {@link LookupResult#success()}).
  *
@@ -34,11 +33,13 @@ public final class DhtNetwork {
     private final Scheduler scheduler;
     private DhtNode[] byAddress = new DhtNode[64];
     private final List<DhtNode> nodes = new ArrayList<>();
-    private final OnlineIds onlineIds = new OnlineIds(GroundTruth.Metric.XOR);
+    private final SortedIds ids = new SortedIds();
     private final List<Consumer<LookupResult>> listeners = new ArrayList<>();
     private boolean judgeLookups = true;
     private KrpcObserver observer;
     private int lookupsStarted;
+    private final NodeId[] scratchIds;
+    private final int[] scratchAddresses;
 
     public DhtNetwork(Network network, Datagrams datagrams, DhtConfig config) {
         this.network = Objects.requireNonNull(network, "network");
@@ -48,6 +49,8 @@ public final class DhtNetwork {
             throw new IllegalArgumentException("the datagrams must run over the same network");
         }
         this.scheduler = network.scheduler();
+        this.scratchIds = new NodeId[2 * config.k()];
+        this.scratchAddresses = new int[2 * config.k()];
     }
 
     public Network network() {
@@ -64,6 +67,18 @@ public final class DhtNetwork {
 
     Scheduler scheduler() {
         return scheduler;
+    }
+
+    /**
+     * Scratch arrays of 2k entries for one closest-contact query at a time, shared by all nodes (a
+     * node copies what it needs out before the next query; 160 bytes per node saved).
+     */
+    NodeId[] scratchIds() {
+        return scratchIds;
+    }
+
+    int[] scratchAddresses() {
+        return scratchAddresses;
     }
 
     /**
@@ -85,6 +100,7 @@ public final class DhtNetwork {
         }
         byAddress[host.id()] = node;
         nodes.add(node);
+        ids.register(id);
         datagrams.bind(host, node.rpc());
         return node;
     }
@@ -100,7 +116,7 @@ public final class DhtNetwork {
     }
 
     public int onlineCount() {
-        return onlineIds.size();
+        return ids.onlineCount();
     }
 
     /** Receives every finished lookup of every node (for lookups.csv and statistics). */
@@ -134,7 +150,7 @@ public final class DhtNetwork {
     }
 
     void onOnlineChanged(DhtNode node, boolean online) {
-        boolean changed = online ? onlineIds.add(node.id()) : onlineIds.remove(node.id());
+        boolean changed = ids.setOnline(node.id(), online);
         if (!changed) {
             throw new IllegalStateException("two online DHT nodes share id " + node.id());
         }
@@ -145,12 +161,12 @@ public final class DhtNetwork {
      * out {@code exclude} (may be null): {@link #groundTruth()}.
      */
     public List<NodeId> trueClosest(NodeId target, int count, NodeId exclude) {
-        return onlineIds.closest(target, count, exclude);
+        return ids.closest(target, count, exclude);
     }
 
     /** The ids of the online nodes, the XOR ground truth against which lookups are judged. */
     public GroundTruth groundTruth() {
-        return onlineIds;
+        return ids;
     }
 
     LookupResult completed(DhtNode origin, LookupResult.Kind kind, Lookup l, long startNanos,

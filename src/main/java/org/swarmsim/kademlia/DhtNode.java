@@ -48,8 +48,6 @@ public final class DhtNode implements OverlayNode {
     private final RpcEndpoint<KrpcMessage, Traversal> rpc;
     private boolean online;
     private Timer refreshTimer;
-    private final NodeId[] scratchIds;
-    private final int[] scratchAddresses;
 
     DhtNode(DhtNetwork dht, NodeId id, Node host, RandomStream random) {
         this.dht = dht;
@@ -60,8 +58,6 @@ public final class DhtNode implements OverlayNode {
         this.random = Objects.requireNonNull(random, "random");
         this.table = new RoutingTable(id, config.k(), config.badAfterFailures(), scheduler.now());
         this.tokens = new Tokens(random.nextLong(), config.tokenRotationNanos());
-        this.scratchIds = new NodeId[2 * config.k()];
-        this.scratchAddresses = new int[2 * config.k()];
         this.rpc = new RpcEndpoint<>(scheduler, dht.datagrams(), host, KrpcMessage.class, config.queryTimeoutNanos(),
                 new Krpc());
     }
@@ -229,13 +225,13 @@ public final class DhtNode implements OverlayNode {
         return rpc;
     }
 
-    /** Scratch arrays of 2k entries for closest-contact queries (not reentrant). */
+    /** Scratch arrays of 2k entries for closest-contact queries, shared by the network's nodes (not reentrant). */
     NodeId[] scratchIds() {
-        return scratchIds;
+        return dht.scratchIds();
     }
 
     int[] scratchAddresses() {
-        return scratchAddresses;
+        return dht.scratchAddresses();
     }
 
     private static void start(Traversal t) {
@@ -288,6 +284,8 @@ public final class DhtNode implements OverlayNode {
     private void answer(KrpcMessage q, Node from) {
         int tid = q.transactionId();
         KrpcMessage reply;
+        NodeId[] scratchIds = dht.scratchIds();
+        int[] scratchAddresses = dht.scratchAddresses();
         if (q instanceof KrpcMessage.Ping) {
             reply = new KrpcMessage.IdResponse(tid, id);
         } else if (q instanceof KrpcMessage.FindNode f) {

@@ -3,141 +3,80 @@ package org.swarmsim.kademlia;
 import org.swarmsim.overlay.NodeId;
 
 /**
- * One k-bucket: at most {@code k} contacts in least-recently-seen order (index 0 is the contact
- * heard from longest ago, the last index the most recent), each with its consecutive failure
- * count, plus one replacement candidate waiting for the oldest contact to fail a ping.
+ * One k-bucket of a {@link RoutingTable}, as a read-only view: at most {@code k} contacts in
+ * least-recently-seen order (index 0 is the contact heard from longest ago, the last index the
+ * most recent), each with its consecutive failure count, plus one replacement candidate waiting
+ * for the oldest contact to fail a ping.
  *
- * <p>Stored as parallel arrays (a contact is an id reference, an int address, a long and a byte:
- * 17 bytes), since a large network holds millions of contacts. The insertion policy lives in
- * {@link RoutingTable}; this class only keeps order.
+ * <p>The contacts themselves live in the table's few arrays, shared by all its buckets (a large
+ * network holds millions of contacts, and an object with four arrays per bucket cost twice the
+ * memory); this view only names bucket {@code index}. It stays valid as the table splits: a split
+ * adds a bucket after the last and never renumbers the others.
  */
 public final class KBucket {
-    private final NodeId[] ids;
-    private final int[] addresses;
-    private final long[] lastSeenNanos;
-    private final byte[] failures;
-    private int size;
-    private NodeId replacementId;
-    private int replacementAddress = -1;
-    /** Address of the oldest contact being pinged before a replacement, or -1. */
-    int pingingAddress = -1;
-    private long lastTouchedNanos;
+    private final RoutingTable table;
+    private final int index;
 
-    KBucket(int k, long nowNanos) {
-        ids = new NodeId[k];
-        addresses = new int[k];
-        lastSeenNanos = new long[k];
-        failures = new byte[k];
-        lastTouchedNanos = nowNanos;
+    KBucket(RoutingTable table, int index) {
+        this.table = table;
+        this.index = index;
     }
 
     public int size() {
-        return size;
+        return table.sizeOf(index);
     }
 
     public int capacity() {
-        return ids.length;
+        return table.k();
     }
 
     public boolean isFull() {
-        return size == ids.length;
+        return table.sizeOf(index) == table.k();
     }
 
     /** Contact {@code i}, 0 = least recently seen. */
     public NodeId id(int i) {
-        checkIndex(i);
-        return ids[i];
+        return table.idAt(index, checkIndex(i));
     }
 
     public int address(int i) {
-        checkIndex(i);
-        return addresses[i];
+        return table.addressAt(index, checkIndex(i));
     }
 
+    /** When contact {@code i} was last seen (heard from, or added), to the millisecond. */
     public long lastSeenNanos(int i) {
-        checkIndex(i);
-        return lastSeenNanos[i];
+        return table.lastSeenAt(index, checkIndex(i));
     }
 
     /** Consecutive unanswered queries to contact {@code i} since it last answered. */
     public int failures(int i) {
-        checkIndex(i);
-        return failures[i];
+        return table.failuresAt(index, checkIndex(i));
     }
 
     /** Index of the contact with this id, or -1. */
     public int indexOf(NodeId id) {
-        for (int i = 0; i < size; i++) {
-            if (ids[i].equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return table.indexIn(index, id);
     }
 
     /** When a contact was last added or refreshed here or a lookup covered this bucket. */
     public long lastTouchedNanos() {
-        return lastTouchedNanos;
-    }
-
-    void touch(long nowNanos) {
-        lastTouchedNanos = nowNanos;
+        return table.lastTouchedOf(index);
     }
 
     /** The replacement candidate's id, or null. */
     public NodeId replacementId() {
-        return replacementId;
+        return table.replacementIdOf(index);
     }
 
     public int replacementAddress() {
-        return replacementAddress;
+        return table.replacementAddressOf(index);
     }
 
-    void setReplacement(NodeId id, int address) {
-        replacementId = id;
-        replacementAddress = id == null ? -1 : address;
-    }
-
-    /** Appends a contact as the most recently seen; the bucket must not be full. */
-    void append(NodeId id, int address, long nowNanos) {
-        if (size == ids.length) {
-            throw new IllegalStateException("bucket full (" + size + " contacts)");
-        }
-        ids[size] = id;
-        addresses[size] = address;
-        lastSeenNanos[size] = nowNanos;
-        failures[size] = 0;
-        size++;
-    }
-
-    /** Marks contact {@code i} as just seen: moves it to the tail and clears its failures. */
-    void moveToTail(int i, long nowNanos) {
-        NodeId id = ids[i];
-        int address = addresses[i];
-        removeAt(i);
-        append(id, address, nowNanos);
-    }
-
-    void incrementFailures(int i) {
-        if (failures[i] < Byte.MAX_VALUE) {
-            failures[i]++;
-        }
-    }
-
-    void removeAt(int i) {
-        checkIndex(i);
-        int tail = size - i - 1;
-        System.arraycopy(ids, i + 1, ids, i, tail);
-        System.arraycopy(addresses, i + 1, addresses, i, tail);
-        System.arraycopy(lastSeenNanos, i + 1, lastSeenNanos, i, tail);
-        System.arraycopy(failures, i + 1, failures, i, tail);
-        size--;
-        ids[size] = null;
-    }
-
-    private void checkIndex(int i) {
+    private int checkIndex(int i) {
+        int size = table.sizeOf(index);
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("contact " + i + " of a bucket with " + size);
         }
+        return i;
     }
 }

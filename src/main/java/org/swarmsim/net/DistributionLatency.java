@@ -49,18 +49,25 @@ public final class DistributionLatency implements LatencyModel {
         return Math.max(0, Math.round(millis * 1e6));
     }
 
-    /**
-     * Inverse CDF at {@code u}. Commons Math 3.6 has no closed form for the log-normal and Pareto
-     * quantiles (it searches numerically, tens of microseconds); those two are computed directly.
-     */
     private double quantile(double u) {
-        if (oneWayMillis instanceof LogNormalDistribution logNormal) {
+        return inverseCdf(oneWayMillis, u);
+    }
+
+    /**
+     * The inverse CDF of {@code d} at {@code u}. Commons Math 3.6 has no closed form for the
+     * log-normal and Pareto quantiles (it searches numerically with Brent's method, tens of
+     * microseconds and accurate only to its solver's tolerance); those two are computed directly,
+     * every other distribution asks {@code d}. A distribution that wraps another (seconds seen in
+     * milliseconds) should call this on the one it wraps.
+     */
+    public static double inverseCdf(RealDistribution d, double u) {
+        if (d instanceof LogNormalDistribution logNormal) {
             return StrictMath.exp(logNormal.getScale() + logNormal.getShape() * Math.sqrt(2) * Erf.erfInv(2 * u - 1));
         }
-        if (oneWayMillis instanceof ParetoDistribution pareto) {
+        if (d instanceof ParetoDistribution pareto) {
             return pareto.getScale() * StrictMath.pow(1 - u, -1 / pareto.getShape());
         }
-        return oneWayMillis.inverseCumulativeProbability(u);
+        return d.inverseCumulativeProbability(u);
     }
 
     private static long mix(long z) {

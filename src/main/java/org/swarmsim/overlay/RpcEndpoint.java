@@ -56,7 +56,9 @@ public final class RpcEndpoint<M extends RpcMessage, C> implements DatagramListe
     private final Handler<M, C> handler;
     private boolean open;
     private int nextTid;
-    private Waiting[] waiting = newTable(4);
+    /** The waiting table's size when nothing waits: it grows for bursts and shrinks back once empty. */
+    private static final int IDLE_TABLE_SIZE = 4;
+    private Waiting[] waiting = newTable(IDLE_TABLE_SIZE);
     private int waitingCount;
     private long messagesSent;
     private long bytesSent;
@@ -94,6 +96,9 @@ public final class RpcEndpoint<M extends RpcMessage, C> implements DatagramListe
             waiting[i] = null;
         }
         waitingCount = 0;
+        if (waiting.length > IDLE_TABLE_SIZE) {
+            waiting = newTable(IDLE_TABLE_SIZE);
+        }
     }
 
     public boolean isOpen() {
@@ -193,6 +198,9 @@ public final class RpcEndpoint<M extends RpcMessage, C> implements DatagramListe
     private void removeAt(int i) {
         waiting[i] = waiting[--waitingCount];
         waiting[waitingCount] = null;
+        if (waitingCount == 0 && waiting.length > IDLE_TABLE_SIZE) {
+            waiting = newTable(IDLE_TABLE_SIZE);   // a burst (a DHT join's bucket fills) is over: give its room back
+        }
     }
 
     private void timedOut(Waiting w) {

@@ -23,6 +23,13 @@ public interface Progress {
     }
 
     /**
+     * Told when the run has finished a phase of its own, such as a DHT's joins ({@code "join"}), with
+     * the events run so far; benchmarks time the phases from this. Most kinds have no phases.
+     */
+    default void phaseEnded(String phase, long events) {
+    }
+
+    /**
      * Where a run stands.
      *
      * @param simNanos      simulated time reached

@@ -2,10 +2,12 @@ package org.swarmsim.scenario;
 
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
+import org.swarmsim.net.DistributionLatency;
 
 /**
  * A distribution of seconds (as scenarios give durations) seen in milliseconds, as
- * {@link org.swarmsim.net.DistributionLatency} takes them; it uses the inverse CDF only.
+ * {@link DistributionLatency} takes them; it uses the inverse CDF only, in closed form where
+ * {@link DistributionLatency#inverseCdf} has one (log-normal, Pareto).
  */
 final class SecondsAsMillis extends AbstractRealDistribution {
     private static final long serialVersionUID = 1L;
@@ -18,7 +20,7 @@ final class SecondsAsMillis extends AbstractRealDistribution {
 
     @Override
     public double inverseCumulativeProbability(double p) {
-        return 1000.0 * seconds.inverseCumulativeProbability(p);
+        return 1000.0 * DistributionLatency.inverseCdf(seconds, p);
     }
 
     @Override

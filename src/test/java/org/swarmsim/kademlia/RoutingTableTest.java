@@ -138,6 +138,39 @@ class RoutingTableTest {
     }
 
     @Test
+    void contactsThatAgreeOnTheFirst24BitsAreSplitAndOrderedByTheirWholeIds() {
+        // The table compares the first 24 bits of ids it keeps beside each contact and reads the
+        // whole id only on a tie: here every contact shares 24 to 40 leading bits with the own id
+        // and with the targets, so splits and the closest contacts depend on the bits after those.
+        RoutingTable t = new RoutingTable(own, 8, 2, 0);
+        List<NodeId> stored = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            NodeId id = own.withPrefixOf(24 + random.nextInt(17), NodeId.random(random));
+            if (!id.equals(own) && t.offer(id, i, i) == Insertion.ADDED) {
+                stored.add(id);
+            }
+        }
+        t.checkInvariants();
+        assertTrue(t.bucketCount() > 30, "the own bucket split past 24 bits: " + t.bucketCount() + " buckets");
+        for (int b = 0; b < t.bucketCount() - 1; b++) {
+            for (int i = 0; i < t.bucket(b).size(); i++) {
+                assertEquals(b, own.commonPrefixLength(t.bucket(b).id(i)));
+            }
+        }
+        for (int trial = 0; trial < 200; trial++) {
+            NodeId target = own.withPrefixOf(24 + random.nextInt(20), NodeId.random(random));
+            NodeId[] out = new NodeId[16];
+            int n = t.closest(target, 16, out, new int[16]);
+            List<NodeId> expected = new ArrayList<>(stored);
+            expected.sort((x, y) -> NodeId.compareDistance(x, y, target));
+            assertEquals(expected.subList(0, 16), List.of(out).subList(0, n));
+            NodeId present = stored.get(random.nextInt(stored.size()));
+            assertTrue(t.contains(present));
+            assertFalse(t.contains(present.flipBit(159)) && !stored.contains(present.flipBit(159)));
+        }
+    }
+
+    @Test
     void randomRefreshIdsFallInTheirBucket() {
         RoutingTable t = new RoutingTable(own, 4, 2, 0);
         for (int i = 0; i < 500; i++) {

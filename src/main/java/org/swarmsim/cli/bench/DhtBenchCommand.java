@@ -1,7 +1,9 @@
 package org.swarmsim.cli.bench;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +12,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code swarmsim bench dht --nodes N --lookups L}: the Kademlia network of
  * {@code scenarios/bench/dht.yaml} built by joins, then about L lookups (1,000 per second for L
- * ms), through the normal run path: hops, success, speed and memory.
+ * ms), through the normal run path: hops, success, speed and memory. After the common lines it
+ * prints {@code kb_per_node} (peak heap KiB per node) and the join phase's cost: {@code join_wall_s}
+ * (host seconds from the start to the first measured lookup, building the nodes included),
+ * {@code join_events} (events before that lookup) and {@code events_per_join} (per joining node).
  */
 @Command(name = "dht",
         mixinStandardHelpOptions = true,
@@ -46,9 +51,17 @@ public final class DhtBenchCommand implements Callable<Integer> {
         if (nodes < 2 || lookups < 1 || k < 1 || alpha < 1) {
             throw new IllegalArgumentException("need --nodes >= 2, --lookups >= 1, --k >= 1, --alpha >= 1");
         }
-        ScenarioBench.run(spec.commandLine().getOut(), "dht", scenario, List.of("dht.nodes=" + nodes,
+        PrintWriter out = spec.commandLine().getOut();
+        ScenarioBench.Measured m = ScenarioBench.run(out, "dht", scenario, List.of("dht.nodes=" + nodes,
                 "dht.lookup_duration=" + lookups + "ms", "dht.k=" + k, "dht.alpha=" + alpha, "seed=" + seed), KEYS,
                 ScenarioBench.Population.nodes("nodes"));
+        ScenarioBench.Phase join = m.phases().get("join");
+        if (join != null) {
+            out.println(String.format(Locale.ROOT, "join_wall_s=%.1f", join.wallS()));
+            out.println("join_events=" + join.events());
+            out.println(String.format(Locale.ROOT, "events_per_join=%.1f", join.events() / (double) (nodes - 1)));
+        }
+        out.flush();
         return 0;
     }
 }

@@ -5,8 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.swarmsim.cli.ScenarioFileCheck;
 import org.swarmsim.metrics.NumberText;
@@ -33,8 +35,11 @@ final class ScenarioBench {
     private ScenarioBench() {
     }
 
-    /** One benchmark run: its summary, events, host seconds and events by kind. */
-    record Measured(Summary summary, long events, double wallS, EventCensus census) {
+    /**
+     * One benchmark run: its summary, events, host seconds, events by kind, and the phases the run
+     * reported ({@link org.swarmsim.run.Progress#phaseEnded}) in the order they ended.
+     */
+    record Measured(Summary summary, long events, double wallS, EventCensus census, Map<String, Phase> phases) {
         double eventsPerSecond() {
             return events / wallS;
         }
@@ -62,8 +67,11 @@ final class ScenarioBench {
         }
     }
 
-    /** The bench's progress: the memory watch, plus the census attached to the kernel once built. */
-    private record Counting(MemoryWatch watch, EventCensus census) implements Progress {
+    /**
+     * The bench's progress: the memory watch, the census attached to the kernel once built, and
+     * the phases the run reports (host seconds since {@code t0}).
+     */
+    private record Counting(MemoryWatch watch, EventCensus census, Map<String, Phase> phases, long t0) implements Progress {
         @Override
         public void update(Status status) {
             watch.update(status);
@@ -78,6 +86,15 @@ final class ScenarioBench {
         public void kernel(Simulation sim) {
             sim.countEventsBy(census);
         }
+
+        @Override
+        public void phaseEnded(String phase, long events) {
+            phases.put(phase, new Phase((System.nanoTime() - t0) / 1e9, events));
+        }
+    }
+
+    /** A phase of a benchmark run: the host seconds from the start and the events run when it ended. */
+    record Phase(double wallS, long events) {
     }
 
     /** Loads {@code file} with {@code sets} and runs it as {@code swarmsim run} would, writing nothing. */
@@ -97,10 +114,12 @@ final class ScenarioBench {
         try {
             EventCensus census = new EventCensus();
             long t0 = System.nanoTime();
-            RunResult result = Kinds.of(scenario).run(scenario, new RunRequest(0, new Counting(watch, census), null, List.of()));
+            Map<String, Phase> phases = new LinkedHashMap<>();
+            RunResult result = Kinds.of(scenario).run(scenario,
+                    new RunRequest(0, new Counting(watch, census, phases, t0), null, List.of()));
             watch.release();
             double wall = (System.nanoTime() - t0) / 1e9;
-            return new Measured(result.summary(wall), result.events(), wall, census);
+            return new Measured(result.summary(wall), result.events(), wall, census, phases);
         } catch (OutOfMemoryError e) {
             watch.release();
             throw watch.outOfMemory(e, "A benchmark writes no files.");
@@ -116,9 +135,10 @@ final class ScenarioBench {
     /**
      * Runs {@code file} with {@code sets}; prints {@code name}'s figures, then the peak heap per
      * member of {@code population} and, last, {@code events_by_kind} (every kind as
-     * {@code kind:count}, most first); returns the summary.
+     * {@code kind:count}, most first); returns the whole measurement, for a bench that prints
+     * lines of its own after these.
      */
-    static Summary run(PrintWriter out, String name, Path file, List<String> sets, List<String> keys, Population population) {
+    static Measured run(PrintWriter out, String name, Path file, List<String> sets, List<String> keys, Population population) {
         Measured m = measure(file, sets);
         out.println("bench=" + name);
         for (String key : keys) {
@@ -130,7 +150,7 @@ final class ScenarioBench {
         out.println(population.kbKey() + "=" + m.kbPer(population.summaryKey()));
         out.println("events_by_kind=" + m.census().line());
         out.flush();
-        return m.summary();
+        return m;
     }
 
     static long peakHeapMb() {

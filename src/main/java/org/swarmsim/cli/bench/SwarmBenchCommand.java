@@ -70,7 +70,7 @@ public final class SwarmBenchCommand implements Callable<Integer> {
         List<String> sets = new ArrayList<>(List.of("population.leechers.count=" + peers, "seed=" + seed,
                 "torrent.size=" + ByteSize.format(sizeBytes), "protocol.block_size=" + ByteSize.format(blockBytes)));
         Summary s = ScenarioBench.run(spec.commandLine().getOut(), "swarm", scenario, sets, KEYS,
-                ScenarioBench.Population.PEERS);
+                ScenarioBench.Population.PEERS).summary();
         if (s.number("peers_completed") < peers) {
             spec.commandLine().getErr().println("warning: only " + (long) s.number("peers_completed") + " of " + peers
                     + " leechers completed within the scenario's duration");

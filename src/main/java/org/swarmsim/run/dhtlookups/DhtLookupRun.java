@@ -67,6 +67,8 @@ final class DhtLookupRun {
     private ChurnProcess<Churning> churn;
     private int intervalLookups;
     private int intervalSuccesses;
+    private Progress progress;
+    private boolean joinsReported;
 
     DhtLookupRun(Scenario scenario, int replication) {
         this.scenario = scenario;
@@ -77,6 +79,7 @@ final class DhtLookupRun {
     /** Runs the scenario once. */
     DhtLookupResult run(RunRequest request) {
         RandomStreams streams = new RandomStreams(scenario.seed(), replication);
+        progress = request.progress();
         sim = new Simulation(1 << 12);
         request.attach(sim);
         Network network = new Network(sim, scenario.network().latency().build(streams));
@@ -151,6 +154,10 @@ final class DhtLookupRun {
     private void nextLookup(RandomStream r, long end) {
         if (sim.now() >= end) {
             return;
+        }
+        if (!joinsReported && progress != null) {
+            joinsReported = true;
+            progress.phaseEnded("join", sim.eventsRun() - 1);   // the events before this first lookup
         }
         dht.setJudgeLookups(true);
         DhtNode origin = randomOnline(r);
